@@ -1,0 +1,12 @@
+import { checkHealth } from "@/lib/db/health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(): Promise<Response> {
+  const health = await checkHealth();
+  if (health.ok) return Response.json({ status: "ok", database: health.database }, { headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { status: "unavailable", database: health.database, reason: health.reason },
+    { status: 503, headers: { "cache-control": "no-store" } },
+  );
+}

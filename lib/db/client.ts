@@ -1,0 +1,58 @@
+import "server-only";
+// The one Prisma client of the process. The URL scheme picks the driver adapter:
+// `file:` → better-sqlite3, `postgresql:` → pg. Both generated clients have the
+// same models (prisma/models.prisma.part), so the app codes against one type.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { createPgPool } from "./pg-pool";
+import { parseDatabaseUrl, type DatabaseTarget } from "./url";
+
+export type Db = SqliteClient;
+export type Provider = DatabaseTarget["provider"];
+export type DbHandle = { db: Db; provider: Provider; target: DatabaseTarget; ready: Promise<void> };
+
+/**
+ * SQLite settings, applied on the connection Prisma opens:
+ * - WAL lets readers (dashboard, exports) run while a submission commits.
+ * - busy_timeout 10 s: writers queue instead of failing with SQLITE_BUSY.
+ * - synchronous=FULL: in WAL mode NORMAL survives a process crash but may lose
+ *   the last commits on power loss. A 2xx promises the response is kept, so we
+ *   pay one fsync per commit (group commit in lib/responses amortises it).
+ * - foreign_keys on, so deleting a response deletes its answers.
+ */
+export const SQLITE_PRAGMAS = ["journal_mode = WAL", "busy_timeout = 10000", "synchronous = FULL", "foreign_keys = ON"] as const;
+
+export function createDb(target: DatabaseTarget, options: { poolSize?: number } = {}): DbHandle {
+  if (target.provider === "sqlite") {
+    mkdirSync(path.dirname(target.filePath), { recursive: true });
+    const adapter = new PrismaBetterSQLite3({ url: target.filePath, timeout: 10_000 });
+    const db = new SqliteClient({ adapter });
+    const ready = (async () => {
+      for (const pragma of SQLITE_PRAGMAS) await db.$queryRawUnsafe(`PRAGMA ${pragma}`);
+    })();
+    return { db, provider: "sqlite", target, ready };
+  }
+  const pool = createPgPool(target.url, { max: options.poolSize ?? 10 });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  const db = new PostgresClient({ adapter }) as unknown as Db;
+  return { db, provider: "postgresql", target, ready: Promise.resolve() };
+}
+
+// One client per process, kept on globalThis so dev-mode hot reloads reuse it.
+const globalForDb = globalThis as unknown as { __tyndauDb?: DbHandle };
+
+export function dbHandle(): DbHandle {
+  globalForDb.__tyndauDb ??= createDb(parseDatabaseUrl(process.env.DATABASE_URL));
+  return globalForDb.__tyndauDb;
+}
+
+/** The ready-to-use client (pragmas applied). */
+export async function getDb(): Promise<Db> {
+  const handle = dbHandle();
+  await handle.ready;
+  return handle.db;
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createDb, type DbHandle } from "./client";
+import { migrate } from "./migrate";
+import { describeEachDatabase, type TestDatabase } from "@/tests/support/databases";
+
+await describeEachDatabase("data layer", ({ provider, create }) => {
+  let database: TestDatabase;
+  let handle: DbHandle;
+
+  beforeAll(async () => {
+    database = await create();
+    handle = createDb(database.target);
+    await handle.ready;
+  });
+  afterAll(async () => {
+    await handle?.db.$disconnect();
+    await database?.drop();
+  });
+
+  it("reports which database it runs on", () => {
+    expect(handle.provider).toBe(provider);
+    console.log(`data layer tests running on ${provider}`);
+  });
+
+  it("running the migrations again is harmless", async () => {
+    const again = await migrate(database.target);
+    expect(again.applied).toEqual([]);
+    expect(again.alreadyApplied).toBeGreaterThan(0);
+  });
+
+  it("stores a response with its answers in one transaction and cascades deletes", async () => {
+    const { db } = handle;
+    const created = await db.response.create({
+      data: {
+        id: "6f1c9d5e-0000-4000-8000-000000000001",
+        questionnaireVersion: "hearing-state@1",
+        locale: "kk",
+        submittedOn: "2026-11-27",
+        answers: JSON.stringify({ S1: 1, Q22: "ӘКІМДІК АШЫҚ БОЛСЫН" }),
+        answersHash: "x",
+        screening: 1,
+        answerRows: { create: [{ variable: "S1", code: 1 }, { variable: "Q22", text: "ӘКІМДІК АШЫҚ БОЛСЫН" }] },
+      },
+      include: { answerRows: true },
+    });
+    expect(created.answerRows).toHaveLength(2);
+    const text = await db.answer.findFirst({ where: { variable: "Q22" } });
+    expect(text?.text).toBe("ӘКІМДІК АШЫҚ БОЛСЫН");
+    await db.response.delete({ where: { id: created.id } });
+    expect(await db.answer.count()).toBe(0);
+  });
+
+  it("rejects a second response with the same id (the idempotency key)", async () => {
+    const { db } = handle;
+    const data = {
+      id: "6f1c9d5e-0000-4000-8000-000000000002",
+      questionnaireVersion: "hearing-state@1",
+      locale: "ru",
+      submittedOn: "2026-11-27",
+      answers: "{}",
+      answersHash: "x",
+    };
+    await db.response.create({ data });
+    await expect(db.response.create({ data })).rejects.toMatchObject({ code: "P2002" });
+  });
+
+  it("rolls back a failed transaction completely", async () => {
+    const { db } = handle;
+    const before = await db.response.count();
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.response.create({
+          data: { id: "rollback-1", questionnaireVersion: "v", locale: "en", submittedOn: "2026-11-27", answers: "{}", answersHash: "x" },
+        });
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    expect(await db.response.count()).toBe(before);
+  });
+});

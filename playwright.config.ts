@@ -1,0 +1,50 @@
+// Playwright runs against the production build (`npm start`), on a fresh SQLite
+// file, in Debian's Chromium: we never download a browser.
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+export const E2E_DATABASE_FILE = ".tmp/e2e/tyndau-e2e.db";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: ".tmp/playwright-report.json" }]] : [["list"], ["json", { outputFile: ".tmp/playwright-report.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    command: `rm -rf .tmp/e2e && mkdir -p .tmp/e2e && npm start`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: `file:./${E2E_DATABASE_FILE}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ADMIN_EMAIL: "admin@tyndau.test",
+      ADMIN_PASSWORD: "e2e-admin-password-0001",
+      SUBMISSIONS_PER_MINUTE: "100000",
+    },
+  },
+});

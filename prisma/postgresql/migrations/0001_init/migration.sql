@@ -1,0 +1,143 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "QuestionnaireVersion" (
+    "key" TEXT NOT NULL,
+    "id" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "definition" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "QuestionnaireVersion_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "Response" (
+    "seq" SERIAL NOT NULL,
+    "id" TEXT NOT NULL,
+    "questionnaireVersion" TEXT NOT NULL,
+    "locale" TEXT NOT NULL,
+    "submittedOn" TEXT NOT NULL,
+    "answers" TEXT NOT NULL,
+    "answersHash" TEXT NOT NULL,
+    "screening" INTEGER,
+    "gender" INTEGER,
+    "ageGroup" INTEGER,
+    "region" INTEGER,
+
+    CONSTRAINT "Response_pkey" PRIMARY KEY ("seq")
+);
+
+-- CreateTable
+CREATE TABLE "Answer" (
+    "id" SERIAL NOT NULL,
+    "responseSeq" INTEGER NOT NULL,
+    "variable" TEXT NOT NULL,
+    "code" INTEGER,
+    "text" TEXT,
+
+    CONSTRAINT "Answer_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "StaffUser" (
+    "id" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "disabled" BOOLEAN NOT NULL DEFAULT false,
+    "locale" TEXT NOT NULL DEFAULT 'ru',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "StaffUser_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Session" (
+    "tokenHash" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Session_pkey" PRIMARY KEY ("tokenHash")
+);
+
+-- CreateTable
+CREATE TABLE "AuditLog" (
+    "id" SERIAL NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "actorId" TEXT,
+    "actorEmail" TEXT,
+    "action" TEXT NOT NULL,
+    "details" TEXT NOT NULL DEFAULT '{}',
+
+    CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "RateLimit" (
+    "key" TEXT NOT NULL,
+    "count" INTEGER NOT NULL,
+    "windowStart" TIMESTAMP(3) NOT NULL,
+    "blockedUntil" TIMESTAMP(3),
+
+    CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "QuestionnaireVersion_id_version_key" ON "QuestionnaireVersion"("id", "version");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Response_id_key" ON "Response"("id");
+
+-- CreateIndex
+CREATE INDEX "Response_submittedOn_idx" ON "Response"("submittedOn");
+
+-- CreateIndex
+CREATE INDEX "Response_region_idx" ON "Response"("region");
+
+-- CreateIndex
+CREATE INDEX "Response_gender_idx" ON "Response"("gender");
+
+-- CreateIndex
+CREATE INDEX "Response_ageGroup_idx" ON "Response"("ageGroup");
+
+-- CreateIndex
+CREATE INDEX "Response_screening_idx" ON "Response"("screening");
+
+-- CreateIndex
+CREATE INDEX "Response_locale_idx" ON "Response"("locale");
+
+-- CreateIndex
+CREATE INDEX "Answer_variable_code_idx" ON "Answer"("variable", "code");
+
+-- CreateIndex
+CREATE INDEX "Answer_responseSeq_idx" ON "Answer"("responseSeq");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "StaffUser_email_key" ON "StaffUser"("email");
+
+-- CreateIndex
+CREATE INDEX "Session_userId_idx" ON "Session"("userId");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_at_idx" ON "AuditLog"("at");
+
+-- AddForeignKey
+ALTER TABLE "Answer" ADD CONSTRAINT "Answer_responseSeq_fkey" FOREIGN KEY ("responseSeq") REFERENCES "Response"("seq") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Session" ADD CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "StaffUser"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+

@@ -1,0 +1,120 @@
+// Fails when the committed migrations, the Prisma schemas and the two providers
+// drift apart:
+// 1. both provider schemas are exactly the shared model block plus a header;
+// 2. for each provider, a database built from the committed migrations has the
+//    same tables, columns and indexes as one built by `prisma db push` from the
+//    schema (i.e. no model change was left without a migration);
+// 3. SQLite and PostgreSQL end up with the same tables, columns and nullability.
+import { execFileSync, spawnSync } from "node:child_process";
+import path from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  createPostgresDatabase,
+  createSqliteDatabase,
+  postgresAvailability,
+  type TestDatabase,
+} from "@/tests/support/databases";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const pgMode = await postgresAvailability();
+const created: TestDatabase[] = [];
+afterAll(async () => {
+  for (const d of created) await d.drop();
+});
+
+type Column = { table: string; column: string; nullable: boolean };
+type Structure = { columns: Column[]; indexes: string[] };
+
+function dbPush(url: string): void {
+  const r = spawnSync("npx", ["prisma", "db", "push", "--skip-generate", "--accept-data-loss"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`prisma db push failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+function sqliteStructure(file: string): Structure {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    const columns: Column[] = [];
+    const indexes: string[] = [];
+    for (const table of tables) {
+      for (const c of db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; type: string; notnull: number; pk: number; dflt_value: string | null }[]) {
+        columns.push({ table, column: c.name, nullable: c.notnull === 0 && c.pk === 0 });
+      }
+      // Primary keys are compared through the columns; SQLite keeps an INTEGER
+      // primary key in the rowid and lists no index for it.
+      for (const i of db.prepare(`PRAGMA index_list("${table}")`).all() as { name: string; unique: number; origin: string }[]) {
+        if (i.origin === "pk") continue;
+        const cols = (db.prepare(`PRAGMA index_info("${i.name}")`).all() as { name: string }[]).map((c) => c.name);
+        indexes.push(`${table}(${cols.join(",")})${i.unique ? " unique" : ""}`);
+      }
+    }
+    return { columns, indexes: indexes.sort() };
+  } finally {
+    db.close();
+  }
+}
+
+async function postgresStructure(url: string): Promise<Structure> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const cols = await client.query<{ table_name: string; column_name: string; is_nullable: string }>(
+      `SELECT table_name, column_name, is_nullable FROM information_schema.columns
+       WHERE table_schema = 'public' AND table_name NOT LIKE '\\_%' ORDER BY table_name, ordinal_position`,
+    );
+    const idx = await client.query<{ t: string; cols: string; uniq: boolean }>(
+      `SELECT t.relname AS t, string_agg(a.attname, ',' ORDER BY k.ord) AS cols, ix.indisunique AS uniq
+       FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+       CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
+       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+       WHERE n.nspname = 'public' AND t.relname NOT LIKE '\\_%' AND NOT ix.indisprimary
+       GROUP BY t.relname, ix.indexrelid, ix.indisunique`,
+    );
+    return {
+      columns: cols.rows.map((r) => ({ table: r.table_name, column: r.column_name, nullable: r.is_nullable === "YES" })),
+      indexes: idx.rows.map((r) => `${r.t}(${r.cols})${r.uniq ? " unique" : ""}`).sort(),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+const sortColumns = (c: Column[]) => [...c].sort((a, b) => `${a.table}.${a.column}`.localeCompare(`${b.table}.${b.column}`));
+
+describe("schema drift", () => {
+  it("both provider schemas are generated from the one shared model block", () => {
+    expect(() => execFileSync("node", ["scripts/prisma-schemas.mjs", "--check"], { cwd: ROOT, stdio: "pipe" })).not.toThrow();
+  });
+
+  let sqliteFromMigrations: Structure | undefined;
+  it("SQLite: the committed migrations build exactly what the schema describes", async () => {
+    const migrated = await createSqliteDatabase();
+    const pushed = await createSqliteDatabase({ migrate: false });
+    created.push(migrated, pushed);
+    dbPush(pushed.url);
+    sqliteFromMigrations = sqliteStructure(migrated.target.provider === "sqlite" ? migrated.target.filePath : "");
+    const fromPush = sqliteStructure(pushed.target.provider === "sqlite" ? pushed.target.filePath : "");
+    expect(sqliteFromMigrations.columns.length).toBeGreaterThan(20);
+    expect(sqliteFromMigrations).toEqual(fromPush);
+  });
+
+  (pgMode === "run" ? describe : describe.skip)("PostgreSQL", () => {
+    it("the committed migrations build exactly what the schema describes, and match SQLite", async () => {
+      const migrated = await createPostgresDatabase();
+      const pushed = await createPostgresDatabase({ migrate: false });
+      created.push(migrated, pushed);
+      dbPush(pushed.url);
+      const fromMigrations = await postgresStructure(migrated.url);
+      expect(fromMigrations).toEqual(await postgresStructure(pushed.url));
+      expect(sqliteFromMigrations).toBeDefined();
+      expect(sortColumns(fromMigrations.columns)).toEqual(sortColumns(sqliteFromMigrations!.columns));
+      expect(fromMigrations.indexes).toEqual(sqliteFromMigrations!.indexes);
+    });
+  });
+});
