@@ -53,11 +53,13 @@ async function main(): Promise<void> {
     await mod.bootstrap?.();
   }
 
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT), "-H", env.HOSTNAME], {
+  // The server runs in a plain Node process: this one runs under tsx with the
+  // react-server condition (for the shared lib code), which must not leak into
+  // Next.js's own rendering.
+  const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: env.DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: env.DATABASE_URL, PORT: String(env.PORT), HOSTNAME: env.HOSTNAME, NEXT_TELEMETRY_DISABLED: "1" },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

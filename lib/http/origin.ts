@@ -1,0 +1,32 @@
+// Origin check for state-changing staff requests (defence in depth on top of
+// SameSite=Strict cookies): the Origin header, or failing that the Referer's
+// origin, must be our own origin.
+function ownOrigin(headers: Headers): string | null {
+  if (process.env.PUBLIC_ORIGIN) return new URL(process.env.PUBLIC_ORIGIN).origin;
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  if (!host) return null;
+  const trustProxy = process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true";
+  const proto = (trustProxy ? headers.get("x-forwarded-proto") : null) ?? "http";
+  return `${proto}://${host}`;
+}
+
+export function isSameOrigin(source: Request | Headers): boolean {
+  const headers = source instanceof Headers ? source : source.headers;
+  const expected = ownOrigin(headers);
+  if (!expected) return false;
+  const origin = headers.get("origin");
+  if (origin) return origin === expected;
+  const referer = headers.get("referer");
+  if (referer) {
+    try {
+      return new URL(referer).origin === expected;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+export function isSafeMethod(method: string): boolean {
+  return method === "GET" || method === "HEAD" || method === "OPTIONS";
+}

@@ -1,0 +1,64 @@
+// Fixed-window counters in the RateLimit table, so every app instance on one
+// database shares them (submission rate per address, sign-in failures per
+// account and address). The increment is a single atomic UPDATE/UPSERT; the
+// window reset is a conditional update that only one racer can win.
+import type { Db } from "@/lib/db/client";
+
+export type RateLimitRule = {
+  key: string;
+  limit: number;
+  windowMs: number;
+  /** When set, reaching the limit blocks the key for this long (sign-in lockout). */
+  blockMs?: number;
+};
+
+export type RateLimitDecision = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+/** Counts one hit against the key and says whether it is within the limit. */
+export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date = new Date()): Promise<RateLimitDecision> {
+  let row = await db.rateLimit.upsert({
+    where: { key: rule.key },
+    create: { key: rule.key, count: 1, windowStart: now },
+    update: { count: { increment: 1 } },
+  });
+  if (row.blockedUntil && row.blockedUntil > now) {
+    return { allowed: false, remaining: 0, retryAfterSeconds: seconds(row.blockedUntil.getTime() - now.getTime()) };
+  }
+  if (row.windowStart.getTime() + rule.windowMs <= now.getTime()) {
+    // The window has passed: start a new one counting this hit. Conditional on
+    // the old windowStart, so concurrent instances reset it once.
+    await db.rateLimit.updateMany({
+      where: { key: rule.key, windowStart: row.windowStart },
+      data: { count: 1, windowStart: now, blockedUntil: null },
+    });
+    row = (await db.rateLimit.findUnique({ where: { key: rule.key } })) ?? row;
+  }
+  const windowEnds = row.windowStart.getTime() + rule.windowMs;
+  if (row.count > rule.limit || (rule.blockMs !== undefined && row.count >= rule.limit)) {
+    if (rule.blockMs !== undefined) {
+      const blockedUntil = new Date(now.getTime() + rule.blockMs);
+      await db.rateLimit.update({ where: { key: rule.key }, data: { blockedUntil } });
+      // The hit that reaches the limit is itself still counted as allowed
+      // (e.g. the 10th failed sign-in is answered normally); later ones are refused.
+      if (row.count === rule.limit) return { allowed: true, remaining: 0, retryAfterSeconds: seconds(rule.blockMs) };
+      return { allowed: false, remaining: 0, retryAfterSeconds: seconds(rule.blockMs) };
+    }
+    return { allowed: false, remaining: 0, retryAfterSeconds: seconds(windowEnds - now.getTime()) };
+  }
+  return { allowed: true, remaining: rule.limit - row.count, retryAfterSeconds: 0 };
+}
+
+/** Whether a key is currently blocked, without counting a hit. */
+export async function peekRateLimit(db: Db, key: string, now: Date = new Date()): Promise<{ blocked: boolean; retryAfterSeconds: number }> {
+  const row = await db.rateLimit.findUnique({ where: { key } });
+  if (row?.blockedUntil && row.blockedUntil > now) {
+    return { blocked: true, retryAfterSeconds: seconds(row.blockedUntil.getTime() - now.getTime()) };
+  }
+  return { blocked: false, retryAfterSeconds: 0 };
+}
+
+export async function resetRateLimit(db: Db, key: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key } });
+}

@@ -1,0 +1,149 @@
+// The filters shared by the dashboard and the exports: region, gender, age
+// group, screening answer, language and a date range. Parsed from the query
+// string once, then turned into either a Prisma `where` or a parameterised SQL
+// condition on the "Response" table (aliased `r`), so grouped queries and
+// streaming exports filter with the same rules and the same indexes.
+import { z } from "zod";
+import { LOCALES, type Locale } from "@/lib/questionnaire/locale";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
+
+export type ResponseFilters = {
+  region?: number[];
+  gender?: number[];
+  ageGroup?: number[];
+  screening?: number[];
+  locale?: Locale[];
+  /** Inclusive submission dates, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+};
+
+/** Query parameter → filter key. `lang` and `age` are the short public names. */
+const CODE_PARAMS = { region: "region", gender: "gender", age: "ageGroup", screening: "screening" } as const;
+/** Filter key → "Response" column. */
+const COLUMNS = { region: "region", gender: "gender", ageGroup: "ageGroup", screening: "screening", locale: "locale" } as const;
+
+const date = z.iso.date();
+const code = z.coerce.number().int().min(-2).max(999);
+
+export type FilterParseResult =
+  | { ok: true; filters: ResponseFilters }
+  | { ok: false; errors: { param: string; message: string }[] };
+
+/** Repeated (`?region=1&region=2`) or comma-separated (`?region=1,2`) values. */
+function values(params: URLSearchParams, name: string): string[] {
+  return params
+    .getAll(name)
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+}
+
+export function parseResponseFilters(params: URLSearchParams): FilterParseResult {
+  const filters: ResponseFilters = {};
+  const errors: { param: string; message: string }[] = [];
+  for (const [param, key] of Object.entries(CODE_PARAMS)) {
+    const raw = values(params, param);
+    if (raw.length === 0) continue;
+    const parsed = raw.map((v) => code.safeParse(v));
+    if (parsed.every((p) => p.success)) filters[key] = [...new Set(parsed.map((p) => p.data as number))];
+    else errors.push({ param, message: `${param} must be answer codes (whole numbers), e.g. ${param}=1,2` });
+  }
+  const langs = values(params, "lang");
+  if (langs.length > 0) {
+    if (langs.every((l): l is Locale => (LOCALES as readonly string[]).includes(l))) filters.locale = [...new Set(langs)];
+    else errors.push({ param: "lang", message: `lang must be one of ${LOCALES.join(", ")}` });
+  }
+  for (const param of ["from", "to"] as const) {
+    const raw = params.get(param);
+    if (raw === null || raw === "") continue;
+    if (date.safeParse(raw).success) filters[param] = raw;
+    else errors.push({ param, message: `${param} must be a date written YYYY-MM-DD` });
+  }
+  if (filters.from && filters.to && filters.from > filters.to) errors.push({ param: "to", message: "to must not be before from" });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, filters };
+}
+
+export function filtersToSearchParams(filters: ResponseFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [param, key] of Object.entries(CODE_PARAMS)) {
+    const list = filters[key];
+    if (list && list.length > 0) params.set(param, list.join(","));
+  }
+  if (filters.locale?.length) params.set("lang", filters.locale.join(","));
+  if (filters.from) params.set("from", filters.from);
+  if (filters.to) params.set("to", filters.to);
+  return params;
+}
+
+export function isEmptyFilter(filters: ResponseFilters): boolean {
+  return filtersToSearchParams(filters).toString() === "";
+}
+
+/** A plain object for the audit log (no respondent data: only the filter values). */
+export function describeFilters(filters: ResponseFilters): Record<string, string> {
+  return Object.fromEntries(filtersToSearchParams(filters).entries());
+}
+
+export function responseWhere(filters: ResponseFilters): Prisma.ResponseWhereInput {
+  const where: Prisma.ResponseWhereInput = {};
+  if (filters.region?.length) where.region = { in: filters.region };
+  if (filters.gender?.length) where.gender = { in: filters.gender };
+  if (filters.ageGroup?.length) where.ageGroup = { in: filters.ageGroup };
+  if (filters.screening?.length) where.screening = { in: filters.screening };
+  if (filters.locale?.length) where.locale = { in: filters.locale };
+  if (filters.from || filters.to) {
+    where.submittedOn = { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) };
+  }
+  return where;
+}
+
+/**
+ * A parameterised condition on `r` ("Response" r), "1=1" when there is no
+ * filter. Placeholders are `?`; pass the SQL through `toProviderSql` for
+ * PostgreSQL.
+ */
+export function responseFilterSql(filters: ResponseFilters, alias = "r"): { sql: string; params: (string | number)[] } {
+  const parts: string[] = [];
+  const params: (string | number)[] = [];
+  for (const key of ["region", "gender", "ageGroup", "screening", "locale"] as const) {
+    const list = filters[key];
+    if (!list || list.length === 0) continue;
+    parts.push(`${alias}."${COLUMNS[key]}" IN (${list.map(() => "?").join(", ")})`);
+    params.push(...list);
+  }
+  if (filters.from) {
+    parts.push(`${alias}."submittedOn" >= ?`);
+    params.push(filters.from);
+  }
+  if (filters.to) {
+    parts.push(`${alias}."submittedOn" <= ?`);
+    params.push(filters.to);
+  }
+  return { sql: parts.length > 0 ? parts.join(" AND ") : "1=1", params };
+}
+
+/**
+ * SQLite takes `?` placeholders; PostgreSQL takes `$1…$n`. Only placeholders
+ * outside quoted strings and identifiers are rewritten.
+ */
+export function toProviderSql(sql: string, provider: "sqlite" | "postgresql", firstIndex = 1): string {
+  if (provider === "sqlite") return sql;
+  let n = firstIndex;
+  let out = "";
+  let quote: string | null = null;
+  for (const ch of sql) {
+    if (quote) {
+      if (ch === quote) quote = null;
+      out += ch;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+      out += ch;
+    } else if (ch === "?") {
+      out += `$${n++}`;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
