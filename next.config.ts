@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { API_CSP, COMMON_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -6,6 +7,14 @@ const nextConfig: NextConfig = {
   // repository, tests included; the production build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // Lets several builds coexist (e.g. parallel test runs); default `.next`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  async headers() {
+    return [
+      { source: "/:path*", headers: COMMON_SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+    ];
+  },
   // Native and driver packages stay outside the bundle and load from node_modules.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "@node-rs/argon2"],
 };

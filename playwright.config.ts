@@ -2,8 +2,12 @@
 // file, in Debian's Chromium: we never download a browser.
 import { defineConfig, devices } from "@playwright/test";
 
+import { E2E_DATABASE_FILE } from "./e2e/support/paths";
+import { acquireE2eRunLock } from "./e2e/support/run-lock";
+
+acquireE2eRunLock();
+
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-export const E2E_DATABASE_FILE = ".tmp/e2e/tyndau-e2e.db";
 
 export default defineConfig({
   testDir: "e2e",
@@ -12,7 +16,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: ".tmp/playwright-report.json" }]] : [["list"], ["json", { outputFile: ".tmp/playwright-report.json" }]],
+  reporter: [["list"], ["json", { outputFile: ".tmp/playwright-report.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
@@ -31,7 +35,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `rm -rf .tmp/e2e && mkdir -p .tmp/e2e && npm start`,
+    command: `rm -f ${E2E_DATABASE_FILE}* && mkdir -p $(dirname ${E2E_DATABASE_FILE}) && npm start`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

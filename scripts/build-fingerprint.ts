@@ -4,15 +4,17 @@ import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "public", "prisma", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const INPUTS = ["app", "components", "lib", "public", "prisma", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json"];
+// Tests do not go into the bundle; editing one must not force a rebuild.
 const SKIP = new Set(["generated", "node_modules", ".next"]);
+const isTest = (name: string) => /\.test\.tsx?$/.test(name);
 
 function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (SKIP.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full, out);
-    else out.push(full);
+    else if (!isTest(entry.name)) out.push(full);
   }
 }
 

@@ -11,7 +11,8 @@ import { describeDatabaseError } from "../lib/db/errors";
 import { sourceFingerprint } from "./build-fingerprint";
 
 const root = path.resolve(import.meta.dirname, "..");
-const stampFile = path.join(root, ".next", "tyndau-build-stamp");
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
+const stampFile = path.join(distDir, "tyndau-build-stamp");
 
 function fail(message: string): never {
   console.error(`tyndau: ${message}`);
@@ -20,7 +21,7 @@ function fail(message: string): never {
 
 function ensureBuild(): void {
   const stamp = sourceFingerprint(root);
-  const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp;
+  const built = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp;
   if (built) return;
   console.log("tyndau: building the production bundle (first start or sources changed)…");
   const result = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit", env: process.env });
