@@ -12,6 +12,9 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts"],
+    // System tests run real production servers; they have their own config and
+    // run after the build (vitest.system.config.ts, scripts/test.sh).
+    exclude: ["tests/system/**", "node_modules/**"],
     setupFiles: ["tests/support/fail-on-console-error.ts"],
     environment: "node",
     testTimeout: 30_000,

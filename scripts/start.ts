@@ -1,32 +1,20 @@
 // `npm start`: validate the environment, build if the build is missing or stale,
 // migrate the database, then serve the production build with `next start`.
 // Every failure is one readable line, never a stack trace.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { EnvError, parseEnv } from "../lib/env";
 import { parseDatabaseUrl, redactDatabaseUrl } from "../lib/db/url";
 import { migrate } from "../lib/db/migrate";
 import { describeDatabaseError } from "../lib/db/errors";
-import { sourceFingerprint } from "./build-fingerprint";
+import { ensureBuild } from "./ensure-build";
 
 const root = path.resolve(import.meta.dirname, "..");
-const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
-const stampFile = path.join(distDir, "tyndau-build-stamp");
 
 function fail(message: string): never {
   console.error(`tyndau: ${message}`);
   process.exit(1);
-}
-
-function ensureBuild(): void {
-  const stamp = sourceFingerprint(root);
-  const built = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp;
-  if (built) return;
-  console.log("tyndau: building the production bundle (first start or sources changed)…");
-  const result = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit", env: process.env });
-  if (result.status !== 0) fail("the production build failed (see above)");
-  writeFileSync(stampFile, stamp);
 }
 
 async function main(): Promise<void> {
@@ -38,7 +26,13 @@ async function main(): Promise<void> {
     throw e;
   }
   const target = parseDatabaseUrl(env.DATABASE_URL);
-  if (process.env.TYNDAU_SKIP_BUILD !== "1") ensureBuild();
+  if (process.env.TYNDAU_SKIP_BUILD !== "1") {
+    try {
+      ensureBuild(root);
+    } catch (e) {
+      fail((e as Error).message);
+    }
+  }
 
   try {
     const result = await migrate(target, root);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { describeEachDatabase, type TestDatabase } from "@/tests/support/databases";
-import { hitRateLimit, peekRateLimit, resetRateLimit } from "./limiter";
+import { hitRateLimit, peekRateLimit, purgeRateLimits, resetRateLimit } from "./limiter";
 
 await describeEachDatabase("rate limiter", ({ create }) => {
   let database: TestDatabase;
@@ -41,5 +41,17 @@ await describeEachDatabase("rate limiter", ({ create }) => {
     expect((await peekRateLimit(handle.db, rule.key, at(15 * 60_000 + 100))).blocked).toBe(false);
     await resetRateLimit(handle.db, rule.key);
     expect((await peekRateLimit(handle.db, rule.key, at(300))).blocked).toBe(false);
+  });
+
+  it("never stores the key itself (it may hold an IP address)", async () => {
+    await hitRateLimit(handle.db, { key: "submit:192.0.2.55", limit: 5, windowMs: 1000 }, at(0));
+    const keys = (await handle.db.rateLimit.findMany()).map((r) => r.key);
+    expect(keys.some((k) => k.includes("192.0.2.55"))).toBe(false);
+    expect(keys.every((k) => /^[0-9a-f]{64}$/.test(k))).toBe(true);
+  });
+
+  it("purges old counters", async () => {
+    await hitRateLimit(handle.db, { key: "old", limit: 5, windowMs: 1000 }, at(-3 * 86_400_000));
+    expect(await purgeRateLimits(handle.db, 86_400_000, at(0))).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,37 @@
 // database shares them (submission rate per address, sign-in failures per
 // account and address). The increment is a single atomic UPDATE/UPSERT; the
 // window reset is a conditional update that only one racer can win.
+//
+// Keys often contain an IP address. Respondents are anonymous by construction,
+// so keys are stored only as salted SHA-256 digests (the salt is random, kept in
+// the Setting table so that all instances agree, never leaves the database).
+import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+
+const SALT_KEY = "ratelimit.salt";
+const salts = new WeakMap<Db, Promise<string>>();
+
+async function loadSalt(db: Db): Promise<string> {
+  const existing = await db.setting.findUnique({ where: { key: SALT_KEY } });
+  if (existing) return existing.value;
+  try {
+    await db.setting.create({ data: { key: SALT_KEY, value: randomBytes(32).toString("hex") } });
+  } catch {
+    /* another instance created it first; read theirs */
+  }
+  const row = await db.setting.findUniqueOrThrow({ where: { key: SALT_KEY } });
+  return row.value;
+}
+
+async function storedKey(db: Db, key: string): Promise<string> {
+  let salt = salts.get(db);
+  if (!salt) {
+    salt = loadSalt(db);
+    salts.set(db, salt);
+    salt.catch(() => salts.delete(db));
+  }
+  return createHash("sha256").update(`${await salt}:${key}`).digest("hex");
+}
 
 export type RateLimitRule = {
   key: string;
@@ -17,7 +47,8 @@ export type RateLimitDecision = { allowed: boolean; remaining: number; retryAfte
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 /** Counts one hit against the key and says whether it is within the limit. */
-export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date = new Date()): Promise<RateLimitDecision> {
+export async function hitRateLimit(db: Db, input: RateLimitRule, now: Date = new Date()): Promise<RateLimitDecision> {
+  const rule = { ...input, key: await storedKey(db, input.key) };
   let row = await db.rateLimit.upsert({
     where: { key: rule.key },
     create: { key: rule.key, count: 1, windowStart: now },
@@ -52,7 +83,7 @@ export async function hitRateLimit(db: Db, rule: RateLimitRule, now: Date = new 
 
 /** Whether a key is currently blocked, without counting a hit. */
 export async function peekRateLimit(db: Db, key: string, now: Date = new Date()): Promise<{ blocked: boolean; retryAfterSeconds: number }> {
-  const row = await db.rateLimit.findUnique({ where: { key } });
+  const row = await db.rateLimit.findUnique({ where: { key: await storedKey(db, key) } });
   if (row?.blockedUntil && row.blockedUntil > now) {
     return { blocked: true, retryAfterSeconds: seconds(row.blockedUntil.getTime() - now.getTime()) };
   }
@@ -60,5 +91,14 @@ export async function peekRateLimit(db: Db, key: string, now: Date = new Date())
 }
 
 export async function resetRateLimit(db: Db, key: string): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key } });
+  await db.rateLimit.deleteMany({ where: { key: await storedKey(db, key) } });
+}
+
+/** Drops counters whose window and block ended long ago (called opportunistically). */
+export async function purgeRateLimits(db: Db, olderThanMs = 24 * 60 * 60_000, now: Date = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - olderThanMs);
+  const { count } = await db.rateLimit.deleteMany({
+    where: { windowStart: { lt: before }, OR: [{ blockedUntil: null }, { blockedUntil: { lt: now } }] },
+  });
+  return count;
 }

@@ -1,0 +1,82 @@
+// Starts the real production server (scripts/server.mjs on the built app) as a
+// child process on a database of the test's own, captures everything it
+// prints, and can kill it (SIGKILL included) and start it again.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { migrate } from "@/lib/db/migrate";
+import { parseDatabaseUrl } from "@/lib/db/url";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+let nextPort = 4100 + (process.pid % 50) * 20;
+
+export type ServerOptions = { databaseUrl: string; port?: number; env?: Record<string, string> };
+
+export type TestServer = {
+  url: string;
+  port: number;
+  /** Everything the server printed on stdout and stderr, across restarts. */
+  output: () => string;
+  kill: (signal?: NodeJS.Signals) => Promise<void>;
+  restart: () => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before it was healthy`);
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`server at ${url} not healthy after ${timeoutMs} ms`);
+}
+
+export async function startServer(options: ServerOptions): Promise<TestServer> {
+  const port = options.port ?? nextPort++;
+  const url = `http://127.0.0.1:${port}`;
+  await migrate(parseDatabaseUrl(options.databaseUrl), ROOT);
+  let output = "";
+  let child: ChildProcess;
+
+  async function launch(): Promise<void> {
+    child = spawn(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: options.databaseUrl,
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        SUBMISSIONS_PER_MINUTE: "1000000",
+        ...options.env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+    await waitForHealth(url, child);
+  }
+
+  async function kill(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    child.kill(signal);
+    await exited;
+  }
+
+  await launch();
+  return {
+    url,
+    port,
+    output: () => output,
+    kill,
+    restart: launch,
+    stop: () => kill("SIGTERM"),
+  };
+}
