@@ -24,7 +24,7 @@ const envSchema = z.object({
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, "at least 12 characters").optional(),
-  SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000_000).default(60),
   TRUST_PROXY: boolish,
   PUBLIC_ORIGIN: z.url().optional(),
 });
