@@ -1,0 +1,7 @@
+// Public, cacheable questionnaire definition: GET /api/questionnaire?lang=kk|ru|en.
+// Kept thin on purpose; the behaviour lives (and is tested) in lib/questionnaire/api.ts.
+import { handleQuestionnaireRequest } from "@/lib/questionnaire/api";
+
+export async function GET(request: Request): Promise<Response> {
+  return handleQuestionnaireRequest(request);
+}

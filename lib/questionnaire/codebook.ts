@@ -1,0 +1,309 @@
+// The codebook, generated from the definition so it can never disagree with the
+// instrument, the validator or the exports. Pure functions: rows for programs, and
+// Markdown / CSV / JSON renderings for people and tools.
+import { HARD_TO_SAY, NOT_ANSWERED, NOT_ASKED, PREFER_NOT, SPECIAL_CODES } from "./constants";
+import { csvDocument } from "./csv";
+import { versionOf } from "./version";
+import { exportColumns } from "./export";
+import { answerVariables, findItem, optionsOf } from "./structure";
+import { LOCALES } from "./locale";
+import type {
+  AnswerVariable,
+  AnswerVariableKind,
+  Condition,
+  LocalizedText,
+  Questionnaire,
+  SectionId,
+} from "./types";
+
+export type CodebookFormat = "md" | "csv" | "json";
+export const CODEBOOK_FORMATS: readonly CodebookFormat[] = ["md", "csv", "json"];
+
+export interface CodebookCode {
+  code: number;
+  label: LocalizedText;
+}
+
+export interface CodebookRow {
+  variable: string;
+  itemVariable: string;
+  part: SectionId;
+  kind: AnswerVariableKind;
+  valueType: AnswerVariable["valueType"];
+  required: boolean;
+  /** The item's question text. */
+  question: LocalizedText;
+  /** Sub-item, row or "Other" label, when the variable is part of an item. */
+  label?: LocalizedText;
+  codes: CodebookCode[];
+  range?: { min: number; max: number; minLabel: LocalizedText; maxLabel: LocalizedText };
+  /** Human-readable routing condition, e.g. "S1 = 1 (Yes)"; undefined when always asked. */
+  routing?: string;
+  /** The missing-data codes that can occur in this variable's export columns. */
+  missing: string[];
+  /** The export columns fed by this variable (several for multi-choice). */
+  exportColumns: string[];
+}
+
+/** The missing-data convention, stated once for every output format. */
+export const MISSING_VALUES: readonly { code: number | "empty"; meaning: LocalizedText }[] = [
+  {
+    code: PREFER_NOT,
+    meaning: {
+      kk: "Жауап бермеуді жөн көремін (респондент таңдаған жауап)",
+      ru: "Предпочитаю не отвечать (ответ, выбранный респондентом)",
+      en: "Prefer not to answer (an answer the respondent chose)",
+    },
+  },
+  {
+    code: HARD_TO_SAY,
+    meaning: {
+      kk: "Жауап беруге қиналамын (респондент таңдаған жауап)",
+      ru: "Затрудняюсь ответить (ответ, выбранный респондентом)",
+      en: "Hard to say (an answer the respondent chose)",
+    },
+  },
+  {
+    code: NOT_ASKED,
+    meaning: {
+      kk: "Сұрақ қойылмады: алдыңғы жауаптарға байланысты өткізіліп жіберілді (тек экспортта)",
+      ru: "Вопрос не задавался: пропущен по логике перехода (только в экспорте)",
+      en: "Not asked: skipped by routing (exports only)",
+    },
+  },
+  {
+    code: NOT_ANSWERED,
+    meaning: {
+      kk: "Сұрақ қойылды, бірақ жауап берілмеді; мәтіндік бағандарда бос ұяшық (тек экспортта; тек міндетті емес сұрақтар)",
+      ru: "Вопрос задан, но ответа нет; в текстовых столбцах пустая ячейка (только в экспорте; только необязательные вопросы)",
+      en: "Asked but not answered; an empty cell in text columns (exports only; optional items only)",
+    },
+  },
+];
+
+const KIND_NOTES: Record<AnswerVariableKind, string> = {
+  single: "single choice: one code",
+  multi: "multiple choice: one 0/1 column per option <VAR>_<code>",
+  open: "open answer: text in block letters",
+  rating: "rating: an integer on the scale",
+  matrix: "matrix row: one code on the shared scale",
+  other: "“Other (please specify)” text",
+};
+
+export function codebookRows(def: Questionnaire): CodebookRow[] {
+  const columnsByVariable = new Map<string, string[]>();
+  for (const column of exportColumns(def)) {
+    const list = columnsByVariable.get(column.variable) ?? [];
+    list.push(column.name);
+    columnsByVariable.set(column.variable, list);
+  }
+  return answerVariables(def).map((v) => {
+    const owner = findItem(def, v.itemVariable)?.item;
+    const row: CodebookRow = {
+      variable: v.variable,
+      itemVariable: v.itemVariable,
+      part: v.part,
+      kind: v.kind,
+      valueType: v.valueType,
+      required: v.required,
+      question: v.question,
+      codes: (v.options ?? []).map((o) => ({ code: o.code, label: o.label })),
+      missing: missingFor(v),
+      exportColumns: columnsByVariable.get(v.variable) ?? [],
+    };
+    if (v.label) row.label = v.label;
+    if (owner?.kind === "rating") {
+      row.range = { min: owner.min, max: owner.max, minLabel: owner.minLabel, maxLabel: owner.maxLabel };
+    }
+    if (v.showIf) row.routing = describeCondition(def, v.showIf);
+    return row;
+  });
+}
+
+function missingFor(v: AnswerVariable): string[] {
+  const missing: string[] = [];
+  for (const option of v.options ?? []) {
+    if (SPECIAL_CODES.includes(option.code)) missing.push(`${option.code} = ${option.label.en}`);
+  }
+  if (v.showIf) missing.push(`${NOT_ASKED} = not asked (routing)`);
+  if (v.kind === "other") missing.push("empty = “Other” not chosen");
+  else if (!v.required) missing.push(v.valueType === "text" ? "empty = not answered" : `${NOT_ANSWERED} = not answered`);
+  return missing;
+}
+
+/** "S1 = 1 (Yes)", "Q5 in {1 (…), 2 (…)}", "Q5 not in {…}" with English labels. */
+export function describeCondition(def: Questionnaire, condition: Condition): string {
+  const owner = findItem(def, condition.variable)?.item;
+  const options = owner ? optionsOf(owner) : undefined;
+  const show = (code: number) => {
+    const label = options?.find((o) => o.code === code)?.label.en;
+    return label ? `${code} (${label})` : String(code);
+  };
+  switch (condition.op) {
+    case "equals":
+      return `${condition.variable} = ${show(condition.value)}`;
+    case "in":
+      return `${condition.variable} in {${condition.values.map(show).join(", ")}}`;
+    case "notIn":
+      return `${condition.variable} not in {${condition.values.map(show).join(", ")}}`;
+  }
+}
+
+const PART_NAMES: Record<SectionId, string> = {
+  screening: "Screening",
+  I: "Part I",
+  II: "Part II",
+  III: "Part III",
+  IV: "Part IV",
+};
+
+/** Codebook as JSON: the questionnaire's identity, the missing-data convention and rows. */
+export function codebookJson(def: Questionnaire): string {
+  return `${JSON.stringify(
+    {
+      questionnaire: { id: def.id, version: def.version, questionnaireVersion: versionOf(def), title: def.title },
+      missingValues: MISSING_VALUES,
+      variables: codebookRows(def),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export const CODEBOOK_CSV_HEADER = [
+  "variable",
+  "item_variable",
+  "part",
+  "kind",
+  "value_type",
+  "required",
+  "routing",
+  ...LOCALES.map((l) => `question_${l}`),
+  ...LOCALES.map((l) => `label_${l}`),
+  ...LOCALES.map((l) => `codes_${l}`),
+  "range",
+  "missing",
+  "export_columns",
+] as const;
+
+/** Codebook as RFC 4180 CSV, one row per answer variable; "missing" states the convention per row. */
+export function codebookCsv(def: Questionnaire): string {
+  const rows = codebookRows(def).map((r) => [
+    r.variable,
+    r.itemVariable,
+    r.part,
+    r.kind,
+    r.valueType,
+    r.required ? "yes" : "no",
+    r.routing ?? "",
+    ...LOCALES.map((l) => r.question[l]),
+    ...LOCALES.map((l) => r.label?.[l] ?? ""),
+    ...LOCALES.map((l) => r.codes.map((c) => `${c.code} = ${c.label[l]}`).join("; ")),
+    r.range ? `${r.range.min}–${r.range.max} (${r.range.min} = ${r.range.minLabel.en}; ${r.range.max} = ${r.range.maxLabel.en})` : "",
+    r.missing.join("; "),
+    r.exportColumns.join(" "),
+  ]);
+  return csvDocument([[...CODEBOOK_CSV_HEADER], ...rows]);
+}
+
+const mdCell = (text: string) => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+
+/** Codebook as Markdown, for reading and for the project's documentation. */
+export function codebookMarkdown(def: Questionnaire): string {
+  const out: string[] = [];
+  out.push(`# Codebook: ${def.title.en}`, "");
+  out.push(`- kk: ${def.title.kk}`, `- ru: ${def.title.ru}`, "");
+  out.push(
+    `Questionnaire \`${def.id}\`, version ${def.version} (\`${versionOf(def)}\`); every response records this version.`,
+    "Generated from the questionnaire definition; do not edit by hand.",
+    "",
+  );
+  out.push("## Missing-data convention", "");
+  out.push("| Code | en | ru | kk |", "| --- | --- | --- | --- |");
+  for (const m of MISSING_VALUES) {
+    out.push(`| ${m.code} | ${mdCell(m.meaning.en)} | ${mdCell(m.meaning.ru)} | ${mdCell(m.meaning.kk)} |`);
+  }
+  out.push(
+    "",
+    "98 and 99 are answers a respondent chooses and are stored as such. -1 and -2 never occur in stored",
+    "responses; exports use them to tell an item skipped by routing (-1) from one that was shown but left",
+    "blank (-2 in numeric columns, an empty cell in text columns). Only open questions may be left blank.",
+    "",
+    "## Coding conventions",
+    "",
+    "- Substantive options are coded 1..k in display order; 98 = prefer not to answer, 99 = hard to say.",
+    "- Verbal scales run from the positive pole (code 1) to the negative pole; the 1–10 rating runs from low (1) to high (10).",
+    "- Multiple choice is exported as one column per option, `<VAR>_<code>`: 1 = selected, 0 = not selected.",
+    "- “Other (please specify)” text is stored in `<VAR>_other`, upper-cased (block letters) like all free text.",
+    "",
+  );
+  let currentPart: SectionId | undefined;
+  for (const row of codebookRows(def)) {
+    if (row.part !== currentPart) {
+      currentPart = row.part;
+      const part = def.parts.find((p) => p.id === row.part);
+      out.push(`## ${PART_NAMES[row.part]}${part ? `: ${part.title.en}` : ""}`, "");
+    }
+    out.push(`### ${row.variable}`, "");
+    const facts = [
+      `kind: ${row.kind} (${KIND_NOTES[row.kind]})`,
+      `required: ${row.required ? "yes" : "no"}`,
+      `asked: ${row.routing ? `only if ${row.routing}` : "always"}`,
+    ];
+    if (row.itemVariable !== row.variable) facts.push(`item: ${row.itemVariable}`);
+    out.push(...facts.map((f) => `- ${f}`), "");
+    out.push("| | Question | Item |", "| --- | --- | --- |");
+    for (const l of LOCALES) out.push(`| ${l} | ${mdCell(row.question[l])} | ${mdCell(row.label?.[l] ?? "")} |`);
+    out.push("");
+    if (row.codes.length > 0) {
+      out.push("| Code | kk | ru | en |", "| --- | --- | --- | --- |");
+      for (const c of row.codes) {
+        out.push(`| ${c.code} | ${mdCell(c.label.kk)} | ${mdCell(c.label.ru)} | ${mdCell(c.label.en)} |`);
+      }
+      out.push("");
+    }
+    if (row.range) {
+      const r = row.range;
+      out.push(`Scale: integers ${r.min}–${r.max}; ${r.min} = ${r.minLabel.en} / ${r.minLabel.ru} / ${r.minLabel.kk}; ${r.max} = ${r.maxLabel.en} / ${r.maxLabel.ru} / ${r.maxLabel.kk}.`, "");
+    }
+    out.push(`Missing: ${row.missing.length > 0 ? row.missing.join("; ") : "none (required, always asked)"}.`, "");
+    out.push(`Export columns: ${row.exportColumns.map((c) => `\`${c}\``).join(", ")}`, "");
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+export function renderCodebook(def: Questionnaire, format: CodebookFormat): string {
+  switch (format) {
+    case "md":
+      return codebookMarkdown(def);
+    case "csv":
+      return codebookCsv(def);
+    case "json":
+      return codebookJson(def);
+  }
+}
+
+export function isCodebookFormat(value: string): value is CodebookFormat {
+  return (CODEBOOK_FORMATS as readonly string[]).includes(value);
+}
+
+/** Parses `--format md|csv|json` (or `--format=…`); Markdown when absent. */
+export function parseCodebookArgs(argv: readonly string[]): { format: CodebookFormat } | { error: string } {
+  let format: string = "md";
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--format") {
+      const next = argv[i + 1];
+      if (next === undefined) return { error: "--format needs a value: md, csv or json" };
+      format = next;
+      i++;
+    } else if (arg.startsWith("--format=")) {
+      format = arg.slice("--format=".length);
+    } else if (arg === "--") {
+      continue;
+    } else {
+      return { error: `Unknown argument "${arg}". Usage: codebook [--format md|csv|json]` };
+    }
+  }
+  return isCodebookFormat(format) ? { format } : { error: `Unknown format "${format}". Use md, csv or json.` };
+}

@@ -1,0 +1,32 @@
+// The validated instrument. Parsing at module load means a broken definition fails the
+// first import (server start, build, every test) instead of a respondent's submission.
+import { questionnaireSchema } from "./definition-schema";
+import { instrument } from "./instrument";
+import type { Questionnaire } from "./types";
+import { versionOf } from "./version";
+
+export { versionOf };
+
+/** Parses and validates a definition; throws a readable error listing every problem. */
+export function loadQuestionnaire(input: unknown): Questionnaire {
+  const parsed = questionnaireSchema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`);
+    throw new Error(`Invalid questionnaire definition:\n${lines.join("\n")}`);
+  }
+  return deepFreeze(parsed.data);
+}
+
+// One shared object serves every request and render; freezing it turns an accidental
+// mutation into an immediate TypeError rather than a corrupted instrument.
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+export const questionnaire: Questionnaire = loadQuestionnaire(instrument);
+
+export const questionnaireVersion: string = versionOf(questionnaire);

@@ -1,0 +1,44 @@
+// Public entry point of the questionnaire library. Everything that shows, validates,
+// stores or exports answers reads the instrument through these exports.
+export * from "./types";
+export { questionnaireSchema, itemSchema, localizedTextSchema } from "./definition-schema";
+export { checkQuestionnaire, type DefinitionProblem } from "./definition-checks";
+export { loadQuestionnaire, questionnaire, questionnaireVersion, versionOf } from "./definition";
+export { NOT_ASKED, NOT_ANSWERED, PREFER_NOT, HARD_TO_SAY, SPECIAL_CODES, OPEN_TEXT_MAX_LENGTH, OTHER_SUFFIX } from "./constants";
+export {
+  itemsInOrder,
+  questionsInOrder,
+  questionCount,
+  answerVariables,
+  answerKeysOf,
+  valueVariables,
+  otherVariable,
+  optionsOf,
+  findItem,
+  getItem,
+  sectionOf,
+} from "./structure";
+export { isShown, evaluateCondition, pruneSkipped } from "./routing";
+export { normaliseBlockLetters, hasControlCharacters, textLength } from "./text";
+export { validateSubmission, validatePart, buildSubmissionSchema, buildPartSchema } from "./validate";
+export { validationMessage } from "./messages";
+export { generateValidAnswers, mulberry32, type GenerateOptions, type Random } from "./generate";
+export { exportColumns, exportCell, exportRow } from "./export";
+export { csvField, csvRecord, csvDocument } from "./csv";
+export {
+  codebookRows,
+  codebookMarkdown,
+  codebookCsv,
+  codebookJson,
+  renderCodebook,
+  parseCodebookArgs,
+  describeCondition,
+  isCodebookFormat,
+  MISSING_VALUES,
+  CODEBOOK_FORMATS,
+  CODEBOOK_CSV_HEADER,
+  type CodebookRow,
+  type CodebookCode,
+  type CodebookFormat,
+} from "./codebook";
+export { localise, type Localised } from "./localise";
