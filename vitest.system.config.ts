@@ -2,19 +2,17 @@
 // on real SQLite files and PostgreSQL databases, driven over HTTP on loopback.
 // Run after `npm run build` (scripts/test.sh does both). One file at a time:
 // they start servers and load two cores on their own.
-import { defineConfig, mergeConfig } from "vitest/config";
+import { defineConfig } from "vitest/config";
 import base from "./vitest.config";
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      include: ["tests/system/**/*.test.ts"],
-      exclude: ["node_modules/**"],
-      fileParallelism: false,
-      testTimeout: 180_000,
-      hookTimeout: 180_000,
-    },
-  }),
-  true,
-);
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: ["tests/system/**/*.test.ts"],
+    exclude: ["node_modules/**"],
+    fileParallelism: false,
+    testTimeout: 240_000,
+    hookTimeout: 180_000,
+  },
+});

@@ -24,6 +24,11 @@ async function loadSalt(db: Db): Promise<string> {
   return row.value;
 }
 
+/** The digest a key is stored under (computed once per key per call). */
+export async function rateLimitDigest(db: Db, key: string): Promise<string> {
+  return storedKey(db, key);
+}
+
 async function storedKey(db: Db, key: string): Promise<string> {
   let salt = salts.get(db);
   if (!salt) {
@@ -79,6 +84,33 @@ export async function hitRateLimit(db: Db, input: RateLimitRule, now: Date = new
     return { allowed: false, remaining: 0, retryAfterSeconds: seconds(windowEnds - now.getTime()) };
   }
   return { allowed: true, remaining: rule.limit - row.count, retryAfterSeconds: 0 };
+}
+
+/**
+ * Counts `n` hits at once inside a caller's transaction (group commit of
+ * submissions) and says how many of them fit in the window. `digest` comes
+ * from `rateLimitDigest`. The conditional reset and the increment are single
+ * statements, and on PostgreSQL the increment holds the row lock until the
+ * caller's transaction ends, so instances sharing a key are serialised.
+ */
+export async function consumeRateLimit(
+  tx: Pick<Db, "rateLimit">,
+  rule: { digest: string; limit: number; windowMs: number },
+  n: number,
+  now: Date = new Date(),
+): Promise<{ allowed: number; retryAfterSeconds: number }> {
+  await tx.rateLimit.updateMany({
+    where: { key: rule.digest, windowStart: { lte: new Date(now.getTime() - rule.windowMs) } },
+    data: { count: 0, windowStart: now },
+  });
+  const row = await tx.rateLimit.upsert({
+    where: { key: rule.digest },
+    create: { key: rule.digest, count: n, windowStart: now },
+    update: { count: { increment: n } },
+  });
+  const before = row.count - n;
+  const allowed = Math.max(0, Math.min(n, rule.limit - before));
+  return { allowed, retryAfterSeconds: seconds(row.windowStart.getTime() + rule.windowMs - now.getTime()) };
 }
 
 /** Whether a key is currently blocked, without counting a hit. */

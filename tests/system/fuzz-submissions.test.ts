@@ -37,7 +37,7 @@ describe("fuzzing POST /api/responses", () => {
       let status = 0;
       let text = "";
       try {
-        const r = await fetch(`${server.url}/api/responses`, { method: "POST", headers, body: c.body });
+        const r = await fetch(`${server.url}/api/responses`, { method: "POST", headers, body: Buffer.from(c.body) });
         status = r.status;
         text = await r.text();
       } catch (e) {
