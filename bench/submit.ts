@@ -8,12 +8,10 @@
 // for SQLite and PostgreSQL at 1, 16 and 64 connections. Writes a Markdown
 // table to bench/results/submit.md and prints it.
 //   BENCH_SECONDS=20 BENCH_CONNECTIONS=1,16,64 BENCH_PROVIDERS=sqlite,postgresql
-import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
-import { generateValidAnswers, LOCALES, mulberry32, questionnaire, questionnaireVersion } from "@/lib/questionnaire";
+import { postLoad, type LoadResult } from "./lib/load";
 import { freshDatabase, ROOT, startProcess, type RunningServer } from "./lib/servers";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -21,41 +19,7 @@ const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "1,16,64").split(",").map(
 const PROVIDERS = (process.env.BENCH_PROVIDERS ?? "sqlite,postgresql").split(",") as ("sqlite" | "postgresql")[];
 const TARGETS = (process.env.BENCH_TARGETS ?? "app,framework,hardware").split(",");
 
-// A pool of valid, varied responses; each request gets a fresh id.
-const rng = mulberry32(2026);
-const pool = Array.from({ length: 2000 }, () => ({
-  questionnaireVersion,
-  locale: LOCALES[Math.floor(rng() * 3)]!,
-  answers: generateValidAnswers(questionnaire, rng),
-}));
-const bodies = pool.map((p) => JSON.stringify({ id: "00000000-0000-4000-8000-000000000000", ...p }));
-let counter = 0;
-
-type Result = { provider: string; target: string; connections: number; rps: number; p50: number; p99: number; non2xx: number; errors: number };
-
-async function load(url: string, pathName: string, connections: number): Promise<Omit<Result, "provider" | "target">> {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: SECONDS,
-    requests: [
-      {
-        method: "POST",
-        path: pathName,
-        headers: { "content-type": "application/json" },
-        setupRequest: (req) => ({ ...req, body: bodies[counter++ % bodies.length]!.replace("00000000-0000-4000-8000-000000000000", randomUUID()) }),
-      },
-    ],
-  });
-  return {
-    connections,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
-}
+type Result = LoadResult & { provider: string; target: string };
 
 async function startTarget(target: string, databaseUrl: string, port: number): Promise<RunningServer> {
   if (target === "hardware") return startProcess(["--import", "tsx", path.join(ROOT, "bench", "hardware-floor.ts")], { DATABASE_URL: databaseUrl }, port);
@@ -70,8 +34,8 @@ for (const provider of PROVIDERS) {
       const database = await freshDatabase(provider);
       const server = await startTarget(target, database.url, port++);
       const pathName = target === "framework" ? "/api/bench/floor" : target === "app" ? "/api/responses" : "/submit";
-      await load(server.url, pathName, Math.min(connections, 8)).catch(() => undefined); // warm-up
-      const r = await load(server.url, pathName, connections);
+      await postLoad(server.url, pathName, Math.min(connections, 8), 3).catch(() => undefined); // warm-up
+      const r = await postLoad(server.url, pathName, connections, SECONDS);
       results.push({ provider, target, ...r });
       console.log(JSON.stringify(results[results.length - 1]));
       await server.stop();
