@@ -1,0 +1,66 @@
+"use server";
+// Sign-in, sign-out and the interface language switch. Sign-in and the language switch
+// are the only public actions (tests/authz lists them); both still check Origin.
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db/client";
+import { isSameOrigin } from "@/lib/http/origin";
+import { clientAddress } from "@/lib/http/client-address";
+import { isHttpsRequest, sessionCookieName, sessionCookieOptions, sessionTokenFrom } from "@/lib/auth/cookie";
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/lib/auth/config";
+import { currentStaff, requireStaffAction, SIGN_IN_PATH } from "@/lib/auth/guard";
+import { setStaffLocale } from "@/lib/auth/accounts";
+import { signIn, signOut } from "@/lib/auth/sign-in";
+import { parseStaffLocale, STAFF_UI_COOKIE } from "@/lib/i18n/staff";
+
+export type SignInState = { error?: "invalid" | "blocked"; retryAfterMinutes?: number; email?: string };
+
+const UI_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
+
+export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const requestHeaders = await headers();
+  const email = String(form.get("email") ?? "").slice(0, 254);
+  const password = String(form.get("password") ?? "").slice(0, 1024);
+  if (!isSameOrigin(requestHeaders)) return { error: "invalid", email };
+  const db = await getDb();
+  const result = await signIn(db, { email, password, address: clientAddress(requestHeaders) });
+  if (!result.ok) {
+    return result.reason === "blocked"
+      ? { error: "blocked", retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60), email }
+      : { error: "invalid", email };
+  }
+  const secure = isHttpsRequest(requestHeaders);
+  const jar = await cookies();
+  // Drop a cookie of the other flavour so exactly one session cookie remains.
+  jar.delete(secure ? SESSION_COOKIE : SECURE_SESSION_COOKIE);
+  jar.set(sessionCookieName(secure), result.token, sessionCookieOptions(secure));
+  jar.set(STAFF_UI_COOKIE, result.staff.locale, { httpOnly: true, sameSite: "strict", secure, path: "/admin", maxAge: UI_COOKIE_MAX_AGE });
+  redirect("/admin");
+}
+
+export async function signOutAction(): Promise<void> {
+  const jar = await cookies();
+  const token = sessionTokenFrom((name) => jar.get(name)?.value);
+  try {
+    await requireStaffAction("analyst");
+    await signOut(await getDb(), token);
+  } catch {
+    // Already signed out or expired: clearing the cookie below is all there is to do.
+  }
+  jar.delete(SESSION_COOKIE);
+  jar.delete(SECURE_SESSION_COOKIE);
+  redirect(`${SIGN_IN_PATH}?signed-out=1`);
+}
+
+export async function setUiLocaleAction(form: FormData): Promise<void> {
+  const requestHeaders = await headers();
+  const locale = parseStaffLocale(String(form.get("locale") ?? ""));
+  const back = String(form.get("back") ?? "/admin");
+  const target = back.startsWith("/admin") && !back.startsWith("//") ? back : "/admin";
+  if (!locale || !isSameOrigin(requestHeaders)) redirect(target);
+  const secure = isHttpsRequest(requestHeaders);
+  (await cookies()).set(STAFF_UI_COOKIE, locale, { httpOnly: true, sameSite: "strict", secure, path: "/admin", maxAge: UI_COOKIE_MAX_AGE });
+  const staff = await currentStaff();
+  if (staff) await setStaffLocale(await getDb(), staff.id, locale);
+  redirect(target);
+}

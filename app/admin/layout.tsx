@@ -1,0 +1,24 @@
+// The staff area's own root layout: its own <html lang>, its own stylesheet, and none
+// of the respondent pages' code. It authorizes nothing: every page calls the guard.
+import type { Metadata, Viewport } from "next";
+import { currentStaff } from "@/lib/auth/guard";
+import { staffUiLocale } from "@/lib/auth/ui-locale";
+import { staffMessages } from "@/lib/i18n/staff";
+import "./admin.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await staffUiLocale(await currentStaff());
+  // Staff pages are never indexed.
+  return { title: staffMessages(locale).appTitle, robots: { index: false, follow: false } };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function AdminRootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await staffUiLocale(await currentStaff());
+  return (
+    <html lang={locale}>
+      <body>{children}</body>
+    </html>
+  );
+}

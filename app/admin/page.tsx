@@ -1,0 +1,121 @@
+// Overview: responses in total, per day, by language and by screening answer, and the
+// survey's status, all under the same filters as the rest of the dashboard.
+import { AdminShell } from "@/components/admin/AdminShell";
+import { FilterForm } from "@/components/admin/FilterForm";
+import { ChartFigure } from "@/components/charts/ChartFigure";
+import { requireStaffPage } from "@/lib/auth/guard";
+import { staffUiLocale } from "@/lib/auth/ui-locale";
+import { overviewChart } from "@/lib/dashboard/charts";
+import { dashboardDb, filtersFrom, toSearchParams, type PageSearchParams } from "@/lib/dashboard/context";
+import { filterDimensions } from "@/lib/dashboard/filter-dimensions";
+import { dashboardOverview } from "@/lib/dashboard/overview";
+import { filtersToSearchParams } from "@/lib/responses/filters";
+import { formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
+import { questionnaire } from "@/lib/questionnaire";
+import { getSurveyStatus } from "@/lib/survey/status";
+
+export const dynamic = "force-dynamic";
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const staff = await requireStaffPage("analyst");
+  const locale = await staffUiLocale(staff);
+  const m = staffMessages(locale);
+  const { filters, errors } = filtersFrom(toSearchParams(await searchParams));
+  const q = await dashboardDb();
+  const [overview, status] = await Promise.all([
+    dashboardOverview(q, questionnaire, locale, filters, m.language.names),
+    getSurveyStatus(q.db),
+  ]);
+  const query = filtersToSearchParams(filters);
+  const n = numberFormat(locale);
+  const qs = query.toString();
+  return (
+    <AdminShell staff={staff} locale={locale} current="overview" path={`/admin${qs ? `?${qs}` : ""}`}>
+      <h1>{m.overview.title}</h1>
+      <FilterForm locale={locale} action="/admin" dimensions={filterDimensions(questionnaire)} filters={filters} matching={overview.total} errors={errors} />
+      <div className="cards">
+        <div className="card">
+          <p className="card__label">{m.overview.total}</p>
+          <p className="card__value">{n.format(overview.total)}</p>
+        </div>
+        <div className="card">
+          <p className="card__label">{m.overview.status}</p>
+          <p className="card__value">{status === "open" ? m.overview.open : m.overview.closed}</p>
+        </div>
+      </div>
+
+      <h2 id="per-day">{m.overview.perDay}</h2>
+      {overview.perDay.length === 0 ? (
+        <p>{m.overview.noResponses}</p>
+      ) : (
+        <>
+          <ChartFigure chartId="daily" spec={overviewChart("daily", overview, locale)} locale={locale} query={query} labelledBy="per-day" />
+          <details>
+            <summary>{m.overview.perDay}</summary>
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={m.overview.perDay}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{m.overview.day}</th>
+                    <th scope="col" className="num">
+                      {m.overview.responses}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {overview.perDay.map((d) => (
+                    <tr key={d.day}>
+                      <th scope="row">{d.day}</th>
+                      <td className="num">{n.format(d.n)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      )}
+
+      <h2 id="by-language">{m.overview.byLanguage}</h2>
+      <ChartFigure chartId="language" spec={overviewChart("language", overview, locale)} locale={locale} query={query} labelledBy="by-language" />
+      <SimpleTable caption={m.overview.byLanguage} rows={overview.byLocale} locale={locale} />
+
+      <h2 id="screening">{m.overview.screening}</h2>
+      <p>{overview.screening.question}</p>
+      <ChartFigure chartId="screening" spec={overviewChart("screening", overview, locale)} locale={locale} query={query} labelledBy="screening" />
+      <SimpleTable caption={m.overview.screening} rows={overview.screening.rows} locale={locale} />
+    </AdminShell>
+  );
+}
+
+function SimpleTable({ caption, rows, locale }: { caption: string; rows: { key: string; label: string; n: number; pct: number | null }[]; locale: Parameters<typeof staffMessages>[0] }) {
+  const m = staffMessages(locale);
+  const n = numberFormat(locale);
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.results.option}</th>
+            <th scope="col" className="num">
+              {m.results.count}
+            </th>
+            <th scope="col" className="num">
+              {m.results.percent}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              <td className="num">{n.format(r.n)}</td>
+              <td className="num">{formatPercent(locale, r.pct)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

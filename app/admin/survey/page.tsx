@@ -1,0 +1,58 @@
+// Survey control (admins): open / close, and delete all responses after typed confirmation.
+import { AdminShell } from "@/components/admin/AdminShell";
+import { Notice } from "@/components/admin/Notice";
+import { deleteAllResponsesAction, setSurveyStatusAction } from "@/app/admin/actions/survey";
+import { requireStaffPage } from "@/lib/auth/guard";
+import { staffUiLocale } from "@/lib/auth/ui-locale";
+import { firstParam, type PageSearchParams } from "@/lib/dashboard/context";
+import { getDb } from "@/lib/db/client";
+import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
+import { getSurveyStatus } from "@/lib/survey/status";
+
+export const dynamic = "force-dynamic";
+
+export default async function SurveyControlPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const staff = await requireStaffPage("admin");
+  const locale = await staffUiLocale(staff);
+  const m = staffMessages(locale);
+  const sp = await searchParams;
+  const notice = firstParam(sp, "notice");
+  const db = await getDb();
+  const [status, stored] = await Promise.all([getSurveyStatus(db), db.response.count()]);
+  const n = numberFormat(locale);
+  const deleted = Number.parseInt(firstParam(sp, "count") ?? "0", 10) || 0;
+  return (
+    <AdminShell staff={staff} locale={locale} current="survey" path="/admin/survey">
+      <h1>{m.survey.title}</h1>
+      {notice === "closed" && <Notice>{m.survey.closedNotice}</Notice>}
+      {notice === "open" && <Notice>{m.survey.openedNotice}</Notice>}
+      {notice === "deleted" && <Notice>{fill(m.survey.deletedNotice, { n: n.format(deleted) })}</Notice>}
+      {notice === "mismatch" && <Notice warning>{m.survey.confirmMismatch}</Notice>}
+      <p>
+        <strong>{status === "open" ? m.survey.statusOpen : m.survey.statusClosed}</strong>
+      </p>
+      <form action={setSurveyStatusAction}>
+        <input type="hidden" name="status" value={status === "open" ? "closed" : "open"} />
+        <button type="submit" className="button">
+          {status === "open" ? m.survey.close : m.survey.reopen}
+        </button>
+      </form>
+
+      <section className="danger-zone" aria-labelledby="delete-all">
+        <h2 id="delete-all">{m.survey.deleteTitle}</h2>
+        <p>{fill(m.survey.responsesStored, { n: n.format(stored) })}</p>
+        <p>{m.survey.deleteWarning}</p>
+        <form action={deleteAllResponsesAction}>
+          <input type="hidden" name="locale" value={locale} />
+          <div className="field">
+            <label htmlFor="confirm-delete">{fill(m.survey.confirmLabel, { word: m.survey.confirmWord })}</label>
+            <input id="confirm-delete" name="confirm" type="text" autoComplete="off" spellCheck={false} required />
+          </div>
+          <button type="submit" className="button button--danger">
+            {m.survey.deleteButton}
+          </button>
+        </form>
+      </section>
+    </AdminShell>
+  );
+}

@@ -1,0 +1,47 @@
+// GET /api/admin/charts/<chart>?ui=<kk|ru|en>&<filters>: one dashboard chart as a
+// standalone SVG file (the PNG is converted from it in the browser). <chart> is
+// "daily", "language", "screening" or an item / rating sub-item variable.
+import { renderChart } from "@/components/charts/render";
+import { toSvgString } from "@/components/charts/svg";
+import { authorizeRoute } from "@/lib/auth/guard";
+import { itemCharts, OVERVIEW_CHARTS, overviewChart, type OverviewChart } from "@/lib/dashboard/charts";
+import { dashboardDb, filtersFrom } from "@/lib/dashboard/context";
+import { dashboardOverview } from "@/lib/dashboard/overview";
+import { singleItemResult } from "@/lib/dashboard/results";
+import { parseStaffLocale, staffMessages } from "@/lib/i18n/staff";
+import { findItem, questionnaire } from "@/lib/questionnaire";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }): Promise<Response> {
+  const auth = await authorizeRoute(request, "analyst");
+  if (!auth.ok) return auth.response;
+  const { chart } = await params;
+  const url = new URL(request.url);
+  const locale = parseStaffLocale(url.searchParams.get("ui")) ?? auth.staff.locale;
+  const { filters } = filtersFrom(url.searchParams);
+  const q = await dashboardDb();
+
+  let spec;
+  if ((OVERVIEW_CHARTS as readonly string[]).includes(chart)) {
+    const overview = await dashboardOverview(q, questionnaire, locale, filters, staffMessages(locale).language.names);
+    spec = overviewChart(chart as OverviewChart, overview, locale);
+  } else {
+    const placed = findItem(questionnaire, chart);
+    const result = placed ? await singleItemResult(q, questionnaire, locale, placed.item.variable, filters) : null;
+    spec = result ? itemCharts(result, locale).find((c) => c.id === chart)?.spec : undefined;
+  }
+  if (!spec) return Response.json({ error: "Unknown chart" }, { status: 404 });
+
+  const svg = toSvgString(renderChart(spec, { id: `chart-${chart}`, heading: true }));
+  return new Response(svg, {
+    headers: {
+      "Content-Type": "image/svg+xml; charset=utf-8",
+      "Content-Disposition": `attachment; filename="tyndau-${chart.replace(/[^A-Za-z0-9_-]/g, "")}.svg"`,
+      "Cache-Control": "private, no-store",
+      // The file is data, never a document that could run script in our origin.
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,46 @@
+// Server time of the dashboard's data queries with 100,000 responses (npm run
+// bench:dashboard -- <DATABASE_URL>): overview and per-question results, with no
+// filter and with two filters; first view, repeat view (per-instance cache of
+// grouped counts, see lib/dashboard/cache.ts) and after one new response.
+import { createDb } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
+import { parseDatabaseUrl } from "@/lib/db/url";
+import { seedDemoResponses } from "@/lib/dashboard/seed";
+import { inflateResponses, timeDashboard } from "@/lib/dashboard/benchmark";
+
+const url = process.argv[2] ?? process.env.DATABASE_URL ?? "file:./.tmp/bench/dashboard.db";
+const target = parseDatabaseUrl(url);
+await migrate(target, process.cwd());
+const handle = createDb(target);
+await handle.ready;
+const q = { db: handle.db, provider: handle.provider };
+if ((await handle.db.response.count()) === 0) {
+  if (handle.provider === "sqlite") await handle.db.$queryRawUnsafe("PRAGMA synchronous = OFF");
+  let t = Date.now();
+  await seedDemoResponses(handle.db, handle.provider, { count: 3000, seed: 1 });
+  console.log("seeded 3000 in", Date.now() - t, "ms");
+  t = Date.now();
+  console.log("inflated to", await inflateResponses(q, 3000, 100_000), "in", Date.now() - t, "ms");
+  if (handle.provider === "postgresql") await handle.db.$executeRawUnsafe("ANALYZE");
+  else await handle.db.$queryRawUnsafe("ANALYZE");
+}
+const cases = { "no filter": {}, "two filters (gender=2, region=1,2,3)": { gender: [2], region: [1, 2, 3] } };
+for (const [name, filters] of Object.entries(cases)) {
+  const cold = await timeDashboard(q, filters);
+  console.log(`${handle.provider} ${name}: COLD overview ${cold.overviewMs.toFixed(0)} ms, results ${cold.resultsMs.toFixed(0)} ms`);
+  const runs = [];
+  for (let i = 0; i < 5; i++) runs.push(await timeDashboard(q, filters));
+  const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(`${handle.provider} ${name}: overview median ${med(runs.map((r) => r.overviewMs)).toFixed(0)} ms, results median ${med(runs.map((r) => r.resultsMs)).toFixed(0)} ms`);
+}
+// One new response arrives: the next view aggregates only it.
+const { storeResponse } = await import("@/lib/responses/store");
+const { demoResponses } = await import("@/lib/dashboard/demo");
+const { questionnaire, questionnaireVersion } = await import("@/lib/questionnaire");
+for (const [name, filters] of Object.entries(cases)) {
+  const [r] = demoResponses(questionnaire, { count: 1, seed: Date.now() % 100000 });
+  await storeResponse(handle.db, { ...r!, questionnaireVersion });
+  const t = await timeDashboard(q, filters);
+  console.log(`${handle.provider} ${name}: AFTER ONE NEW RESPONSE overview ${t.overviewMs.toFixed(0)} ms, results ${t.resultsMs.toFixed(0)} ms`);
+}
+await handle.db.$disconnect();

@@ -1,0 +1,83 @@
+// Header, navigation and <main> of every signed-in staff page. Links are shown by role;
+// hiding a link is a courtesy, the pages themselves enforce the role.
+import Link from "next/link";
+import { signOutAction } from "@/app/admin/actions/session";
+import type { StaffPrincipal } from "@/lib/auth/principal";
+import { roleSatisfies, type StaffRole } from "@/lib/auth/roles";
+import { fill, staffMessages, type StaffMessages } from "@/lib/i18n/staff";
+import type { Locale } from "@/lib/questionnaire/locale";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+export type AdminSection = "overview" | "results" | "crosstab" | "export" | "survey" | "staff" | "audit";
+
+const NAV: { section: AdminSection; href: string; role: StaffRole }[] = [
+  { section: "overview", href: "/admin", role: "analyst" },
+  { section: "results", href: "/admin/results", role: "analyst" },
+  { section: "crosstab", href: "/admin/crosstab", role: "analyst" },
+  { section: "export", href: "/admin/export", role: "analyst" },
+  { section: "survey", href: "/admin/survey", role: "admin" },
+  { section: "staff", href: "/admin/staff", role: "admin" },
+  { section: "audit", href: "/admin/audit", role: "admin" },
+];
+
+function label(m: StaffMessages, section: AdminSection): string {
+  return m.nav[section];
+}
+
+export function AdminShell({
+  staff,
+  locale,
+  current,
+  path,
+  children,
+}: {
+  staff: StaffPrincipal | null;
+  locale: Locale;
+  current?: AdminSection;
+  /** This page's URL (with its query), to come back to after a language switch. */
+  path: string;
+  children: React.ReactNode;
+}) {
+  const m = staffMessages(locale);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {m.skipToContent}
+      </a>
+      <header className="admin-header">
+        <div className="admin-header__inner">
+          <Link className="admin-header__title" href="/admin">
+            {m.appTitle}
+          </Link>
+          {staff && (
+            <p className="admin-header__who">{fill(m.signedInAs, { email: staff.email, role: m.roles[staff.role] })}</p>
+          )}
+          <LanguageSwitch locale={locale} back={path} onDark />
+          {staff && (
+            <form action={signOutAction} className="inline-form">
+              <button type="submit" className="button button--small button--link-like">
+                {m.signOut}
+              </button>
+            </form>
+          )}
+        </div>
+      </header>
+      {staff && (
+        <nav className="admin-nav" aria-label={m.nav.label}>
+          <ul>
+            {NAV.filter((n) => roleSatisfies(staff.role, n.role)).map((n) => (
+              <li key={n.section}>
+                <Link href={n.href} aria-current={n.section === current ? "page" : undefined}>
+                  {label(m, n.section)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <main id="main" className={staff ? "admin-main" : "admin-main admin-main--narrow"} tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+// The figures behind a chart as a table: answer, n and % of those asked.
+import type { FrequencyRow } from "@/lib/dashboard/results";
+import { formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
+import type { Locale } from "@/lib/questionnaire/locale";
+
+export function FrequencyTable({ caption, rows, locale, optionHeader }: { caption: string; rows: FrequencyRow[]; locale: Locale; optionHeader?: string }) {
+  const m = staffMessages(locale);
+  const n = numberFormat(locale);
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{optionHeader ?? m.results.option}</th>
+            <th scope="col" className="num">
+              {m.results.count}
+            </th>
+            <th scope="col" className="num">
+              {m.results.pctOfAsked}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.code}>
+              <th scope="row">{r.label}</th>
+              <td className="num">{n.format(r.n)}</td>
+              <td className="num">{formatPercent(locale, r.pct)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// A chart on a page: the server-rendered SVG plus its SVG and PNG downloads.
+import type { Locale } from "@/lib/questionnaire/locale";
+import { staffMessages } from "@/lib/i18n/staff";
+import { PngDownload } from "./PngDownload";
+import { renderChart } from "./render";
+import type { ChartSpec } from "./spec";
+import { SvgChart } from "./SvgChart";
+
+export function chartUrl(chartId: string, locale: Locale, query: URLSearchParams): string {
+  const params = new URLSearchParams(query);
+  params.set("ui", locale);
+  return `/api/admin/charts/${encodeURIComponent(chartId)}?${params.toString()}`;
+}
+
+export function ChartFigure({
+  chartId,
+  spec,
+  locale,
+  query,
+  labelledBy,
+}: {
+  chartId: string;
+  spec: ChartSpec;
+  locale: Locale;
+  /** The page's filter query, so downloads show the same figures. */
+  query: URLSearchParams;
+  labelledBy?: string;
+}) {
+  const m = staffMessages(locale);
+  const svgUrl = chartUrl(chartId, locale, query);
+  const tree = renderChart(spec, { id: `chart-${chartId}` });
+  return (
+    <figure className="figure" aria-labelledby={labelledBy}>
+      <SvgChart tree={tree} />
+      <figcaption className="figure__downloads">
+        <span>{m.results.download}:</span>
+        <a href={svgUrl} download={`${chartId}.svg`}>
+          {m.results.downloadSvg}
+        </a>
+        <PngDownload svgUrl={svgUrl} fileName={`${chartId}.png`} label={m.results.downloadPng} />
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,53 @@
+// The session cookie. Over HTTPS it is `__Host-` prefixed and Secure (the prefix makes
+// the browser refuse it without Secure, Path=/ and no Domain); over plain HTTP (a
+// laptop, the e2e server) it keeps the plain name, since browsers drop Secure cookies
+// set over HTTP.
+import { env } from "@/lib/env";
+import { SECURE_SESSION_COOKIE, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "./config";
+
+/** Whether this request reached us over HTTPS, as far as we may trust. */
+export function isHttpsRequest(headers: Headers): boolean {
+  const { PUBLIC_ORIGIN, TRUST_PROXY } = env();
+  if (PUBLIC_ORIGIN) return PUBLIC_ORIGIN.startsWith("https:");
+  if (TRUST_PROXY) return headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  return false;
+}
+
+export function sessionCookieName(secure: boolean): string {
+  return secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
+
+export type CookieOptions = {
+  httpOnly: true;
+  sameSite: "strict";
+  secure: boolean;
+  path: "/";
+  maxAge: number;
+};
+
+export function sessionCookieOptions(secure: boolean, maxAgeMs = SESSION_ABSOLUTE_MS): CookieOptions {
+  return { httpOnly: true, sameSite: "strict", secure, path: "/", maxAge: Math.max(0, Math.floor(maxAgeMs / 1000)) };
+}
+
+/** The token from whichever session cookie the browser sent (the secure one wins). */
+export function sessionTokenFrom(get: (name: string) => string | undefined): string | undefined {
+  return get(SECURE_SESSION_COOKIE) ?? get(SESSION_COOKIE);
+}
+
+/** Reads one cookie from a raw Cookie header (route handlers receive a plain Request). */
+export function cookieFromHeader(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() === name) {
+      const value = part.slice(eq + 1).trim();
+      try {
+        return decodeURIComponent(value);
+      } catch {
+        return value;
+      }
+    }
+  }
+  return undefined;
+}
