@@ -1,0 +1,127 @@
+// The HTTP side of every export route: options and filters from the query string, the
+// file (streamed for responses), download headers, and the audit entry. Route handlers
+// call authorizeRoute themselves and then hand over here.
+import "server-only";
+import { audit } from "@/lib/audit/log";
+import type { StaffPrincipal } from "@/lib/auth/guard";
+import { dbHandle, type DbHandle } from "@/lib/db/client";
+import { questionnaire } from "@/lib/questionnaire";
+import { describeFilters } from "@/lib/responses/filters";
+import { codebookCsvFile, codebookMarkdownFile, codebookSize } from "./codebook";
+import { UTF8_BOM } from "./csv";
+import { openCsvExport } from "./csv-export";
+import { EXPORT_FILES, type ExportFileName } from "./files";
+import { parseExportOptions, type ExportOptions } from "./options";
+import { parseExportFilters } from "./query";
+import { spssSyntax } from "./spss";
+import type { ReaderEngine } from "./source";
+import type { StreamOutcome } from "./stream";
+
+function problem(status: number, error: string, problems?: { param: string; message: string }[]): Response {
+  return Response.json({ error, ...(problems ? { problems } : {}) }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+function downloadHeaders(file: ExportFileName): HeadersInit {
+  return {
+    "Content-Type": EXPORT_FILES[file].contentType,
+    "Content-Disposition": `attachment; filename="${file}"`,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
+}
+
+function auditedOptions(file: ExportFileName, options: ExportOptions): Partial<ExportOptions> {
+  switch (file) {
+    case "responses.csv":
+      return { values: options.values, lang: options.lang, header: options.header, sep: options.sep, bom: options.bom, combined: options.combined };
+    case "responses-long.csv":
+      return { lang: options.lang, sep: options.sep, bom: options.bom };
+    case "codebook.csv":
+      return { sep: options.sep, bom: options.bom };
+    case "codebook.md":
+      return {};
+    case "responses.sps":
+      return { lang: options.lang, header: options.header, sep: options.sep, combined: options.combined, file: options.file };
+  }
+}
+
+export interface ExportDeps {
+  handle?: DbHandle;
+  engine?: ReaderEngine;
+}
+
+function engineFromEnv(): ReaderEngine | undefined {
+  const value = process.env.TYNDAU_EXPORT_ENGINE;
+  return value === "prisma" || value === "driver" ? value : undefined;
+}
+
+export async function exportFileResponse(
+  request: Request,
+  staff: StaffPrincipal,
+  file: ExportFileName,
+  deps: ExportDeps = {},
+): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const parsedOptions = parseExportOptions(params, { lang: staff.locale });
+  const parsedFilters = parseExportFilters(params);
+  const problems = [...(parsedOptions.ok ? [] : parsedOptions.errors), ...(parsedFilters.ok ? [] : parsedFilters.errors)];
+  if (!parsedOptions.ok || !parsedFilters.ok) return problem(400, "Invalid export options", problems);
+  const { options } = parsedOptions;
+  const { filters } = parsedFilters;
+
+  const handle = deps.handle ?? dbHandle();
+  await handle.ready;
+  const record = (outcome: Pick<StreamOutcome, "status" | "rows"> & { responses?: number }) =>
+    audit(handle.db, {
+      actor: { id: staff.id, email: staff.email },
+      action: "export",
+      details: {
+        file,
+        filters: describeFilters(filters),
+        options: auditedOptions(file, options),
+        rows: outcome.rows,
+        ...(outcome.responses === undefined ? {} : { responses: outcome.responses }),
+        status: outcome.status,
+      },
+    });
+
+  if (file === "responses.csv" || file === "responses-long.csv") {
+    const engine = deps.engine ?? engineFromEnv();
+    let stream: ReadableStream<Uint8Array>;
+    try {
+      stream = await openCsvExport({
+        file,
+        options,
+        filters,
+        target: handle.target,
+        db: handle.db,
+        ...(engine ? { engine } : {}),
+        onFinish: (outcome) => record(outcome),
+      });
+    } catch (error) {
+      console.warn("export: could not open the response reader", error);
+      return problem(503, "The database is not available for exports right now");
+    }
+    return new Response(stream, { headers: downloadHeaders(file) });
+  }
+
+  let body: string;
+  let rows: number;
+  switch (file) {
+    case "codebook.csv":
+      body = codebookCsvFile(questionnaire, options);
+      rows = codebookSize(questionnaire);
+      break;
+    case "codebook.md":
+      body = codebookMarkdownFile(questionnaire);
+      rows = codebookSize(questionnaire);
+      break;
+    case "responses.sps":
+      // A byte-order mark tells SPSS Statistics the syntax file is UTF-8 (PSPP accepts it too).
+      body = (options.bom ? UTF8_BOM : "") + spssSyntax(questionnaire, options);
+      rows = 0;
+      break;
+  }
+  await record({ status: "completed", rows });
+  return new Response(body, { headers: downloadHeaders(file) });
+}

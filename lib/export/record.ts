@@ -1,0 +1,32 @@
+// The shape an export reads from the "Response" table: the stored, validated answers as
+// JSON plus the metadata columns. Readers (./source) produce it, layouts (./wide, ./long)
+// consume it, so neither depends on how the rows were fetched.
+import type { Answers } from "@/lib/questionnaire";
+
+export interface ResponseRecord {
+  seq: number;
+  id: string;
+  questionnaireVersion: string;
+  locale: string;
+  submittedOn: string;
+  /** Canonical answers JSON as stored by lib/responses/store. */
+  answers: string;
+}
+
+export class CorruptResponseError extends Error {
+  override name = "CorruptResponseError";
+}
+
+/** Parses the stored answers; a row that is not a JSON object stops the export loudly. */
+export function parseAnswers(record: ResponseRecord): Answers {
+  let value: unknown;
+  try {
+    value = JSON.parse(record.answers);
+  } catch {
+    throw new CorruptResponseError(`Response ${record.id} has unreadable answers JSON`);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new CorruptResponseError(`Response ${record.id} has answers that are not an object`);
+  }
+  return value as Answers;
+}

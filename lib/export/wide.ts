@@ -1,0 +1,113 @@
+// The wide CSV: one row per response, the columns of ./columns. Codes mode writes the
+// numbers statistics packages read (with -1/-2 for the two kinds of missing data); labels
+// mode writes option labels in the chosen language for reading in a spreadsheet.
+import {
+  NOT_ANSWERED,
+  NOT_ASKED,
+  evaluateCondition,
+  findItem,
+  type Answers,
+  type Questionnaire,
+} from "@/lib/questionnaire";
+import { codedOptions, wideColumns, type WideColumn } from "./columns";
+import type { Cell } from "./csv";
+import { neutraliseFormula } from "./formula";
+import { missingLabel } from "./labels";
+import type { ExportOptions } from "./options";
+import { parseAnswers, type ResponseRecord } from "./record";
+
+export interface WideLayout {
+  columns: WideColumn[];
+  /** The header row(s): variable names, then (header=text) the labels in the chosen language. */
+  headerRows: string[][];
+  row(record: ResponseRecord): Cell[];
+}
+
+type CellFn = (record: ResponseRecord, answers: Answers) => Cell;
+
+export function wideLayout(def: Questionnaire, options: Pick<ExportOptions, "values" | "lang" | "header" | "combined">): WideLayout {
+  const columns = wideColumns(def, options);
+  const headerRows = [columns.map((c) => c.name)];
+  if (options.header === "text") headerRows.push(columns.map((c) => text(c.label[options.lang])));
+  const cells = columns.map((c) => cellFunction(def, c, options));
+  return {
+    columns,
+    headerRows,
+    row(record) {
+      const answers = parseAnswers(record);
+      return cells.map((cell) => cell(record, answers));
+    },
+  };
+}
+
+/** Text typed by a respondent (or a label) is neutralised; numbers are written as numbers. */
+function text(value: string): string {
+  return neutraliseFormula(value);
+}
+
+function cellFunction(def: Questionnaire, column: WideColumn, options: Pick<ExportOptions, "values" | "lang">): CellFn {
+  const { lang } = options;
+  const labels = options.values === "labels";
+  // The two missing-data cells: codes, or their labels in the chosen language.
+  const notAsked: Cell = labels ? (missingLabel(NOT_ASKED, lang) ?? NOT_ASKED) : NOT_ASKED;
+  const notAnswered: Cell = labels ? (missingLabel(NOT_ANSWERED, lang) ?? NOT_ANSWERED) : NOT_ANSWERED;
+  switch (column.kind) {
+    case "meta":
+      switch (column.meta) {
+        case "response_id":
+          return (r) => text(r.id);
+        case "submitted_on":
+          return (r) => text(r.submittedOn);
+        case "lang":
+          return (r) => text(r.locale);
+        case "questionnaire_version":
+          return (r) => text(r.questionnaireVersion);
+      }
+      break;
+    case "combined": {
+      const { item } = column;
+      const byCode = new Map(item.options.map((o) => [o.code, o.label[lang]]));
+      return (_r, answers) => {
+        // Same routing and missing-data rules as exportCell applies to the flag columns.
+        if (item.showIf && !evaluateCondition(item.showIf, answers)) return notAsked;
+        const value = answers[item.variable];
+        if (!Array.isArray(value)) return notAnswered;
+        return text(labels ? value.map((c) => byCode.get(c) ?? String(c)).join("; ") : value.join(";"));
+      };
+    }
+    case "answer": {
+      // Hot path (columns × responses cells): the same rules as exportCell in
+      // lib/questionnaire, specialised per column once instead of dispatched per cell;
+      // tests/export/roundtrip.test.ts holds both to the same expected cells.
+      const { showIf } = column.source;
+      const source = column.source.source;
+      const variable = source.variable;
+      const skipped = (answers: Answers) => showIf !== undefined && !evaluateCondition(showIf, answers);
+      if (source.from === "text") {
+        return (_r, answers) => {
+          if (skipped(answers)) return notAsked;
+          const value = answers[variable];
+          return typeof value === "string" ? text(value) : "";
+        };
+      }
+      if (source.from === "flag") {
+        const { code } = source;
+        return (_r, answers) => {
+          if (skipped(answers)) return notAsked;
+          const value = answers[variable];
+          return Array.isArray(value) ? (value.includes(code) ? 1 : 0) : notAnswered;
+        };
+      }
+      const item = findItem(def, column.source.itemVariable)?.item;
+      const optionLabels = labels && item ? codedOptions(item) : undefined;
+      const byCode = new Map((optionLabels ?? []).map((o) => [o.code, text(o.label[lang])]));
+      return (_r, answers) => {
+        if (skipped(answers)) return notAsked;
+        const value = answers[variable];
+        if (typeof value !== "number") return notAnswered;
+        return byCode.get(value) ?? value;
+      };
+    }
+  }
+  throw new RangeError("unreachable column kind");
+}

@@ -1,0 +1,140 @@
+// A real consumer: PSPP (Debian's `pspp`) runs the exported .sps against the exported CSV.
+// The dictionary it reports (names, labels, missing values), the frequencies it counts and
+// the data it writes back must match what was exported and submitted.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type DbHandle } from "@/lib/db/client";
+import { wideColumns } from "@/lib/export/columns";
+import { openCsvExport } from "@/lib/export/csv-export";
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options";
+import { spssSyntax, truncateBytes } from "@/lib/export/spss";
+import { findItem, questionnaire, type Locale } from "@/lib/questionnaire";
+import { createSqliteDatabase, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
+import { readAll, submitGenerated, type Submitted } from "./support";
+
+const hasPspp = spawnSync("pspp", ["--version"]).status === 0;
+if (!hasPspp && process.env.CI === "true") throw new Error("pspp is not installed; .ci/run installs it (apt-get install -y pspp)");
+if (!hasPspp) process.stderr.write("\nWARNING pspp is not installed: the SPSS syntax test is SKIPPED\n\n");
+
+type Table = { title: string; rows: string[][] };
+
+/** PSPP's CSV output driver writes tables as "Table: <title>" followed by rows and a blank line. */
+function tables(output: string): Table[] {
+  const out: Table[] = [];
+  for (const block of output.split(/\r?\n\r?\n/)) {
+    const [first, ...rest] = block.split(/\r?\n/);
+    if (!first?.startsWith("Table: ")) continue;
+    out.push({ title: first.slice("Table: ".length), rows: parse(rest.join("\n"), { relax_column_count: true }) as string[][] });
+  }
+  return out;
+}
+
+describe.skipIf(!hasPspp)("SPSS syntax run by PSPP", () => {
+  let database: TestDatabase;
+  let handle: DbHandle;
+  let submitted: Submitted[];
+  const dir = path.join(TMP_DIR, `pspp-${process.pid}`);
+
+  beforeAll(async () => {
+    database = await createSqliteDatabase();
+    handle = createDb(database.target);
+    await handle.ready;
+    submitted = await submitGenerated(handle.db, 120, 7);
+    mkdirSync(dir, { recursive: true });
+  });
+  afterAll(async () => {
+    await handle?.db.$disconnect();
+    await database?.drop();
+    if (process.env.KEEP_PSPP !== "1") rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function run(overrides: Partial<ExportOptions>, frequencies: string[]) {
+    const options: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, ...overrides };
+    const csv = await readAll(await openCsvExport({ file: "responses.csv", options, filters: {}, target: database.target }));
+    writeFileSync(path.join(dir, "responses.csv"), csv);
+    writeFileSync(path.join(dir, "responses.sps"), `\uFEFF${spssSyntax(questionnaire, options)}`);
+    writeFileSync(
+      path.join(dir, "check.sps"),
+      [
+        "INCLUDE FILE='responses.sps'.",
+        "DISPLAY DICTIONARY.",
+        `FREQUENCIES /VARIABLES=${frequencies.join(" ")}.`,
+        "SAVE TRANSLATE /OUTFILE='back.csv' /TYPE=CSV /FIELDNAMES /REPLACE /CELLS=VALUES.",
+        "",
+      ].join("\n"),
+    );
+    const log = execFileSync("pspp", ["-o", "out.csv", "check.sps"], { cwd: dir, encoding: "utf8" });
+    const output = readFileSync(path.join(dir, "out.csv"), "utf8");
+    const exported = parse(csv, { bom: true, delimiter: options.sep === "semicolon" ? ";" : options.sep === "tab" ? "\t" : "," }) as string[][];
+    const back = parse(readFileSync(path.join(dir, "back.csv"), "utf8"), { bom: true }) as string[][];
+    return { options, log, output, tables: tables(output), exported: exported.slice(options.header === "text" ? 2 : 1), back };
+  }
+
+  function frequency(table: Table | undefined, label: string): number {
+    const row = table?.rows.find((r) => r[1] === label);
+    return Number(row?.[2] ?? 0);
+  }
+
+  for (const variant of [
+    { lang: "ru", sep: "comma", header: "names" },
+    { lang: "kk", sep: "semicolon", header: "text" },
+    { lang: "en", sep: "tab", header: "names" },
+  ] as const) {
+    it(`reads the export (${variant.lang}, ${variant.sep}, header=${variant.header}) with the right dictionary, frequencies and data`, async () => {
+      const lang: Locale = variant.lang;
+      const { output, tables: t, exported, back } = await run(variant, ["S1", "Q1", "Q15", "Q26_1"]);
+      expect(output).not.toMatch(/^(error|warning)/im);
+
+      // Dictionary: every column, in order, with its label in the chosen language.
+      const columns = wideColumns(questionnaire, { combined: false });
+      const variables = t.find((x) => x.title === "Variables");
+      expect(variables).toBeDefined();
+      const rows = (variables?.rows ?? []).slice(1);
+      expect(rows.map((r) => r[0])).toEqual(columns.map((c) => c.name));
+      rows.forEach((r, i) => {
+        const column = columns[i];
+        if (column) expect(r[2]).toBe(truncateBytes(column.label[lang].replace(/\s*[\r\n]+\s*/g, " "), 255));
+      });
+      const q15 = rows.find((r) => r[0] === "Q15");
+      expect(q15?.[9]).toContain("-1");
+
+      // Frequencies by value label equal the submitted data.
+      for (const variable of ["Q1", "Q15"]) {
+        const item = findItem(questionnaire, variable)?.item;
+        if (!item || item.kind !== "single") throw new Error(`${variable} is a single-choice item`);
+        const table = t.find((x) => x.title === item.text[lang] && x.rows[0]?.[2] === "Frequency");
+        expect(table, `frequency table of ${variable}`).toBeDefined();
+        for (const option of item.options) {
+          const expected = submitted.filter((s) => s.answers[variable] === option.code).length;
+          expect(frequency(table, option.label[lang]), `${variable} = ${option.code}`).toBe(expected);
+        }
+      }
+      const notAsked = submitted.filter((s) => s.answers.S1 !== 1).length;
+      const q15Table = t.find((x) => x.title.startsWith(findItem(questionnaire, "Q15")?.item.text[lang].slice(0, 40) ?? "?") && x.rows[0]?.[2] === "Frequency");
+      const missingRow = q15Table?.rows.find((r) => r[0] === "Missing");
+      expect(Number(missingRow?.[2])).toBe(notAsked);
+
+      // Data: every case, every cell as PSPP read it equals the exported cell.
+      expect(back.length - 1).toBe(submitted.length);
+      expect(back[0]).toEqual(columns.map((c) => c.name));
+      back.slice(1).forEach((row, i) => {
+        const source = exported[i] ?? [];
+        columns.forEach((column, j) => {
+          const read = (row[j] ?? "").trim();
+          const cell = source[j] ?? "";
+          if (column.name === "submitted_on") {
+            const [y, m, d] = cell.split("-");
+            expect(read).toBe(`${m}/${d}/${y}`);
+          } else if (column.type === "numeric") {
+            expect(Number(read), `${column.name} of case ${i + 1}`).toBe(Number(cell));
+          } else {
+            expect(read, `${column.name} of case ${i + 1}`).toBe(cell.trim());
+          }
+        });
+      });
+    });
+  }
+});
