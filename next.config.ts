@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // file of its own so the repository's tsconfig.json stays as written.
   typescript: { ignoreBuildErrors: true, tsconfigPath: "tsconfig.next.json" },
   reactStrictMode: true,
+  // Lets the staff guard answer a real 403 (forbidden()) to a signed-in analyst
+  // on an admin-only page, instead of a redirect.
+  experimental: { authInterrupts: true },
   // Lets several builds coexist (e.g. parallel test runs); default `.next`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {

@@ -28,7 +28,7 @@ type Column = { table: string; column: string; nullable: boolean };
 type Structure = { columns: Column[]; indexes: string[] };
 
 function dbPush(url: string): void {
-  const r = spawnSync("npx", ["prisma", "db", "push", "--skip-generate", "--accept-data-loss"], {
+  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "prisma", "build", "index.js"), "db", "push", "--skip-generate", "--accept-data-loss"], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url },
     encoding: "utf8",
@@ -102,7 +102,7 @@ describe("schema drift", () => {
     const fromPush = sqliteStructure(pushed.target.provider === "sqlite" ? pushed.target.filePath : "");
     expect(sqliteFromMigrations.columns.length).toBeGreaterThan(20);
     expect(sqliteFromMigrations).toEqual(fromPush);
-  });
+  }, 180_000);
 
   (pgMode === "run" ? describe : describe.skip)("PostgreSQL", () => {
     it("the committed migrations build exactly what the schema describes, and match SQLite", async () => {
@@ -115,6 +115,6 @@ describe("schema drift", () => {
       expect(sqliteFromMigrations).toBeDefined();
       expect(sortColumns(fromMigrations.columns)).toEqual(sortColumns(sqliteFromMigrations!.columns));
       expect(fromMigrations.indexes).toEqual(sqliteFromMigrations!.indexes);
-    });
+    }, 180_000);
   });
 });
