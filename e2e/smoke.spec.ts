@@ -1,10 +1,16 @@
 import { expect, test } from "@playwright/test";
 
-test("the landing page renders in the production build", async ({ page }) => {
+test.describe("with a Russian-speaking browser", () => {
+  test.use({ locale: "ru-RU" });
+
+  test("the landing page sends the visitor to the survey in their language", async ({ page }) => {
   const response = await page.goto("/");
   expect(response?.ok()).toBe(true);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Tyndau");
-  await expect(page.locator("html")).toHaveAttribute("lang", /^(kk|ru|en)$/);
+  await expect(page).toHaveURL(/\/ru$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Язык" }).getByRole("link", { name: "Қазақша" })).toHaveAttribute("href", "/kk");
+  });
 });
 
 test("the health check reports the database it runs on", async ({ request }) => {

@@ -1,0 +1,32 @@
+// Root layout of the respondent pages: <html lang> follows the URL's language.
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { LOCALES } from "@/lib/questionnaire/locale";
+import { questionnaire } from "@/lib/questionnaire/definition";
+import { localeParam } from "@/lib/survey/page-data";
+import "../globals.css";
+import "@/components/survey/survey.css";
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await localeParam(params);
+  return {
+    title: { default: `${questionnaire.title[locale]} — Tyndau`, template: `%s — Tyndau` },
+    description: questionnaire.title[locale],
+    robots: { index: false },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const locale = await localeParam(params);
+  return (
+    <html lang={locale}>
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,17 @@
+// Unknown pages below a language prefix. The layout above has already checked the locale,
+// but not-found cannot read params, so the message is given in all three languages.
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <main id="main" className="container">
+      <h1>404</h1>
+      <p lang="kk">Бет табылмады.</p>
+      <p lang="ru">Страница не найдена.</p>
+      <p lang="en">Page not found.</p>
+      <p>
+        <Link href="/">Tyndau</Link>
+      </p>
+    </main>
+  );
+}

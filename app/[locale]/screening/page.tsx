@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { StepPage, stepMetadata } from "@/components/survey/StepPage";
+import { localeParam } from "@/lib/survey/page-data";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return stepMetadata(await localeParam(params), "screening");
+}
+
+export default async function ScreeningPage({ params }: Props) {
+  return <StepPage locale={await localeParam(params)} step="screening" />;
+}

@@ -1,0 +1,57 @@
+// POST /api/responses — submit a completed questionnaire (documented in docs/api.md).
+// Thin on purpose: body limits, rate limit, then lib/responses/submit.ts. Nothing from
+// the request (address, user agent, referrer, cookies, time of day) is stored or logged;
+// the address is used only as a rate-limit key.
+import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
+import { apiMessage } from "@/lib/i18n/api";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { hitRateLimit } from "@/lib/ratelimit/limiter";
+import { readJsonBody } from "@/lib/responses/request-body";
+import { submitResponse, utcDate } from "@/lib/responses/submit";
+
+export const dynamic = "force-dynamic";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const fallbackLocale = negotiateLocale(request.headers.get("accept-language"));
+  const body = await readJsonBody(request);
+  if (!body.ok) {
+    const status = { unsupportedMediaType: 415, tooLarge: 413, invalidJson: 400 }[body.reason];
+    return json({ error: apiMessage(fallbackLocale, body.reason) }, status);
+  }
+
+  const db = await getDb();
+  const limit = await hitRateLimit(db, {
+    key: `submit:${clientAddress(request.headers)}`,
+    limit: env().SUBMISSIONS_PER_MINUTE,
+    windowMs: 60_000,
+  });
+  if (!limit.allowed) {
+    return json({ error: apiMessage(fallbackLocale, "rateLimited") }, 429, { "Retry-After": String(limit.retryAfterSeconds) });
+  }
+
+  const result = await submitResponse(db, body.value, { today: utcDate(), fallbackLocale });
+  switch (result.status) {
+    case "created":
+      return json({ id: result.id, status: "created" }, 201);
+    case "replayed":
+      return json({ id: result.id, status: "replayed" }, 200);
+    case "conflict":
+      return json({ id: result.id, error: result.error }, 409);
+    case "invalid":
+      return json({ error: result.error, errors: result.errors }, 400);
+    case "closed":
+      return json({ error: result.error }, 403);
+  }
+}
+
+export function GET(): Response {
+  return json({ error: "Use POST to submit a response; see docs/api.md." }, 405, { Allow: "POST" });
+}

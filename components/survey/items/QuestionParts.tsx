@@ -1,0 +1,35 @@
+// Pieces every question shares: the legend with its number, the hint, the inline error.
+import { errorId, hintId } from "@/lib/survey/fields";
+
+export function QuestionLegend({ number, text }: { number: string; text: string }) {
+  return (
+    <legend className="question__legend">
+      <span className="question__number">{number}.</span> {text}
+    </legend>
+  );
+}
+
+export function Hint({ variable, text }: { variable: string; text: string | undefined }) {
+  if (!text) return null;
+  return (
+    <p className="hint" id={hintId(variable)}>
+      {text}
+    </p>
+  );
+}
+
+export function ErrorMessage({ variable, message, prefix }: { variable: string; message: string | undefined; prefix: string }) {
+  if (!message) return null;
+  return (
+    <p className="error-message" id={errorId(variable)}>
+      <span className="visually-hidden">{prefix}</span>
+      {message}
+    </p>
+  );
+}
+
+/** aria-describedby for a control: its hint and error, when present. */
+export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const present = ids.filter((id): id is string => Boolean(id));
+  return present.length > 0 ? present.join(" ") : undefined;
+}

@@ -1,0 +1,86 @@
+"use client";
+// A 1–10 rating: one row of numbered radio buttons per rated sub-item, with the scale's
+// end labels under the row. The end labels are also part of the first and last button's
+// accessible name, so a screen reader hears "1, Low importance".
+import { useController } from "react-hook-form";
+import { errorId, hintId, optionId } from "@/lib/survey/fields";
+import { describedBy, ErrorMessage, Hint, QuestionLegend } from "./QuestionParts";
+import type { ItemProps } from "./types";
+
+export function RatingItem({ item, control, ui, errors }: ItemProps<"rating">) {
+  const rows = item.subItems ?? [{ variable: item.variable, text: item.text }];
+  const anyError = rows.some((r) => errors[r.variable]);
+  return (
+    <div className={`question${anyError ? " question--error" : ""}`} id={`q-${item.variable}`}>
+      <fieldset className="question__fieldset" aria-describedby={item.help ? hintId(item.variable) : undefined}>
+        <QuestionLegend number={item.variable} text={item.text} />
+        <Hint variable={item.variable} text={item.help} />
+        {rows.map((row) => (
+          <RatingScale key={row.variable} variable={row.variable} label={item.subItems ? row.text : undefined} item={item} control={control} error={errors[row.variable]} errorPrefix={ui.errorTitlePrefix} />
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+function RatingScale({
+  variable,
+  label,
+  item,
+  control,
+  error,
+  errorPrefix,
+}: {
+  variable: string;
+  label: string | undefined;
+  item: ItemProps<"rating">["item"];
+  control: ItemProps<"rating">["control"];
+  error: string | undefined;
+  errorPrefix: string;
+}) {
+  const { field } = useController({ name: variable, control });
+  const values = Array.from({ length: item.max - item.min + 1 }, (_, i) => item.min + i);
+  const scale = (
+    <>
+      <ErrorMessage variable={variable} message={error} prefix={errorPrefix} />
+      <div className="rating">
+        {values.map((value, index) => {
+          const id = optionId(variable, value, index);
+          const end = value === item.min ? item.minLabel : value === item.max ? item.maxLabel : undefined;
+          return (
+            <div className="rating__item" key={value}>
+              <input
+                id={id}
+                type="radio"
+                name={variable}
+                value={value}
+                checked={field.value === value}
+                onChange={() => field.onChange(value)}
+                onBlur={field.onBlur}
+              />
+              <label htmlFor={id}>
+                {value}
+                {end ? <span className="visually-hidden">, {end}</span> : null}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+      <div className="rating__ends" aria-hidden="true">
+        <span>
+          {item.min} — {item.minLabel}
+        </span>
+        <span>
+          {item.max} — {item.maxLabel}
+        </span>
+      </div>
+    </>
+  );
+  if (label === undefined) return scale;
+  return (
+    <fieldset className="subquestion" aria-describedby={describedBy(error && errorId(variable))}>
+      <legend className="subquestion__legend">{label}</legend>
+      {scale}
+    </fieldset>
+  );
+}
