@@ -12,6 +12,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 
+// Next resolves next.config.ts imports against the working directory.
+process.chdir(root);
 process.env.NODE_ENV = "production";
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();

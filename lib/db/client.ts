@@ -5,6 +5,7 @@ import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { mkdirSync } from "node:fs";
+import type pg from "pg";
 import path from "node:path";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
@@ -16,7 +17,20 @@ export { SQLITE_PRAGMAS };
 
 export type Db = SqliteClient;
 export type Provider = DatabaseTarget["provider"];
-export type DbHandle = { db: Db; provider: Provider; target: DatabaseTarget; ready: Promise<void> };
+export type DbHandle = {
+  db: Db;
+  provider: Provider;
+  target: DatabaseTarget;
+  ready: Promise<void>;
+  /** The pg pool behind the client (PostgreSQL only), for the few hot paths that use the driver directly. */
+  pgPool?: pg.Pool;
+};
+
+// Which handle a client belongs to, so code given only `db` can reach its driver.
+const handles = new WeakMap<Db, DbHandle>();
+export function handleOf(db: Db): DbHandle | undefined {
+  return handles.get(db);
+}
 
 
 export function createDb(target: DatabaseTarget, options: { poolSize?: number } = {}): DbHandle {
@@ -27,12 +41,16 @@ export function createDb(target: DatabaseTarget, options: { poolSize?: number } 
     const ready = (async () => {
       for (const pragma of SQLITE_PRAGMAS) await db.$queryRawUnsafe(`PRAGMA ${pragma}`);
     })();
-    return { db, provider: "sqlite", target, ready };
+    const handle: DbHandle = { db, provider: "sqlite", target, ready };
+    handles.set(db, handle);
+    return handle;
   }
   const pool = createPgPool(target.url, { max: options.poolSize ?? 10 });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const db = new PostgresClient({ adapter }) as unknown as Db;
-  return { db, provider: "postgresql", target, ready: Promise.resolve() };
+  const handle: DbHandle = { db, provider: "postgresql", target, ready: Promise.resolve(), pgPool: pool };
+  handles.set(db, handle);
+  return handle;
 }
 
 // One client per process, kept on globalThis so dev-mode hot reloads reuse it.

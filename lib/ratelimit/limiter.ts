@@ -86,33 +86,6 @@ export async function hitRateLimit(db: Db, input: RateLimitRule, now: Date = new
   return { allowed: true, remaining: rule.limit - row.count, retryAfterSeconds: 0 };
 }
 
-/**
- * Counts `n` hits at once inside a caller's transaction (group commit of
- * submissions) and says how many of them fit in the window. `digest` comes
- * from `rateLimitDigest`. The conditional reset and the increment are single
- * statements, and on PostgreSQL the increment holds the row lock until the
- * caller's transaction ends, so instances sharing a key are serialised.
- */
-export async function consumeRateLimit(
-  tx: Pick<Db, "rateLimit">,
-  rule: { digest: string; limit: number; windowMs: number },
-  n: number,
-  now: Date = new Date(),
-): Promise<{ allowed: number; retryAfterSeconds: number }> {
-  await tx.rateLimit.updateMany({
-    where: { key: rule.digest, windowStart: { lte: new Date(now.getTime() - rule.windowMs) } },
-    data: { count: 0, windowStart: now },
-  });
-  const row = await tx.rateLimit.upsert({
-    where: { key: rule.digest },
-    create: { key: rule.digest, count: n, windowStart: now },
-    update: { count: { increment: n } },
-  });
-  const before = row.count - n;
-  const allowed = Math.max(0, Math.min(n, rule.limit - before));
-  return { allowed, retryAfterSeconds: seconds(row.windowStart.getTime() + rule.windowMs - now.getTime()) };
-}
-
 /** Whether a key is currently blocked, without counting a hit. */
 export async function peekRateLimit(db: Db, key: string, now: Date = new Date()): Promise<{ blocked: boolean; retryAfterSeconds: number }> {
   const row = await db.rateLimit.findUnique({ where: { key: await storedKey(db, key) } });

@@ -67,3 +67,24 @@ describe("group commit", () => {
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(10);
   });
 });
+
+describe("group commit with concurrency", () => {
+  it("keeps up to `concurrency` flushes in flight and still answers every item", async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const committer = createGroupCommitter<number, number>(
+      async (items) => {
+        inFlight++;
+        peak = Math.max(peak, inFlight);
+        await tick();
+        inFlight--;
+        return items.map((i) => ({ ok: true, value: i * 2 }));
+      },
+      { concurrency: 3, maxBatch: 2 },
+    );
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => committer.submit(i)));
+    expect(results).toEqual(Array.from({ length: 12 }, (_, i) => i * 2));
+    expect(peak).toBeGreaterThan(1);
+    expect(peak).toBeLessThanOrEqual(3);
+  });
+});

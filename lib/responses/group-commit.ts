@@ -19,6 +19,12 @@ export type GroupCommitter<T, R> = {
 export type GroupCommitOptions = {
   /** Largest batch per transaction; bounds transaction size and latency. */
   maxBatch?: number;
+  /**
+   * Flushes allowed in flight at once. 1 serialises them; more lets a batch
+   * be sent while the previous one is still committing (worth it where the
+   * database accepts concurrent writers, i.e. PostgreSQL).
+   */
+  concurrency?: number;
 };
 
 /**
@@ -31,13 +37,14 @@ export function createGroupCommitter<T, R>(
   options: GroupCommitOptions = {},
 ): GroupCommitter<T, R> {
   const maxBatch = options.maxBatch ?? 256;
+  const concurrency = options.concurrency ?? 1;
   type Waiter = { item: T; resolve: (r: R) => void; reject: (e: unknown) => void };
   let queue: Waiter[] = [];
-  let flushing = false;
+  let flushing = 0;
 
   async function drain(): Promise<void> {
-    if (flushing) return;
-    flushing = true;
+    if (flushing >= concurrency) return;
+    flushing++;
     try {
       while (queue.length > 0) {
         const batch = queue.slice(0, maxBatch);
@@ -57,7 +64,7 @@ export function createGroupCommitter<T, R>(
         });
       }
     } finally {
-      flushing = false;
+      flushing--;
     }
   }
 

@@ -8,9 +8,7 @@ import { DEFAULT_LOCALE } from "@/lib/i18n/negotiate";
 import { questionnaire, questionnaireVersion } from "@/lib/questionnaire/definition";
 import { isLocale, LOCALES, type Locale } from "@/lib/questionnaire/locale";
 import { validateSubmission } from "@/lib/questionnaire/validate";
-import { answersHash } from "./canonical";
-import { getSurveyStatus } from "@/lib/survey/status";
-import { findStoredHash, storeResponse } from "./store";
+import { submitToStore, type RateRule } from "./batch-store";
 import { recordQuestionnaireVersion } from "./versions";
 
 export interface SubmitError {
@@ -23,15 +21,19 @@ export type SubmitResult =
   | { status: "replayed"; id: string }
   | { status: "conflict"; id: string; error: string }
   | { status: "invalid"; error: string; errors: SubmitError[] }
-  | { status: "closed"; error: string };
+  | { status: "closed"; error: string }
+  | { status: "rateLimited"; error: string; retryAfterSeconds: number };
 
 export interface SubmitOptions {
   /** Today's UTC date, YYYY-MM-DD: the only time information a response keeps. */
   today: string;
   /** Language for messages when the payload has no valid locale (from Accept-Language). */
   fallbackLocale?: Locale;
-  /** Whether the survey is open; read from the database when omitted. */
-  status?: "open" | "closed";
+  /**
+   * The per-address submission limit. Counted inside the transaction that
+   * stores the submission, so only submissions that would be stored count.
+   */
+  rate?: RateRule;
 }
 
 const envelopeSchema = z.strictObject({
@@ -87,25 +89,32 @@ export async function submitResponse(db: Db, body: unknown, opts: SubmitOptions)
     };
   }
 
-  const status = opts.status ?? (await getSurveyStatus(db));
-  if (status === "closed") {
-    // A retry of a response that got in just before closing still gets its success:
-    // the respondent must not be told their answers were lost.
-    const stored = await findStoredHash(db, envelope.id);
-    if (stored !== undefined && stored === answersHash(validated.answers)) return { status: "replayed", id: envelope.id };
-    return { status: "closed", error: apiMessage(locale, "closed") };
-  }
-
   await recordQuestionnaireVersion(db, questionnaire);
-  const result = await storeResponse(db, {
-    id: envelope.id,
-    questionnaireVersion: envelope.questionnaireVersion,
-    locale: envelope.locale,
-    submittedOn: opts.today,
-    answers: validated.answers,
+  // Group commit: this submission is decided (survey open? replay? conflict?
+  // within the rate limit?) and written together with concurrent ones, in one
+  // transaction, and we return only after it has committed.
+  const outcome = await submitToStore(db, {
+    record: {
+      id: envelope.id,
+      questionnaireVersion: envelope.questionnaireVersion,
+      locale: envelope.locale,
+      submittedOn: opts.today,
+      answers: validated.answers,
+    },
+    rate: opts.rate,
   });
-  if (result.status === "conflict") return { status: "conflict", id: envelope.id, error: apiMessage(locale, "conflict") };
-  return { status: result.status, id: envelope.id };
+  switch (outcome.status) {
+    case "created":
+    case "replayed":
+      return { status: outcome.status, id: envelope.id };
+    case "conflict":
+      return { status: "conflict", id: envelope.id, error: apiMessage(locale, "conflict") };
+    case "closed":
+      // A retry of a response stored before closing was answered "replayed" above.
+      return { status: "closed", error: apiMessage(locale, "closed") };
+    case "rateLimited":
+      return { status: "rateLimited", error: apiMessage(locale, "rateLimited"), retryAfterSeconds: outcome.retryAfterSeconds };
+  }
 }
 
 /** Today's date in UTC as YYYY-MM-DD. */
