@@ -21,7 +21,9 @@ const JSON_TYPE = "application/json";
 function wrongTypeFor(variable: string): fc.Arbitrary<unknown> {
   const type = byName.get(variable)?.valueType;
   const notNumber = fc.oneof(fc.string(), fc.boolean(), fc.constant(null), fc.object({ maxDepth: 1 }), fc.array(fc.string(), { minLength: 1, maxLength: 3 }));
-  if (type === "text") return fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+  // (An empty list or blank string counts as "not answered" for any item, which
+  // is valid for an optional open question, so those are not generated here.)
+  if (type === "text") return fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { minLength: 1, maxLength: 3 }), fc.object({ maxDepth: 1 }));
   if (type === "codes") return fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.array(fc.string(), { minLength: 1, maxLength: 3 }), fc.array(fc.double({ min: 0.1, max: 0.9 }), { minLength: 1, maxLength: 2 }));
   return fc.oneof(notNumber, fc.double({ min: 1.01, max: 1.99 }), fc.constant(Number.MAX_SAFE_INTEGER * 8), fc.array(fc.integer(), { minLength: 2, maxLength: 3 }));
 }
