@@ -47,7 +47,7 @@ export async function submit(db: Db, raw: Answers, locale: Locale, today: string
   const id = randomUUID();
   const validated = validateSubmission(questionnaire, raw, locale);
   if (!validated.ok) throw new Error(`generated answers invalid: ${JSON.stringify(validated.errors)}`);
-  const result = await submitResponse(db, { id, questionnaireVersion, locale, answers: raw }, { today, status: "open" });
+  const result = await submitResponse(db, { id, questionnaireVersion, locale, answers: raw }, { today });
   expect(result.status).toBe("created");
   return { id, locale, submittedOn: today, answers: validated.answers };
 }

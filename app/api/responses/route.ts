@@ -1,5 +1,6 @@
 // POST /api/responses — submit a completed questionnaire (documented in docs/api.md).
-// Thin on purpose: body limits, rate limit, then lib/responses/submit.ts. Nothing from
+// Thin on purpose: body limits, then lib/responses/submit.ts (which also applies the
+// per-address rate limit, inside the transaction that stores the submission). Nothing from
 // the request (address, user agent, referrer, cookies, time of day) is stored or logged;
 // the address is used only as a rate-limit key.
 import { getDb } from "@/lib/db/client";
@@ -7,7 +8,6 @@ import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { apiMessage } from "@/lib/i18n/api";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
-import { hitRateLimit } from "@/lib/ratelimit/limiter";
 import { readJsonBody } from "@/lib/responses/request-body";
 import { submitResponse, utcDate } from "@/lib/responses/submit";
 
@@ -28,16 +28,11 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const db = await getDb();
-  const limit = await hitRateLimit(db, {
-    key: `submit:${clientAddress(request.headers)}`,
-    limit: env().SUBMISSIONS_PER_MINUTE,
-    windowMs: 60_000,
+  const result = await submitResponse(db, body.value, {
+    today: utcDate(),
+    fallbackLocale,
+    rate: { key: `submit:${clientAddress(request.headers)}`, limit: env().SUBMISSIONS_PER_MINUTE, windowMs: 60_000 },
   });
-  if (!limit.allowed) {
-    return json({ error: apiMessage(fallbackLocale, "rateLimited") }, 429, { "Retry-After": String(limit.retryAfterSeconds) });
-  }
-
-  const result = await submitResponse(db, body.value, { today: utcDate(), fallbackLocale });
   switch (result.status) {
     case "created":
       return json({ id: result.id, status: "created" }, 201);
@@ -49,6 +44,8 @@ export async function POST(request: Request): Promise<Response> {
       return json({ error: result.error, errors: result.errors }, 400);
     case "closed":
       return json({ error: result.error }, 403);
+    case "rateLimited":
+      return json({ error: result.error }, 429, { "Retry-After": String(result.retryAfterSeconds) });
   }
 }
 
