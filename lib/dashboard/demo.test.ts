@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "@/lib/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isShown, itemsInOrder, questionnaire, validateSubmission } from "@/lib/questionnaire";
-import { describeEachDatabase, type TestDatabase } from "@/tests/support/databases";
+import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 import { demoResponses, PAPER_FIGURES } from "./demo";
 import { dashboardResults, type ItemResult } from "./results";
 import { seedDemoResponses } from "./seed";
@@ -34,21 +33,13 @@ describe("demo responses", () => {
 });
 
 await describeEachDatabase("demo data on the dashboard", ({ create }) => {
-  let database: TestDatabase;
-  let handle: DbHandle;
+  const suite = useTestDatabase(create);
   beforeAll(async () => {
-    database = await create();
-    handle = createDb(database.target);
-    await handle.ready;
-    await seedDemoResponses(handle.db, handle.provider, { count: 150, seed: 11 });
-  });
-  afterAll(async () => {
-    await handle?.db.$disconnect();
-    await database?.drop();
+    await seedDemoResponses(suite.handle.db, suite.handle.provider, { count: 150, seed: 11 });
   });
 
   it("reproduces the paper's figures within one percentage point", async () => {
-    const { total, items } = await dashboardResults({ db: handle.db, provider: handle.provider }, questionnaire, "en", {});
+    const { total, items } = await dashboardResults({ db: suite.handle.db, provider: suite.handle.provider }, questionnaire, "en", {});
     expect(total).toBe(150);
     const q9 = byVariable(items, "Q9");
     if (q9.kind !== "single") throw new Error("Q9");

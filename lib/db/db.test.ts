@@ -1,35 +1,23 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createDb, type DbHandle } from "./client";
+import { expect, it } from "vitest";
 import { migrate } from "./migrate";
-import { describeEachDatabase, type TestDatabase } from "@/tests/support/databases";
+import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 
 await describeEachDatabase("data layer", ({ provider, create }) => {
-  let database: TestDatabase;
-  let handle: DbHandle;
+  const suite = useTestDatabase(create);
 
-  beforeAll(async () => {
-    database = await create();
-    handle = createDb(database.target);
-    await handle.ready;
-  });
-  afterAll(async () => {
-    await handle?.db.$disconnect();
-    await database?.drop();
-  });
-
-  it("reports which database it runs on", () => {
-    expect(handle.provider).toBe(provider);
+  it("reports which suite.database it runs on", () => {
+    expect(suite.handle.provider).toBe(provider);
     console.log(`data layer tests running on ${provider}`);
   });
 
   it("running the migrations again is harmless", async () => {
-    const again = await migrate(database.target);
+    const again = await migrate(suite.database.target);
     expect(again.applied).toEqual([]);
     expect(again.alreadyApplied).toBeGreaterThan(0);
   });
 
   it("stores a response with its answers in one transaction and cascades deletes", async () => {
-    const { db } = handle;
+    const { db } = suite.handle;
     const created = await db.response.create({
       data: {
         id: "6f1c9d5e-0000-4000-8000-000000000001",
@@ -51,7 +39,7 @@ await describeEachDatabase("data layer", ({ provider, create }) => {
   });
 
   it("rejects a second response with the same id (the idempotency key)", async () => {
-    const { db } = handle;
+    const { db } = suite.handle;
     const data = {
       id: "6f1c9d5e-0000-4000-8000-000000000002",
       questionnaireVersion: "hearing-state@1",
@@ -65,7 +53,7 @@ await describeEachDatabase("data layer", ({ provider, create }) => {
   });
 
   it("rolls back a failed transaction completely", async () => {
-    const { db } = handle;
+    const { db } = suite.handle;
     const before = await db.response.count();
     await expect(
       db.$transaction(async (tx) => {

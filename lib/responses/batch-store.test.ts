@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { createDb, type DbHandle } from "@/lib/db/client";
+import { beforeEach, expect, it } from "vitest";
+import { createDb } from "@/lib/db/client";
 import { generateValidAnswers, mulberry32, questionnaire, questionnaireVersion } from "@/lib/questionnaire";
 import { setSurveyStatus } from "@/lib/survey/status";
-import { describeEachDatabase, type TestDatabase } from "@/tests/support/databases";
+import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 import { submitToStore, type SubmissionItem } from "./batch-store";
 import { answerRows, storeResponse, type ResponseRecord } from "./store";
 
@@ -21,75 +21,65 @@ function record(overrides: Partial<ResponseRecord> = {}): ResponseRecord {
 }
 
 await describeEachDatabase("batched submission store", ({ provider, create }) => {
-  let database: TestDatabase;
-  let handle: DbHandle;
-  beforeAll(async () => {
-    database = await create();
-    handle = createDb(database.target);
-    await handle.ready;
-  });
-  afterAll(async () => {
-    await handle?.db.$disconnect();
-    await database?.drop();
-  });
+  const suite = useTestDatabase(create);
   beforeEach(async () => {
-    await handle.db.response.deleteMany();
-    await handle.db.rateLimit.deleteMany();
-    await setSurveyStatus(handle.db, "open");
+    await suite.handle.db.response.deleteMany();
+    await suite.handle.db.rateLimit.deleteMany();
+    await setSurveyStatus(suite.handle.db, "open");
   });
 
   it("stores concurrent submissions completely, each answered after commit", async () => {
     const records = Array.from({ length: 60 }, () => record());
-    const outcomes = await Promise.all(records.map((r) => submitToStore(handle.db, { record: r })));
+    const outcomes = await Promise.all(records.map((r) => submitToStore(suite.handle.db, { record: r })));
     expect(outcomes.every((o) => o.status === "created")).toBe(true);
-    expect(await handle.db.response.count()).toBe(60);
+    expect(await suite.handle.db.response.count()).toBe(60);
     const expectedRows = records.reduce((sum, r) => sum + answerRows(r.answers).length, 0);
-    expect(await handle.db.answer.count()).toBe(expectedRows);
+    expect(await suite.handle.db.answer.count()).toBe(expectedRows);
   });
 
   it("a double click in one batch stores once; a different payload under the same id conflicts", async () => {
     const r = record();
     const other = { ...r, answers: generateValidAnswers(questionnaire, rng) };
-    const outcomes = await Promise.all([submitToStore(handle.db, { record: r }), submitToStore(handle.db, { record: r }), submitToStore(handle.db, { record: other })]);
+    const outcomes = await Promise.all([submitToStore(suite.handle.db, { record: r }), submitToStore(suite.handle.db, { record: r }), submitToStore(suite.handle.db, { record: other })]);
     expect(outcomes.map((o) => o.status)).toEqual(["created", "replayed", "conflict"]);
-    expect(await handle.db.response.count()).toBe(1);
-    expect((await submitToStore(handle.db, { record: r })).status).toBe("replayed");
+    expect(await suite.handle.db.response.count()).toBe(1);
+    expect((await submitToStore(suite.handle.db, { record: r })).status).toBe("replayed");
   });
 
   it("answers closed when the survey is closed, but still confirms a replay of a stored response", async () => {
     const stored = record();
-    await submitToStore(handle.db, { record: stored });
-    await setSurveyStatus(handle.db, "closed");
-    const [late, replay] = await Promise.all([submitToStore(handle.db, { record: record() }), submitToStore(handle.db, { record: stored })]);
+    await submitToStore(suite.handle.db, { record: stored });
+    await setSurveyStatus(suite.handle.db, "closed");
+    const [late, replay] = await Promise.all([submitToStore(suite.handle.db, { record: record() }), submitToStore(suite.handle.db, { record: stored })]);
     expect(late.status).toBe("closed");
     expect(replay.status).toBe("replayed");
-    expect(await handle.db.response.count()).toBe(1);
+    expect(await suite.handle.db.response.count()).toBe(1);
   });
 
   it("applies the per-address limit across a batch", async () => {
     const rate = { key: "submit:192.0.2.1", limit: 3, windowMs: 60_000 };
     const items: SubmissionItem[] = Array.from({ length: 5 }, () => ({ record: record(), rate }));
-    const outcomes = await Promise.all(items.map((i) => submitToStore(handle.db, i)));
+    const outcomes = await Promise.all(items.map((i) => submitToStore(suite.handle.db, i)));
     expect(outcomes.filter((o) => o.status === "created")).toHaveLength(3);
     const limited = outcomes.filter((o) => o.status === "rateLimited");
     expect(limited).toHaveLength(2);
     expect(limited[0]).toMatchObject({ retryAfterSeconds: expect.any(Number) });
-    expect((await submitToStore(handle.db, { record: record(), rate })).status).toBe("rateLimited");
-    expect(await handle.db.response.count()).toBe(3);
+    expect((await submitToStore(suite.handle.db, { record: record(), rate })).status).toBe("rateLimited");
+    expect(await suite.handle.db.response.count()).toBe(3);
   });
 
   it(`two writers racing on the same ids store each once (${provider})`, async () => {
-    const second = createDb(database.target);
+    const second = createDb(suite.database.target);
     await second.ready;
     try {
       const records = Array.from({ length: 20 }, () => record());
       // The single-item path too: one id already stored by the plain store.
-      await storeResponse(handle.db, records[0]!);
-      const outcomes = await Promise.all(records.flatMap((r) => [submitToStore(handle.db, { record: r }), submitToStore(second.db, { record: r })]));
+      await storeResponse(suite.handle.db, records[0]!);
+      const outcomes = await Promise.all(records.flatMap((r) => [submitToStore(suite.handle.db, { record: r }), submitToStore(second.db, { record: r })]));
       const statuses = outcomes.map((o) => o.status);
       expect(statuses.filter((s) => s === "created")).toHaveLength(19);
       expect(statuses.filter((s) => s === "replayed")).toHaveLength(21);
-      expect(await handle.db.response.count()).toBe(20);
+      expect(await suite.handle.db.response.count()).toBe(20);
     } finally {
       await second.db.$disconnect();
     }

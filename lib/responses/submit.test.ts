@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "@/lib/db/client";
+import { beforeEach, describe, expect, it } from "vitest";
+import { createDb } from "@/lib/db/client";
 import { type Answers, generateValidAnswers, mulberry32, questionnaire, questionnaireVersion, validateSubmission } from "@/lib/questionnaire";
 import { setSurveyStatus } from "@/lib/survey/status";
-import { describeEachDatabase, type TestDatabase } from "@/tests/support/databases";
+import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 import { answersHash, canonicalJson } from "./canonical";
 import { answerRows, storeResponse } from "./store";
 import { submitResponse } from "./submit";
@@ -35,24 +35,13 @@ describe("canonical answers", () => {
 });
 
 await describeEachDatabase("response submission", ({ provider, create }) => {
-  let database: TestDatabase;
-  let handle: DbHandle;
-
-  beforeAll(async () => {
-    database = await create();
-    handle = createDb(database.target);
-    await handle.ready;
-  });
-  afterAll(async () => {
-    await handle?.db.$disconnect();
-    await database?.drop();
-  });
+  const suite = useTestDatabase(create);
   beforeEach(async () => {
-    await setSurveyStatus(handle.db, "open");
+    await setSurveyStatus(suite.handle.db, "open");
   });
 
   it("stores a valid response with its normalised answers, filter columns and answer rows", async () => {
-    const { db } = handle;
+    const { db } = suite.handle;
     const payload = validPayload(1, {}, { S1: 1, Q1: 2, Q2: 3, Q4: 18 });
     const result = await submitResponse(db, payload, { today: TODAY });
     expect(result).toEqual({ status: "created", id: payload.id });
@@ -72,7 +61,7 @@ await describeEachDatabase("response submission", ({ provider, create }) => {
   });
 
   it("answers a replay with the original success and stores nothing new", async () => {
-    const { db } = handle;
+    const { db } = suite.handle;
     const payload = validPayload(2);
     expect((await submitResponse(db, payload, { today: TODAY })).status).toBe("created");
     const before = await db.answer.count();
@@ -84,7 +73,7 @@ await describeEachDatabase("response submission", ({ provider, create }) => {
   });
 
   it("refuses different answers under an existing id", async () => {
-    const { db } = handle;
+    const { db } = suite.handle;
     const payload = validPayload(3, {}, { Q1: 1 });
     await submitResponse(db, payload, { today: TODAY });
     const changed = { ...payload, answers: { ...payload.answers, Q1: 2 } };
@@ -95,12 +84,12 @@ await describeEachDatabase("response submission", ({ provider, create }) => {
   });
 
   it("stores exactly one response when the same id arrives concurrently", async () => {
-    const { db } = handle;
+    const { db } = suite.handle;
     const payload = validPayload(4);
     // On PostgreSQL a second client stands for a second app instance. SQLite serves one
     // instance (better-sqlite3 is synchronous, so two clients in one process would wait on
     // each other's lock), so there the race is between concurrent requests of one client.
-    const second = provider === "postgresql" ? createDb(database.target) : handle;
+    const second = provider === "postgresql" ? createDb(suite.database.target) : suite.handle;
     await second.ready;
     try {
       const results = await Promise.all([
@@ -111,13 +100,13 @@ await describeEachDatabase("response submission", ({ provider, create }) => {
       expect(results.filter((r) => r.status === "replayed")).toHaveLength(7);
       expect(await db.response.count({ where: { id: payload.id } })).toBe(1);
     } finally {
-      if (second !== handle) await second.db.$disconnect();
+      if (second !== suite.handle) await second.db.$disconnect();
     }
   });
 
   it("is all-or-nothing: a failing answer insert leaves no response behind", async () => {
-    const { db } = handle;
-    // A trigger makes the database refuse one particular answer row, after the response
+    const { db } = suite.handle;
+    // A trigger makes the suite.database refuse one particular answer row, after the response
     // row has been inserted in the same write.
     if (provider === "sqlite") {
       await db.$executeRawUnsafe(
@@ -143,7 +132,7 @@ await describeEachDatabase("response submission", ({ provider, create }) => {
   });
 
   it("rejects each class of bad input with per-variable messages in the payload's language", async () => {
-    const { db } = handle;
+    const { db } = suite.handle;
     const before = await db.response.count();
     const base = validPayload(5, { locale: "en" });
     const cases: [string, unknown, string][] = [
@@ -172,7 +161,7 @@ await describeEachDatabase("response submission", ({ provider, create }) => {
   });
 
   it("refuses new responses while the survey is closed but honours a replay", async () => {
-    const { db } = handle;
+    const { db } = suite.handle;
     const earlier = validPayload(6);
     await submitResponse(db, earlier, { today: TODAY });
     await setSurveyStatus(db, "closed");

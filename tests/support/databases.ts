@@ -6,7 +6,8 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { describe } from "vitest";
+import { afterAll, beforeAll, describe } from "vitest";
+import { createDb, type DbHandle } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { parseDatabaseUrl, type DatabaseTarget } from "@/lib/db/url";
 
@@ -107,4 +108,25 @@ export async function describeEachDatabase(name: string, body: (c: ProviderCase)
   describe(`${name} [sqlite]`, () => body({ provider: "sqlite", create: createSqliteDatabase }));
   const describePg = pgMode === "run" ? describe : describe.skip;
   describePg(`${name} [postgresql]`, () => body({ provider: "postgresql", create: createPostgresDatabase }));
+}
+
+export type SuiteDatabase = { database: TestDatabase; handle: DbHandle };
+
+/**
+ * A fresh, migrated database and a Prisma client on it for the enclosing
+ * suite, dropped afterwards. Read the fields inside tests and hooks (they are
+ * filled in by beforeAll).
+ */
+export function useTestDatabase(create: ProviderCase["create"]): SuiteDatabase {
+  const suite = {} as SuiteDatabase;
+  beforeAll(async () => {
+    suite.database = await create();
+    suite.handle = createDb(suite.database.target);
+    await suite.handle.ready;
+  });
+  afterAll(async () => {
+    await suite.handle?.db.$disconnect();
+    await suite.database?.drop();
+  });
+  return suite;
 }
