@@ -37,6 +37,12 @@ export function createPgPool(connectionString: string, options: PgPoolOptions = 
     // A per-test or per-tenant schema is selected with ?schema=name, as Prisma does.
     ...(schema ? { options: `-c search_path="${schema.replace(/"/g, "")}"` } : {}),
   });
+  // An idle pooled connection can be closed by the server (a restart, a failover,
+  // an administrator). pg then emits "error" on the pool, and an "error" event
+  // without a listener would crash the process. The pool has already dropped
+  // that client and opens a new one for the next query, so there is nothing
+  // else to do; in-flight queries still fail and are handled by their callers.
+  pool.on("error", () => undefined);
   patchQuery(pool as unknown as { query: (...args: never[]) => unknown });
   pool.on("connect", (client) => patchQuery(client as unknown as { query: (...args: never[]) => unknown }));
   return pool;
