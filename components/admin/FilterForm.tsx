@@ -64,7 +64,7 @@ export function FilterForm({ locale, action, dimensions, filters, matching, erro
               <div className="checks">
                 {LOCALES.map((l) => (
                   <label key={l} className="check">
-                    <input type="checkbox" name="lang" value={l} defaultChecked={filters.locale?.includes(l) ?? false} />
+                    <input type="checkbox" name="locale" value={l} defaultChecked={filters.locale?.includes(l) ?? false} />
                     <span lang={l}>{m.language.names[l]}</span>
                   </label>
                 ))}

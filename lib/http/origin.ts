@@ -26,7 +26,3 @@ export function isSameOrigin(source: Request | Headers): boolean {
   }
   return false;
 }
-
-export function isSafeMethod(method: string): boolean {
-  return method === "GET" || method === "HEAD" || method === "OPTIONS";
-}

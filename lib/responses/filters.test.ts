@@ -13,25 +13,25 @@ const parse = (q: string) => parseResponseFilters(new URLSearchParams(q));
 
 describe("response filters", () => {
   it("parses repeated and comma-separated codes, languages and dates", () => {
-    const r = parse("region=1,2&region=3&gender=2&age=4&screening=1&lang=kk,ru&from=2026-01-01&to=2026-02-01");
+    const r = parse("region=1,2&region=3&gender=2&age=4&screening=1&locale=kk,ru&from=2026-01-01&to=2026-02-01");
     expect(r).toEqual({
       ok: true,
       filters: { region: [1, 2, 3], gender: [2], ageGroup: [4], screening: [1], locale: ["kk", "ru"], from: "2026-01-01", to: "2026-02-01" },
     });
   });
   it("names each bad parameter", () => {
-    const r = parse("region=x&lang=de&from=yesterday&gender=1.5");
+    const r = parse("region=x&locale=de&from=yesterday&gender=1.5");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.param).sort()).toEqual(["from", "gender", "lang", "region"]);
+    if (!r.ok) expect(r.errors.map((e) => e.param).sort()).toEqual(["from", "gender", "locale", "region"]);
   });
   it("rejects a reversed date range", () => {
     expect(parse("from=2026-02-01&to=2026-01-01").ok).toBe(false);
   });
   it("round-trips through search params", () => {
-    const r = parse("region=1,2&lang=en&to=2026-03-01");
+    const r = parse("region=1,2&locale=en&to=2026-03-01");
     if (!r.ok) throw new Error("parse failed");
     expect(parse(filtersToSearchParams(r.filters).toString())).toEqual(r);
-    expect(describeFilters(r.filters)).toEqual({ region: "1,2", lang: "en", to: "2026-03-01" });
+    expect(describeFilters(r.filters)).toEqual({ region: "1,2", locale: "en", to: "2026-03-01" });
     expect(isEmptyFilter({})).toBe(true);
   });
   it("builds a Prisma where and a parameterised SQL condition", () => {

@@ -1,5 +1,5 @@
 // The filters shared by the dashboard and the exports: region, gender, age
-// group, screening answer, language and a date range. Parsed from the query
+// group, screening answer, respondents' language and a date range. Parsed from the query
 // string once, then turned into either a Prisma `where` or a parameterised SQL
 // condition on the "Response" table (aliased `r`), so grouped queries and
 // streaming exports filter with the same rules and the same indexes.
@@ -18,7 +18,11 @@ export type ResponseFilters = {
   to?: string;
 };
 
-/** Query parameter → filter key. `lang` and `age` are the short public names. */
+/**
+ * Query parameter → filter key. `age` is the short public name of the age
+ * group. The respondents' language is `locale` (in staff URLs `lang` is the
+ * interface or label language, so it never doubles as a filter).
+ */
 const CODE_PARAMS = { region: "region", gender: "gender", age: "ageGroup", screening: "screening" } as const;
 /** Filter key → "Response" column. */
 const COLUMNS = { region: "region", gender: "gender", ageGroup: "ageGroup", screening: "screening", locale: "locale" } as const;
@@ -49,10 +53,10 @@ export function parseResponseFilters(params: URLSearchParams): FilterParseResult
     if (parsed.every((p) => p.success)) filters[key] = [...new Set(parsed.map((p) => p.data as number))];
     else errors.push({ param, message: `${param} must be answer codes (whole numbers), e.g. ${param}=1,2` });
   }
-  const langs = values(params, "lang");
-  if (langs.length > 0) {
-    if (langs.every((l): l is Locale => (LOCALES as readonly string[]).includes(l))) filters.locale = [...new Set(langs)];
-    else errors.push({ param: "lang", message: `lang must be one of ${LOCALES.join(", ")}` });
+  const locales = values(params, "locale");
+  if (locales.length > 0) {
+    if (locales.every((l): l is Locale => (LOCALES as readonly string[]).includes(l))) filters.locale = [...new Set(locales)];
+    else errors.push({ param: "locale", message: `locale must be one of ${LOCALES.join(", ")}` });
   }
   for (const param of ["from", "to"] as const) {
     const raw = params.get(param);
@@ -70,7 +74,7 @@ export function filtersToSearchParams(filters: ResponseFilters): URLSearchParams
     const list = filters[key];
     if (list && list.length > 0) params.set(param, list.join(","));
   }
-  if (filters.locale?.length) params.set("lang", filters.locale.join(","));
+  if (filters.locale?.length) params.set("locale", filters.locale.join(","));
   if (filters.from) params.set("from", filters.from);
   if (filters.to) params.set("to", filters.to);
   return params;

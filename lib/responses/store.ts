@@ -72,9 +72,3 @@ export async function storeResponse(db: Db, record: ResponseRecord): Promise<Sto
     return existing.answersHash === hash ? { status: "replayed" } : { status: "conflict" };
   }
 }
-
-/** For a retry that arrives after the survey closed: did this exact response already get in? */
-export async function findStoredHash(db: Db, id: string): Promise<string | undefined> {
-  const row = await db.response.findUnique({ where: { id }, select: { answersHash: true } });
-  return row?.answersHash;
-}

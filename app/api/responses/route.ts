@@ -4,6 +4,7 @@
 // the request (address, user agent, referrer, cookies, time of day) is stored or logged;
 // the address is used only as a rate-limit key.
 import { getDb } from "@/lib/db/client";
+import { housekeepOccasionally } from "@/lib/db/housekeeping";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { apiMessage } from "@/lib/i18n/api";
@@ -28,6 +29,7 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const db = await getDb();
+  housekeepOccasionally(db);
   const result = await submitResponse(db, body.value, {
     today: utcDate(),
     fallbackLocale,
