@@ -5,7 +5,7 @@
 //    same tables, columns and indexes as one built by `prisma db push` from the
 //    schema (i.e. no model change was left without a migration);
 // 3. SQLite and PostgreSQL end up with the same tables, columns and nullability.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -27,13 +27,31 @@ afterAll(async () => {
 type Column = { table: string; column: string; nullable: boolean };
 type Structure = { columns: Column[]; indexes: string[] };
 
-function dbPush(url: string): void {
-  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "prisma", "build", "index.js"), "db", "push", "--skip-generate", "--accept-data-loss"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
+// Asynchronous on purpose: a synchronous spawn would block this worker's event
+// loop, and Vitest's worker RPC gives up after 60 s. The 6.19 CLI also lingers
+// for about a minute after finishing (a timer of its own), so we stop waiting
+// once it has reported the result.
+function dbPush(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "prisma", "build", "index.js"), "db", "push", "--skip-generate", "--accept-data-loss"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
+    });
+    let output = "";
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      if (output.includes("in sync with your Prisma schema")) {
+        child.kill();
+        resolve();
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("exit", (code) => {
+      if (output.includes("in sync with your Prisma schema")) resolve();
+      else reject(new Error(`prisma db push failed (${code}):\n${output}`));
+    });
   });
-  if (r.status !== 0) throw new Error(`prisma db push failed:\n${r.stdout}\n${r.stderr}`);
 }
 
 function sqliteStructure(file: string): Structure {
@@ -97,7 +115,7 @@ describe("schema drift", () => {
     const migrated = await createSqliteDatabase();
     const pushed = await createSqliteDatabase({ migrate: false });
     created.push(migrated, pushed);
-    dbPush(pushed.url);
+    await dbPush(pushed.url);
     sqliteFromMigrations = sqliteStructure(migrated.target.provider === "sqlite" ? migrated.target.filePath : "");
     const fromPush = sqliteStructure(pushed.target.provider === "sqlite" ? pushed.target.filePath : "");
     expect(sqliteFromMigrations.columns.length).toBeGreaterThan(20);
@@ -109,7 +127,7 @@ describe("schema drift", () => {
       const migrated = await createPostgresDatabase();
       const pushed = await createPostgresDatabase({ migrate: false });
       created.push(migrated, pushed);
-      dbPush(pushed.url);
+      await dbPush(pushed.url);
       const fromMigrations = await postgresStructure(migrated.url);
       expect(fromMigrations).toEqual(await postgresStructure(pushed.url));
       expect(sqliteFromMigrations).toBeDefined();
