@@ -114,7 +114,14 @@ function sqliteWriter(filePath: string): Writer {
   let wal: Promise<FileHandle> | undefined;
   const flushWal = async () => {
     wal ??= open(walPath, "r+");
-    await (await wal).datasync();
+    try {
+      await (await wal).datasync();
+    } catch (e) {
+      // Reopen next time. The batch is reported as failed: its callers retry
+      // with the same ids and are then told "replayed", which is the truth.
+      wal = undefined;
+      throw e;
+    }
   };
   const status = conn.prepare(`SELECT "value" FROM "Setting" WHERE "key" = ?`).pluck();
   // Dates in Prisma's SQLite format (ISO 8601 with +00:00), which sorts as text.

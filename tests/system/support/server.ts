@@ -2,12 +2,23 @@
 // child process on a database of the test's own, captures everything it
 // prints, and can kill it (SIGKILL included) and start it again.
 import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
 import path from "node:path";
 import { migrate } from "@/lib/db/migrate";
 import { parseDatabaseUrl } from "@/lib/db/url";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-let nextPort = 4100 + (process.pid % 50) * 20;
+/** A port nothing listens on right now (the OS picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 export type ServerOptions = { databaseUrl: string; port?: number; env?: Record<string, string> };
 
@@ -21,23 +32,25 @@ export type TestServer = {
   stop: () => Promise<void>;
 };
 
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before it was healthy`);
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before it was healthy:\n${output()}`);
     try {
-      const r = await fetch(`${url}/api/health`);
+      // Each probe is bounded, so one stuck request cannot use up the budget.
+      const r = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(3_000) });
       if (r.ok) return;
     } catch {
       /* not listening yet */
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`server at ${url} not healthy after ${timeoutMs} ms`);
+  child.kill("SIGKILL");
+  throw new Error(`server at ${url} not healthy after ${timeoutMs} ms:\n${output()}`);
 }
 
 export async function startServer(options: ServerOptions): Promise<TestServer> {
-  const port = options.port ?? nextPort++;
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   await migrate(parseDatabaseUrl(options.databaseUrl), ROOT);
   let output = "";
@@ -60,7 +73,7 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
     });
     child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-    await waitForHealth(url, child);
+    await waitForHealth(url, child, () => output);
   }
 
   async function kill(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
