@@ -2,6 +2,10 @@
 // route handler found on disk (tests/authz/inventory.ts) refuses an anonymous request,
 // and an analyst where admin is required; state-changing routes refuse a foreign Origin.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { STAFF_MESSAGES } from "@/lib/i18n/staff";
+
+// The refusal page's title in whichever language the analyst's interface uses.
+const FORBIDDEN_TITLES = new RegExp(`^(${Object.values(STAFF_MESSAGES).map((m) => m.forbidden.title).join("|")})$`);
 import { PAGE_ROLES, ROUTE_ROLES, adminPages, adminRouteHandlers, fillParams } from "@/tests/authz/inventory";
 
 const ADMIN = { email: "admin@tyndau.test", password: "e2e-admin-password-0001" };
@@ -56,7 +60,10 @@ test("an analyst is refused wherever admin is required, and allowed elsewhere", 
   for (const p of pages) {
     const response = await analyst.goto(fillParams(p.route));
     if (PAGE_ROLES[p.route] === "admin") {
-      await expect(analyst, `${p.route} must refuse an analyst`).toHaveURL(/\/admin\/forbidden$/);
+      // next.config.ts enables authInterrupts: the guard's forbidden() answers a
+      // real 403 at the same address, with the refusal page.
+      expect(response?.status(), `${p.route} must refuse an analyst with 403`).toBe(403);
+      await expect(analyst.getByRole("heading", { level: 1 }), p.route).toHaveText(FORBIDDEN_TITLES);
     } else {
       expect(response?.status(), p.route).toBe(200);
       await expect(analyst).toHaveURL(new RegExp(`${fillParams(p.route).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
