@@ -63,12 +63,19 @@ const otherFields = {
   otherPlaceholder: localizedTextSchema.optional(),
 };
 
+/**
+ * A single-choice question the dashboard and exports may filter responses by
+ * (and that storage copies onto the response row for indexed filtering).
+ */
+export const filterDimensionSchema = z.enum(["gender", "ageGroup", "region"]);
+
 export const singleItemSchema = z.strictObject({
   kind: z.literal("single"),
   ...itemBase,
   required: z.boolean().default(true),
   options: z.array(optionSchema).min(2),
   ...otherFields,
+  filterDimension: filterDimensionSchema.optional(),
 });
 
 export const multiItemSchema = z.strictObject({

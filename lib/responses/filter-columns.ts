@@ -1,17 +1,41 @@
 // The filter dimensions copied onto each Response row (screening, gender, age group,
 // region) so the dashboard can filter by index instead of joining the answer table.
-// Which question feeds which column is decided here, once, and checked against the
-// definition at load time: a renamed or re-typed question fails the first import
-// instead of silently writing nulls.
+// Which question feeds which column is declared in the definition
+// (`filterDimension`) and checked at load time: a missing or doubled marker fails
+// the first import instead of silently writing nulls.
 import { questionnaire } from "@/lib/questionnaire/definition";
-import { findItem } from "@/lib/questionnaire/structure";
+import { findItem, itemsInOrder } from "@/lib/questionnaire/structure";
 import type { Answers, Questionnaire } from "@/lib/questionnaire/types";
 
 export type FilterColumn = "screening" | "gender" | "ageGroup" | "region";
 
-/** Question variable per filter column. Screening is whatever the definition screens with. */
+/**
+ * Question variable per filter column, as the definition declares them: the
+ * screening item, and the single-choice items marked with `filterDimension`.
+ */
+const cache = new WeakMap<Questionnaire, Record<FilterColumn, string>>();
+
 export function filterVariables(def: Questionnaire): Record<FilterColumn, string> {
-  return { screening: def.screening.variable, gender: "Q1", ageGroup: "Q2", region: "Q4" };
+  let known = cache.get(def);
+  if (!known) {
+    known = findFilterVariables(def);
+    cache.set(def, known);
+  }
+  return known;
+}
+
+function findFilterVariables(def: Questionnaire): Record<FilterColumn, string> {
+  const marked = (dimension: Exclude<FilterColumn, "screening">) =>
+    itemsInOrder(def)
+      .map((p) => p.item)
+      .filter((item) => item.kind === "single" && item.filterDimension === dimension)
+      .map((item) => item.variable);
+  const one = (dimension: Exclude<FilterColumn, "screening">) => {
+    const found = marked(dimension);
+    if (found.length !== 1) throw new Error(`${def.id} must mark exactly one single-choice question with filterDimension "${dimension}" (found ${found.length})`);
+    return found[0]!;
+  };
+  return { screening: def.screening.variable, gender: one("gender"), ageGroup: one("ageGroup"), region: one("region") };
 }
 
 function checkFilterVariables(def: Questionnaire): void {

@@ -21,12 +21,14 @@ export const part1: PartInput = {
     {
       kind: "single",
       variable: "Q1",
+      filterDimension: "gender",
       text: t("Жынысыңыз", "Ваш пол", "Your gender"),
       ...choices([t("Ер", "Мужской", "Male"), t("Әйел", "Женский", "Female")], { special: ["preferNot"] }),
     },
     {
       kind: "single",
       variable: "Q2",
+      filterDimension: "ageGroup",
       text: t("Жасыңыз", "Ваш возраст", "Your age"),
       ...choices([
         t("18–24 жас", "18–24 года", "18–24 years"),
@@ -69,6 +71,7 @@ export const part1: PartInput = {
     {
       kind: "single",
       variable: "Q4",
+      filterDimension: "region",
       text: t(
         "Ұйымыңыз Қазақстанның қай өңірінің өкілі болып табылады?",
         "Какой регион Казахстана представляет Ваша организация?",
