@@ -74,16 +74,21 @@ export async function createPostgresDatabase(options: { migrate?: boolean } = {}
 let postgresReachable: Promise<boolean> | undefined;
 export function isPostgresReachable(): Promise<boolean> {
   postgresReachable ??= (async () => {
-    const c = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3_000 });
-    try {
-      await c.connect();
-      await c.query("SELECT 1");
-      return true;
-    } catch {
-      return false;
-    } finally {
-      await c.end().catch(() => undefined);
+    // A busy server (all connection slots taken by parallel test files, a slow
+    // start) is not an absent one: try for a while before calling it unreachable.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const c = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3_000 });
+      try {
+        await c.connect();
+        await c.query("SELECT 1");
+        return true;
+      } catch {
+        await new Promise((r) => setTimeout(r, 1_000));
+      } finally {
+        await c.end().catch(() => undefined);
+      }
     }
+    return false;
   })();
   return postgresReachable;
 }
