@@ -1,5 +1,6 @@
 // Overview: responses in total, per day, by language and by screening answer, and the
 // survey's status, all under the same filters as the rest of the dashboard.
+import { FrequencyTable } from "@/components/admin/FrequencyTable";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { FilterForm } from "@/components/admin/FilterForm";
 import { ChartFigure } from "@/components/charts/ChartFigure";
@@ -10,7 +11,7 @@ import { dashboardDb, filtersFrom, toSearchParams, type PageSearchParams } from 
 import { filterDimensions } from "@/lib/dashboard/filter-dimensions";
 import { dashboardOverview } from "@/lib/dashboard/overview";
 import { filtersToSearchParams } from "@/lib/responses/filters";
-import { formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
+import { numberFormat, staffMessages } from "@/lib/i18n/staff";
 import { questionnaire } from "@/lib/questionnaire";
 import { getSurveyStatus } from "@/lib/survey/status";
 
@@ -78,44 +79,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
 
       <h2 id="by-language">{m.overview.byLanguage}</h2>
       <ChartFigure chartId="language" spec={overviewChart("language", overview, locale)} locale={locale} query={query} labelledBy="by-language" />
-      <SimpleTable caption={m.overview.byLanguage} rows={overview.byLocale} locale={locale} />
+      <FrequencyTable caption={m.overview.byLanguage} rows={overview.byLocale} locale={locale} percentHeader={m.results.percent} />
 
       <h2 id="screening">{m.overview.screening}</h2>
       <p>{overview.screening.question}</p>
       <ChartFigure chartId="screening" spec={overviewChart("screening", overview, locale)} locale={locale} query={query} labelledBy="screening" />
-      <SimpleTable caption={m.overview.screening} rows={overview.screening.rows} locale={locale} />
+      <FrequencyTable caption={m.overview.screening} rows={overview.screening.rows} locale={locale} percentHeader={m.results.percent} />
     </AdminShell>
-  );
-}
-
-function SimpleTable({ caption, rows, locale }: { caption: string; rows: { key: string; label: string; n: number; pct: number | null }[]; locale: Parameters<typeof staffMessages>[0] }) {
-  const m = staffMessages(locale);
-  const n = numberFormat(locale);
-  return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.results.option}</th>
-            <th scope="col" className="num">
-              {m.results.count}
-            </th>
-            <th scope="col" className="num">
-              {m.results.percent}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td className="num">{n.format(r.n)}</td>
-              <td className="num">{formatPercent(locale, r.pct)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

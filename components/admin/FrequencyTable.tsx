@@ -1,9 +1,23 @@
 // The figures behind a chart as a table: answer, n and % of those asked.
-import type { FrequencyRow } from "@/lib/dashboard/results";
 import { formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
 
-export function FrequencyTable({ caption, rows, locale, optionHeader }: { caption: string; rows: FrequencyRow[]; locale: Locale; optionHeader?: string }) {
+/** One line of the table; per-question rows and the overview's splits both fit. */
+export type FrequencyLine = { label: string; n: number; pct: number | null };
+
+export function FrequencyTable({
+  caption,
+  rows,
+  locale,
+  optionHeader,
+  percentHeader,
+}: {
+  caption: string;
+  rows: FrequencyLine[];
+  locale: Locale;
+  optionHeader?: string;
+  percentHeader?: string;
+}) {
   const m = staffMessages(locale);
   const n = numberFormat(locale);
   return (
@@ -17,13 +31,13 @@ export function FrequencyTable({ caption, rows, locale, optionHeader }: { captio
               {m.results.count}
             </th>
             <th scope="col" className="num">
-              {m.results.pctOfAsked}
+              {percentHeader ?? m.results.pctOfAsked}
             </th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.code}>
+          {rows.map((r, i) => (
+            <tr key={i}>
               <th scope="row">{r.label}</th>
               <td className="num">{n.format(r.n)}</td>
               <td className="num">{formatPercent(locale, r.pct)}</td>
