@@ -144,9 +144,212 @@ export type StaffMessages = {
     system: string;
     actions: Record<AuditAction, string>;
   };
+  analysis: AnalysisMessages;
+};
+
+/** Strings of the analysis views (cards, percentage bases, statistics, report, audit times). */
+export type AnalysisMessages = {
+  showTable: string;
+  jumpTo: string;
+  base: { label: string; asked: string; valid: string; askedN: string; validN: string; validNote: string; ci: string; ciNote: string; validPct: string };
+  multiBase: string;
+  ratings: { title: string; mean: string; high: string; measure: string; distribution: string; ci: string; note: string };
+  likertNote: string;
+  apart: string;
+  crosstab: {
+    intro: string;
+    percent: string;
+    rowPct: string;
+    colPct: string;
+    totalPct: string;
+    none: string;
+    total: string;
+    layer: string;
+    layerValue: string;
+    noLayer: string;
+    includeMissing: string;
+    statistics: string;
+    chi: string;
+    cramer: string;
+    expected: string;
+    noStats: string;
+    csv: string;
+    note: string;
+  };
+  report: { nav: string; title: string; intro: string; print: string; generated: string };
+  audit: { when: string };
+};
+
+const analysisEn: AnalysisMessages = {
+  showTable: "Show table",
+  jumpTo: "Go to a question",
+  base: {
+    label: "Percentages of",
+    asked: "those asked",
+    valid: "valid answers",
+    askedN: "% of those asked (n = {n})",
+    validN: "Valid % (n = {n})",
+    validNote: "Valid %: without “hard to say” and “prefer not to answer”.",
+    ci: "95% CI",
+    ciNote: "95% confidence intervals (Wilson score) of the percentages.",
+    validPct: "Valid %",
+  },
+  multiBase: "% of respondents who chose each answer; base: {n} who answered. Several answers were possible.",
+  ratings: {
+    title: "{variable}. Ratings compared",
+    mean: "Mean (1–10) with 95% CI",
+    high: "Share rating {from}–{to}",
+    measure: "Compare by",
+    distribution: "Distribution of ratings",
+    ci: "95% CI {low}–{high}",
+    note: "Base: those who rated the statement.",
+  },
+  likertNote: "Bars centred on the neutral answer: disagreement to the left, agreement to the right. Shares of valid answers.",
+  apart: "Set apart",
+  crosstab: {
+    intro: "Counts of two closed questions with row, column or total percentages, a χ² test of independence and Cramér's V, for the responses matching the filters.",
+    percent: "Percentages",
+    rowPct: "Row %",
+    colPct: "Column %",
+    totalPct: "Total %",
+    none: "Counts only",
+    total: "Total",
+    layer: "Layer (third question)",
+    layerValue: "Layer value",
+    noLayer: "No layer",
+    includeMissing: "Include “hard to say” and “prefer not to answer”",
+    statistics: "Test of independence",
+    chi: "Pearson χ² = {chi}, df = {df}, p = {p}",
+    cramer: "Cramér's V = {v}",
+    expected: "{cells} cells ({pct}) have expected count less than 5. The minimum expected count is {min}.",
+    noStats: "χ² is not computed when a question allows several answers.",
+    csv: "Download the table (CSV)",
+    note: "Each cell shows n and the chosen percentage. Respondents who answered both questions.",
+  },
+  report: {
+    nav: "Report",
+    title: "Report",
+    intro: "Every chart in questionnaire order with its base, for printing or saving as PDF from the browser.",
+    print: "Print or save as PDF with the browser's Print command (Ctrl+P).",
+    generated: "Responses: {n}. Generated {date}.",
+  },
+  audit: { when: "When ({zone})" },
+};
+
+const analysisRu: AnalysisMessages = {
+  showTable: "Показать таблицу",
+  jumpTo: "Перейти к вопросу",
+  base: {
+    label: "Проценты от",
+    asked: "опрошенных",
+    valid: "валидных ответов",
+    askedN: "% от опрошенных (n = {n})",
+    validN: "Валидный % (n = {n})",
+    validNote: "Валидный %: без «затрудняюсь ответить» и «предпочитаю не отвечать».",
+    ci: "95% ДИ",
+    ciNote: "95% доверительные интервалы процентов (метод Уилсона).",
+    validPct: "Валидный %",
+  },
+  multiBase: "% респондентов, выбравших ответ; база: {n} ответивших. Можно было выбрать несколько ответов.",
+  ratings: {
+    title: "{variable}. Сравнение оценок",
+    mean: "Среднее (1–10) с 95% ДИ",
+    high: "Доля оценок {from}–{to}",
+    measure: "Сравнивать по",
+    distribution: "Распределение оценок",
+    ci: "95% ДИ {low}–{high}",
+    note: "База: оценившие утверждение.",
+  },
+  likertNote: "Полосы центрированы на нейтральном ответе: несогласие слева, согласие справа. Доли валидных ответов.",
+  apart: "Отдельно",
+  crosstab: {
+    intro: "Частоты двух закрытых вопросов с процентами по строке, столбцу или от итога, критерий χ² и V Крамера для ответов, подходящих под фильтры.",
+    percent: "Проценты",
+    rowPct: "% по строке",
+    colPct: "% по столбцу",
+    totalPct: "% от итога",
+    none: "Только частоты",
+    total: "Итого",
+    layer: "Слой (третий вопрос)",
+    layerValue: "Значение слоя",
+    noLayer: "Без слоя",
+    includeMissing: "Включить «затрудняюсь ответить» и «предпочитаю не отвечать»",
+    statistics: "Критерий независимости",
+    chi: "χ² Пирсона = {chi}, df = {df}, p = {p}",
+    cramer: "V Крамера = {v}",
+    expected: "{cells} ячеек ({pct}) имеют ожидаемую частоту меньше 5. Минимальная ожидаемая частота: {min}.",
+    noStats: "χ² не вычисляется, если в вопросе можно выбрать несколько ответов.",
+    csv: "Скачать таблицу (CSV)",
+    note: "В ячейке: n и выбранный процент. Респонденты, ответившие на оба вопроса.",
+  },
+  report: {
+    nav: "Отчёт",
+    title: "Отчёт",
+    intro: "Все диаграммы в порядке анкеты с базой — для печати или сохранения в PDF из браузера.",
+    print: "Напечатайте или сохраните в PDF командой «Печать» браузера (Ctrl+P).",
+    generated: "Ответов: {n}. Сформировано {date}.",
+  },
+  audit: { when: "Когда ({zone})" },
+};
+
+const analysisKk: AnalysisMessages = {
+  showTable: "Кестені көрсету",
+  jumpTo: "Сұраққа өту",
+  base: {
+    label: "Пайыз негізі",
+    asked: "сұралғандар",
+    valid: "жарамды жауаптар",
+    askedN: "сұралғандардың % (n = {n})",
+    validN: "Жарамды % (n = {n})",
+    validNote: "Жарамды %: «жауап беру қиын» және «жауап бермеуді жөн көремін» жауаптарынсыз.",
+    ci: "95% СА",
+    ciNote: "Пайыздардың 95% сенімділік аралықтары (Уилсон әдісі).",
+    validPct: "Жарамды %",
+  },
+  multiBase: "Жауапты таңдаған респонденттердің %; негізі: жауап берген {n}. Бірнеше жауап таңдауға болатын.",
+  ratings: {
+    title: "{variable}. Бағаларды салыстыру",
+    mean: "Орташа (1–10), 95% СА",
+    high: "{from}–{to} баға үлесі",
+    measure: "Салыстыру өлшемі",
+    distribution: "Бағалардың таралуы",
+    ci: "95% СА {low}–{high}",
+    note: "Негізі: тұжырымды бағалағандар.",
+  },
+  likertNote: "Жолақтар бейтарап жауапқа қатысты орталықтанған: келіспеу сол жақта, келісу оң жақта. Жарамды жауаптардың үлесі.",
+  apart: "Бөлек",
+  crosstab: {
+    intro: "Екі жабық сұрақтың жиіліктері жол, баған немесе жалпы пайызымен, χ² тәуелсіздік критерийі және Крамер V коэффициенті, сүзгілерге сәйкес жауаптар бойынша.",
+    percent: "Пайыздар",
+    rowPct: "Жол %",
+    colPct: "Баған %",
+    totalPct: "Жалпы %",
+    none: "Тек жиіліктер",
+    total: "Барлығы",
+    layer: "Қабат (үшінші сұрақ)",
+    layerValue: "Қабат мәні",
+    noLayer: "Қабатсыз",
+    includeMissing: "«Жауап беру қиын» және «жауап бермеуді жөн көремін» қосу",
+    statistics: "Тәуелсіздік критерийі",
+    chi: "Пирсон χ² = {chi}, df = {df}, p = {p}",
+    cramer: "Крамер V = {v}",
+    expected: "{cells} ұяшықтың ({pct}) күтілетін жиілігі 5-тен аз. Ең аз күтілетін жиілік: {min}.",
+    noStats: "Сұрақта бірнеше жауап таңдауға болса, χ² есептелмейді.",
+    csv: "Кестені жүктеу (CSV)",
+    note: "Ұяшықта: n және таңдалған пайыз. Екі сұраққа да жауап бергендер.",
+  },
+  report: {
+    nav: "Есеп",
+    title: "Есеп",
+    intro: "Барлық диаграмма сауалнама ретімен, негізімен — браузерден басып шығаруға немесе PDF ретінде сақтауға.",
+    print: "Браузердің «Басып шығару» пәрменімен (Ctrl+P) басып шығарыңыз немесе PDF ретінде сақтаңыз.",
+    generated: "Жауаптар: {n}. Құрылған уақыты {date}.",
+  },
+  audit: { when: "Қашан ({zone})" },
 };
 
 const en: StaffMessages = {
+  analysis: analysisEn,
   appTitle: "Tyndau — staff area",
   skipToContent: "Skip to main content",
   nav: {
@@ -336,6 +539,7 @@ const en: StaffMessages = {
 };
 
 const ru: StaffMessages = {
+  analysis: analysisRu,
   appTitle: "Tyndau — раздел сотрудников",
   skipToContent: "Перейти к основному содержанию",
   nav: {
@@ -525,6 +729,7 @@ const ru: StaffMessages = {
 };
 
 const kk: StaffMessages = {
+  analysis: analysisKk,
   appTitle: "Tyndau — қызметкерлер бөлімі",
   skipToContent: "Негізгі мазмұнға өту",
   nav: {
