@@ -64,6 +64,15 @@ export interface RespondentUi {
   thanksBack: string;
   draftSavedNote: string;
   loading: string;
+  /** After the text of a question that may be left blank. */
+  optional: string;
+  /** Live counter of a "choose up to N" question. */
+  chosenCount: string;
+  checkUnfinished: string;
+  checkNoAnswers: string;
+  thanksMissingHeading: string;
+  thanksMissingText: string;
+  rateLimitedError: string;
 }
 
 export const LANGUAGE_NAMES: Record<Locale, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
@@ -135,6 +144,13 @@ const en: RespondentUi = {
   thanksBack: "Back to the start page",
   draftSavedNote: "Your answers are saved on this device as you go.",
   loading: "Loading your answers…",
+  optional: "(optional)",
+  chosenCount: "{n} of {max} chosen",
+  checkUnfinished: "Finish these parts before you send your answers:",
+  checkNoAnswers: "There are no answers to check yet.",
+  thanksMissingHeading: "No answers have been sent",
+  thanksMissingText: "This page confirms a sent survey, but no answers have just been sent from this browser.",
+  rateLimitedError: "Too many surveys were sent from your network in the last minute. Wait a minute, then send again.",
 };
 
 const ru: RespondentUi = {
@@ -204,6 +220,13 @@ const ru: RespondentUi = {
   thanksBack: "Вернуться на начальную страницу",
   draftSavedNote: "Ответы сохраняются на этом устройстве по ходу заполнения.",
   loading: "Загружаем Ваши ответы…",
+  optional: "(необязательно)",
+  chosenCount: "Выбрано: {n} из {max}",
+  checkUnfinished: "Прежде чем отправить ответы, завершите эти части:",
+  checkNoAnswers: "Пока нет ответов для проверки.",
+  thanksMissingHeading: "Ответы не отправлены",
+  thanksMissingText: "Эта страница подтверждает отправку анкеты, но из этого браузера ответы только что не отправлялись.",
+  rateLimitedError: "За последнюю минуту из Вашей сети отправлено слишком много анкет. Подождите минуту и отправьте снова.",
 };
 
 const kk: RespondentUi = {
@@ -273,6 +296,13 @@ const kk: RespondentUi = {
   thanksBack: "Бастапқы бетке оралу",
   draftSavedNote: "Жауаптарыңыз толтыру барысында осы құрылғыда сақталады.",
   loading: "Жауаптарыңыз жүктелуде…",
+  optional: "(міндетті емес)",
+  chosenCount: "Таңдалғаны: {n} / {max}",
+  checkUnfinished: "Жауаптарды жібермес бұрын мына бөлімдерді аяқтаңыз:",
+  checkNoAnswers: "Әзірге тексеретін жауап жоқ.",
+  thanksMissingHeading: "Жауаптар жіберілмеді",
+  thanksMissingText: "Бұл бет сауалнаманың жіберілгенін растайды, бірақ осы браузерден жауаптар жаңа ғана жіберілген жоқ.",
+  rateLimitedError: "Соңғы минутта желіңізден тым көп сауалнама жіберілді. Бір минут күтіп, қайта жіберіңіз.",
 };
 
 const catalogs: Record<Locale, RespondentUi> = { kk, ru, en };
