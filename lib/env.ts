@@ -2,11 +2,7 @@
 // with one line per variable saying what it expects (see .env.example).
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL, DatabaseUrlError, parseDatabaseUrl } from "./db/url";
-
-const boolish = z
-  .enum(["1", "0", "true", "false", "yes", "no", ""])
-  .optional()
-  .transform((v) => v === "1" || v === "true" || v === "yes");
+import { parseTrustProxy } from "./http/client-address";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
@@ -25,7 +21,17 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, "at least 12 characters").optional(),
   SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000_000).default(60),
-  TRUST_PROXY: boolish,
+  // Number of proxy hops we control, or their addresses/CIDRs (lib/http/client-address.ts).
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustProxy(value);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: e instanceof Error ? e.message.replace(/^TRUST_PROXY: /, "") : String(e) });
+      }
+    }),
   PUBLIC_ORIGIN: z.url().optional(),
 });
 

@@ -3,14 +3,14 @@
 // laptop, the e2e server) it keeps the plain name, since browsers drop Secure cookies
 // set over HTTP.
 import { env } from "@/lib/env";
+import { forwardedValue } from "@/lib/http/client-address";
 import { SECURE_SESSION_COOKIE, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "./config";
 
 /** Whether this request reached us over HTTPS, as far as we may trust. */
 export function isHttpsRequest(headers: Headers): boolean {
-  const { PUBLIC_ORIGIN, TRUST_PROXY } = env();
+  const { PUBLIC_ORIGIN } = env();
   if (PUBLIC_ORIGIN) return PUBLIC_ORIGIN.startsWith("https:");
-  if (TRUST_PROXY) return headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
-  return false;
+  return forwardedValue(headers, "x-forwarded-proto") === "https";
 }
 
 export function sessionCookieName(secure: boolean): string {
@@ -27,6 +27,15 @@ export type CookieOptions = {
 
 export function sessionCookieOptions(secure: boolean, maxAgeMs = SESSION_ABSOLUTE_MS): CookieOptions {
   return { httpOnly: true, sameSite: "strict", secure, path: "/", maxAge: Math.max(0, Math.floor(maxAgeMs / 1000)) };
+}
+
+/**
+ * Options that delete a session cookie. A deletion is a Set-Cookie like any other: the
+ * browser ignores one for a `__Host-` cookie unless it is Secure with Path=/, so it
+ * carries the same attributes the cookie was set with.
+ */
+export function clearedSessionCookieOptions(name: string): CookieOptions {
+  return { ...sessionCookieOptions(name === SECURE_SESSION_COOKIE, 0), maxAge: 0 };
 }
 
 /** The token from whichever session cookie the browser sent (the secure one wins). */

@@ -1,12 +1,14 @@
 // Origin check for state-changing staff requests (defence in depth on top of
 // SameSite=Strict cookies): the Origin header, or failing that the Referer's
 // origin, must be our own origin.
+import { forwardedValue } from "./client-address";
+
 function ownOrigin(headers: Headers): string | null {
   if (process.env.PUBLIC_ORIGIN) return new URL(process.env.PUBLIC_ORIGIN).origin;
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  // X-Forwarded-Host/-Proto count only when TRUST_PROXY says a proxy we control set them.
+  const host = forwardedValue(headers, "x-forwarded-host") ?? headers.get("host");
   if (!host) return null;
-  const trustProxy = process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true";
-  const proto = (trustProxy ? headers.get("x-forwarded-proto") : null) ?? "http";
+  const proto = forwardedValue(headers, "x-forwarded-proto") === "https" ? "https" : "http";
   return `${proto}://${host}`;
 }
 

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { isSameOrigin } from "@/lib/http/origin";
 import { clientAddress } from "@/lib/http/client-address";
-import { isHttpsRequest, sessionCookieName, sessionCookieOptions, sessionTokenFrom } from "@/lib/auth/cookie";
+import { clearedSessionCookieOptions, isHttpsRequest, sessionCookieName, sessionCookieOptions, sessionTokenFrom } from "@/lib/auth/cookie";
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/lib/auth/config";
 import { currentStaff, requireStaffAction, SIGN_IN_PATH } from "@/lib/auth/guard";
 import { setStaffLocale } from "@/lib/auth/accounts";
@@ -32,7 +32,8 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const secure = isHttpsRequest(requestHeaders);
   const jar = await cookies();
   // Drop a cookie of the other flavour so exactly one session cookie remains.
-  jar.delete(secure ? SESSION_COOKIE : SECURE_SESSION_COOKIE);
+  const other = secure ? SESSION_COOKIE : SECURE_SESSION_COOKIE;
+  if (jar.has(other)) jar.set(other, "", clearedSessionCookieOptions(other));
   jar.set(sessionCookieName(secure), result.token, sessionCookieOptions(secure));
   jar.set(STAFF_UI_COOKIE, result.staff.locale, { httpOnly: true, sameSite: "strict", secure, path: "/admin", maxAge: UI_COOKIE_MAX_AGE });
   redirect("/admin");
@@ -47,8 +48,8 @@ export async function signOutAction(): Promise<void> {
   } catch {
     // Already signed out or expired: clearing the cookie below is all there is to do.
   }
-  jar.delete(SESSION_COOKIE);
-  jar.delete(SECURE_SESSION_COOKIE);
+  // Deleted with the attributes they were set with (Secure for the `__Host-` one), or browsers keep them.
+  for (const name of [SESSION_COOKIE, SECURE_SESSION_COOKIE]) jar.set(name, "", clearedSessionCookieOptions(name));
   redirect(`${SIGN_IN_PATH}?signed-out=1`);
 }
 
