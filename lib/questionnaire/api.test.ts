@@ -21,9 +21,9 @@ describe("GET /api/questionnaire", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toMatch(/^application\/json/);
     expect(res.headers.get("Cache-Control")).toMatch(/public/);
-    expect(res.headers.get("ETag")).toMatch(/^"hearing-state@1-kk-[0-9a-f]{8}"$/);
+    expect(res.headers.get("ETag")).toMatch(/^"hearing-state@2-kk-[0-9a-f]{8}"$/);
     const body = (await res.json()) as LocalisedBody;
-    expect(body.questionnaireVersion).toBe("hearing-state@1");
+    expect(body.questionnaireVersion).toBe("hearing-state@2");
     expect(body.locale).toBe("kk");
     expect(body.title).toBe(questionnaire.title.kk);
     expect(body.screening.text).toBe(questionnaire.screening.text.kk);

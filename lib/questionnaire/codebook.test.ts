@@ -72,7 +72,7 @@ describe("codebook", () => {
     expect(md).toContain("## Missing-data convention");
     expect(md).toMatch(/\| -1 \| Not asked/);
     expect(md).toMatch(/\| -2 \| Asked but not answered/);
-    expect(md).toContain("hearing-state@1");
+    expect(md).toContain("hearing-state@2");
     expect(md).toContain(def.parts[1]?.items[1]?.text.kk);
   });
 
@@ -96,7 +96,7 @@ describe("codebook", () => {
       missingValues: { code: number | string }[];
       variables: { variable: string }[];
     };
-    expect(json.questionnaire.questionnaireVersion).toBe("hearing-state@1");
+    expect(json.questionnaire.questionnaireVersion).toBe("hearing-state@2");
     expect(json.missingValues.map((m) => m.code)).toEqual([98, 99, -1, -2]);
     expect(json.variables.map((v) => v.variable)).toEqual(declared);
   });

@@ -7,11 +7,14 @@ import { versionOf } from "./version";
 import { exportColumns } from "./export";
 import { answerVariables, findItem, optionsOf } from "./structure";
 import { LOCALES } from "./locale";
+import { instrumentNotes, type VersionChange } from "./instrument/notes";
 import type {
   AnswerVariable,
   AnswerVariableKind,
   Condition,
+  Item,
   LocalizedText,
+  Provenance,
   Questionnaire,
   SectionId,
 } from "./types";
@@ -22,6 +25,8 @@ export const CODEBOOK_FORMATS: readonly CodebookFormat[] = ["md", "csv", "json"]
 export interface CodebookCode {
   code: number;
   label: LocalizedText;
+  /** Where the option comes from (the option's own provenance, else the variable's). */
+  provenance: Provenance;
 }
 
 export interface CodebookRow {
@@ -31,8 +36,17 @@ export interface CodebookRow {
   kind: AnswerVariableKind;
   valueType: AnswerVariable["valueType"];
   required: boolean;
-  /** The item's question text. */
+  /** The item's question text, as shown to respondents. */
   question: LocalizedText;
+  /** The paper's own wording of the question, when the screen departs from it (Q26). */
+  paperQuestion?: LocalizedText;
+  /**
+   * `paper` = wording quoted in the paper, `paper-derived` = the paper names the topic,
+   * `added` = not in the paper: only `paper` figures are comparable with the published ones.
+   */
+  provenance: Provenance;
+  /** The research team's note on the item (decisions, comparability), if any. */
+  note?: string;
   /** Sub-item, row or "Other" label, when the variable is part of an item. */
   label?: LocalizedText;
   codes: CodebookCode[];
@@ -97,8 +111,10 @@ export function codebookRows(def: Questionnaire): CodebookRow[] {
     list.push(column.name);
     columnsByVariable.set(column.variable, list);
   }
+  const notes = instrumentNotes(def.id).items;
   return answerVariables(def).map((v) => {
     const owner = findItem(def, v.itemVariable)?.item;
+    const provenance = owner ? provenanceOf(owner, v) : "added";
     const row: CodebookRow = {
       variable: v.variable,
       itemVariable: v.itemVariable,
@@ -107,10 +123,14 @@ export function codebookRows(def: Questionnaire): CodebookRow[] {
       valueType: v.valueType,
       required: v.required,
       question: v.question,
-      codes: (v.options ?? []).map((o) => ({ code: o.code, label: o.label })),
+      provenance,
+      codes: (v.options ?? []).map((o) => ({ code: o.code, label: o.label, provenance: o.provenance ?? provenance })),
       missing: missingFor(v),
       exportColumns: columnsByVariable.get(v.variable) ?? [],
     };
+    if (owner?.paperText) row.paperQuestion = owner.paperText;
+    const note = notes[v.itemVariable];
+    if (note !== undefined) row.note = note;
     if (v.label) row.label = v.label;
     if (owner?.kind === "rating") {
       row.range = { min: owner.min, max: owner.max, minLabel: owner.minLabel, maxLabel: owner.maxLabel };
@@ -119,6 +139,34 @@ export function codebookRows(def: Questionnaire): CodebookRow[] {
     return row;
   });
 }
+
+/**
+ * A variable's provenance: a sub-item's or row's own, else its item's. An "Other" text
+ * takes the provenance of the "Other" option.
+ */
+function provenanceOf(item: Item, v: AnswerVariable): Provenance {
+  if (v.kind === "other" && (item.kind === "single" || item.kind === "multi")) {
+    return item.options.find((o) => o.code === item.otherCode)?.provenance ?? item.provenance;
+  }
+  const rows = item.kind === "matrix" ? item.rows : item.kind === "rating" ? (item.subItems ?? []) : [];
+  return rows.find((r) => r.variable === v.variable)?.provenance ?? item.provenance;
+}
+
+/** Codes whose provenance differs from their variable's, e.g. "added: 2, 3, 4, 99". */
+function codeProvenanceNote(row: CodebookRow): string {
+  const byProvenance = new Map<Provenance, number[]>();
+  for (const c of row.codes) {
+    if (c.provenance === row.provenance) continue;
+    byProvenance.set(c.provenance, [...(byProvenance.get(c.provenance) ?? []), c.code]);
+  }
+  return [...byProvenance].map(([p, codes]) => `${p}: ${codes.join(", ")}`).join("; ");
+}
+
+export const PROVENANCE_MEANINGS: Readonly<Record<Provenance, string>> = {
+  paper: "wording quoted in the paper; figures comparable with the published ones",
+  "paper-derived": "the paper names the topic; the wording is the project's",
+  added: "not in the paper",
+};
 
 function missingFor(v: AnswerVariable): string[] {
   const missing: string[] = [];
@@ -163,6 +211,8 @@ export function codebookJson(def: Questionnaire): string {
     {
       questionnaire: { id: def.id, version: def.version, questionnaireVersion: versionOf(def), title: def.title },
       missingValues: MISSING_VALUES,
+      provenance: PROVENANCE_MEANINGS,
+      versions: instrumentNotes(def.id).history,
       variables: codebookRows(def),
     },
     null,
@@ -178,12 +228,16 @@ export const CODEBOOK_CSV_HEADER = [
   "value_type",
   "required",
   "routing",
+  "provenance",
+  "codes_provenance",
   ...LOCALES.map((l) => `question_${l}`),
+  ...LOCALES.map((l) => `paper_question_${l}`),
   ...LOCALES.map((l) => `label_${l}`),
   ...LOCALES.map((l) => `codes_${l}`),
   "range",
   "missing",
   "export_columns",
+  "note",
 ] as const;
 
 /** Codebook as RFC 4180 CSV, one row per answer variable; "missing" states the convention per row. */
@@ -196,12 +250,16 @@ export function codebookCsv(def: Questionnaire): string {
     r.valueType,
     r.required ? "yes" : "no",
     r.routing ?? "",
+    r.provenance,
+    codeProvenanceNote(r),
     ...LOCALES.map((l) => r.question[l]),
+    ...LOCALES.map((l) => r.paperQuestion?.[l] ?? ""),
     ...LOCALES.map((l) => r.label?.[l] ?? ""),
     ...LOCALES.map((l) => r.codes.map((c) => `${c.code} = ${c.label[l]}`).join("; ")),
     r.range ? `${r.range.min}–${r.range.max} (${r.range.min} = ${r.range.minLabel.en}; ${r.range.max} = ${r.range.maxLabel.en})` : "",
     r.missing.join("; "),
     r.exportColumns.join(" "),
+    r.note ?? "",
   ]);
   return csvDocument([[...CODEBOOK_CSV_HEADER], ...rows]);
 }
@@ -236,16 +294,29 @@ export function codebookMarkdown(def: Questionnaire): string {
     "- Multiple choice is exported as one column per option, `<VAR>_<code>`: 1 = selected, 0 = not selected.",
     "- “Other (please specify)” text is stored in `<VAR>_other`, upper-cased (block letters) like all free text.",
     "",
+    "## Provenance",
+    "",
+    "Each variable (and each code whose origin differs from its variable's) states where its wording comes from:",
+    "",
+    ...(Object.entries(PROVENANCE_MEANINGS) as [Provenance, string][]).map(([p, meaning]) => `- \`${p}\`: ${meaning}.`),
+    "",
   );
+  const history = instrumentNotes(def.id).history;
+  if (history.length > 0) out.push(...versionHistoryMarkdown(history));
   let currentPart: SectionId | undefined;
-  for (const row of codebookRows(def)) {
+  const rows = codebookRows(def);
+  const firstRowOf = new Map<string, string>();
+  for (const row of rows) if (!firstRowOf.has(row.itemVariable)) firstRowOf.set(row.itemVariable, row.variable);
+  for (const row of rows) {
     if (row.part !== currentPart) {
       currentPart = row.part;
       const part = def.parts.find((p) => p.id === row.part);
       out.push(`## ${PART_NAMES[row.part]}${part ? `: ${part.title.en}` : ""}`, "");
     }
     out.push(`### ${row.variable}`, "");
+    const codesNote = codeProvenanceNote(row);
     const facts = [
+      `provenance: ${row.provenance}${codesNote ? ` (codes ${codesNote})` : ""}`,
       `kind: ${row.kind} (${KIND_NOTES[row.kind]})`,
       `required: ${row.required ? "yes" : "no"}`,
       `asked: ${row.routing ? `only if ${row.routing}` : "always"}`,
@@ -255,10 +326,16 @@ export function codebookMarkdown(def: Questionnaire): string {
     out.push("| | Question | Item |", "| --- | --- | --- |");
     for (const l of LOCALES) out.push(`| ${l} | ${mdCell(row.question[l])} | ${mdCell(row.label?.[l] ?? "")} |`);
     out.push("");
+    if (row.paperQuestion) {
+      out.push("The paper's wording of the question (the screen shows the text above):", "");
+      for (const l of LOCALES) out.push(`- ${l}: ${row.paperQuestion[l]}`);
+      out.push("");
+    }
+    if (row.note && row.variable === firstRowOf.get(row.itemVariable)) out.push(`Note: ${row.note}`, "");
     if (row.codes.length > 0) {
-      out.push("| Code | kk | ru | en |", "| --- | --- | --- | --- |");
+      out.push("| Code | kk | ru | en | Provenance |", "| --- | --- | --- | --- | --- |");
       for (const c of row.codes) {
-        out.push(`| ${c.code} | ${mdCell(c.label.kk)} | ${mdCell(c.label.ru)} | ${mdCell(c.label.en)} |`);
+        out.push(`| ${c.code} | ${mdCell(c.label.kk)} | ${mdCell(c.label.ru)} | ${mdCell(c.label.en)} | ${c.provenance} |`);
       }
       out.push("");
     }
@@ -270,6 +347,15 @@ export function codebookMarkdown(def: Questionnaire): string {
     out.push(`Export columns: ${row.exportColumns.map((c) => `\`${c}\``).join(", ")}`, "");
   }
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+function versionHistoryMarkdown(history: VersionChange[]): string[] {
+  const out = ["## Changes between versions", ""];
+  for (const v of history) {
+    out.push(`### Version ${v.version}`, "");
+    out.push(...v.changes.map((c) => `- ${c}`), "");
+  }
+  return out;
 }
 
 export function renderCodebook(def: Questionnaire, format: CodebookFormat): string {

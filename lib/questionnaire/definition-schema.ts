@@ -23,8 +23,24 @@ export const variableNameSchema = z
 
 const code = z.number().int().min(1).max(99);
 
-/** An answer option. Substantive codes are 1..k in display order; 98/99 are reserved. */
-export const optionSchema = z.strictObject({ code, label: localizedTextSchema });
+/**
+ * Where an item's wording comes from, so a researcher knows which figures are comparable
+ * with the published ones: `paper` = wording quoted in the paper (Kosherbayeva & Bokayev);
+ * `paper-derived` = the paper names the topic, the wording is ours; `added` = not in the
+ * paper at all (e.g. Q14, Q9's other options, "not applicable" options).
+ */
+export const provenanceSchema = z.enum(["paper", "paper-derived", "added"]);
+
+/**
+ * An answer option. Substantive codes are 1..k in display order; 98/99 are reserved.
+ * `provenance` is given only where it differs from the item's (e.g. an added option of a
+ * question the paper quotes).
+ */
+export const optionSchema = z.strictObject({
+  code,
+  label: localizedTextSchema,
+  provenance: provenanceSchema.optional(),
+});
 
 /**
  * Routing: the item is shown only when the condition on an earlier answer holds.
@@ -47,11 +63,24 @@ export const conditionSchema = z.discriminatedUnion("op", [
 ]);
 
 /** A sub-item of a rating block or a row of a matrix: one answer variable each. */
-export const subItemSchema = z.strictObject({ variable: variableNameSchema, text: localizedTextSchema });
+export const subItemSchema = z.strictObject({
+  variable: variableNameSchema,
+  text: localizedTextSchema,
+  /** Only where it differs from the item's provenance. */
+  provenance: provenanceSchema.optional(),
+});
 
 const itemBase = {
   variable: variableNameSchema,
+  /** The question as shown to respondents. */
   text: localizedTextSchema,
+  provenance: provenanceSchema,
+  /**
+   * The paper's own wording, when the on-screen text deliberately departs from it
+   * (Q26: the paper asks which feature is "most important" while each is rated 1–10).
+   * Shown in the codebook next to the question.
+   */
+  paperText: localizedTextSchema.optional(),
   help: localizedTextSchema.optional(),
   showIf: conditionSchema.optional(),
 };

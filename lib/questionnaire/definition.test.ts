@@ -27,8 +27,8 @@ const optionLabels = (variable: string) => {
 describe("structure of the instrument", () => {
   it("has an id and a version recorded as id@version", () => {
     expect(questionnaire.id).toBe("hearing-state");
-    expect(questionnaire.version).toBe(1);
-    expect(questionnaireVersion).toBe("hearing-state@1");
+    expect(questionnaire.version).toBe(2);
+    expect(questionnaireVersion).toBe("hearing-state@2");
   });
 
   it("counts S1 plus 7/15/9/5 questions in Parts I–IV, as the paper does", () => {
@@ -126,7 +126,10 @@ describe("items quoted by the paper keep its wording and options", () => {
 
   it("Q26: features of a Hearing state rated 1–10", () => {
     const q26 = item("Q26");
-    expect(q26.text.en).toBe("Which of the following features of a “Hearing state” do you consider the most important?");
+    // The paper's stem is kept as paperText (codebook); the screen asks about each feature.
+    expect(q26.paperText?.en).toBe("Which of the following features of a “Hearing state” do you consider the most important?");
+    expect(q26.text.en).toBe("How important is each of the following features of a “Hearing state”?");
+    expect(q26.provenance).toBe("paper");
     expect(q26.kind).toBe("rating");
     if (q26.kind !== "rating") return;
     expect([q26.min, q26.max]).toEqual([1, 10]);
@@ -163,7 +166,17 @@ describe("items quoted by the paper keep its wording and options", () => {
       "Development of the information openness of government bodies",
       "Disclosure of legislative and creative initiatives of the population through crowdsourcing platforms",
     ]);
-    expect(q28.otherCode).toBe(q28.options.length);
+    expect(q28.otherCode).toBe(6);
+    expect(q28.options.map((o) => [o.code, o.provenance ?? q28.provenance])).toEqual([
+      [1, "paper"],
+      [2, "paper"],
+      [3, "paper"],
+      [4, "added"],
+      [5, "added"],
+      [6, "added"],
+      [99, "added"],
+    ]);
+    expect(q28.exclusiveCodes).toEqual([99]);
   });
 
   it("Q4 lists the 17 regions, the 3 cities of republican significance and 'nationwide'", () => {
@@ -183,6 +196,52 @@ describe("items quoted by the paper keep its wording and options", () => {
     expect(limits("Q13")).toEqual([undefined, [99], true]);
     expect(limits("Q16")).toEqual([undefined, [], true]);
     expect(limits("Q25")).toEqual([3, [99], true]);
+    expect(limits("Q28")).toEqual([2, [99], true]);
+  });
+});
+
+describe("version 2 keeps version 1's codes (answers stored under v1 stay valid)", () => {
+  // Codes of version 1, per closed item whose options changed in version 2: v2 may only append.
+  const V1_CODES: Record<string, number[]> = {
+    Q15: [1, 2, 3, 4, 5, 6],
+    Q18: [1, 2, 3, 4, 99],
+    Q24: [1, 2, 3, 4, 99],
+    Q28: [1, 2, 3, 4, 5, 6],
+    Q30: [1, 2, 3, 4, 99],
+  };
+  const codes = (v: string) => {
+    const it = item(v);
+    return it.kind === "single" || it.kind === "multi" ? it.options.map((o) => o.code) : [];
+  };
+
+  it("appends codes only", () => {
+    for (const [v, old] of Object.entries(V1_CODES)) expect(codes(v)).toEqual(expect.arrayContaining(old));
+    expect(codes("Q18")).toEqual([1, 2, 3, 4, 5, 99]);
+    expect(codes("Q24")).toEqual([1, 2, 3, 4, 5, 99]);
+    expect(codes("Q28")).toEqual([1, 2, 3, 4, 5, 6, 99]);
+    expect(codes("Q30")).toEqual([1, 2, 3, 4, 5, 99]);
+    expect(optionLabels("Q18")[4]).toBe("I have not raised an issue with them");
+    expect(optionLabels("Q24")[4]).toBe("I do not deal with government bodies");
+    expect(optionLabels("Q30")[4]).toBe("I have not heard of these centres");
+  });
+
+  it("keeps the routing of version 1 (only Q15–Q19 on S1 = Yes; Q24 asked of everyone)", () => {
+    expect(item("Q24").showIf).toBeUndefined();
+  });
+
+  it("gives every item a provenance, and marks Q14 and Q9's other options as added", () => {
+    for (const { item: it } of itemsInOrder(questionnaire)) expect(["paper", "paper-derived", "added"]).toContain(it.provenance);
+    expect(item("S1").provenance).toBe("paper");
+    expect(item("Q14").provenance).toBe("added");
+    const q9 = item("Q9");
+    if (q9.kind !== "single") throw new Error("Q9");
+    expect(q9.options.map((o) => o.provenance ?? q9.provenance)).toEqual(["paper", "added", "added", "added", "added"]);
+  });
+
+  it("rejects an unknown provenance", () => {
+    const def = structuredClone(instrument) as unknown as { screening: { provenance: string } };
+    def.screening.provenance = "folklore";
+    expect(questionnaireSchema.safeParse(def).success).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 // Public entry point of the questionnaire library. Everything that shows, validates,
 // stores or exports answers reads the instrument through these exports.
 export * from "./types";
-export { questionnaireSchema, itemSchema, localizedTextSchema } from "./definition-schema";
+export { questionnaireSchema, itemSchema, localizedTextSchema, provenanceSchema } from "./definition-schema";
 export { checkQuestionnaire, type DefinitionProblem } from "./definition-checks";
 export { loadQuestionnaire, questionnaire, questionnaireVersion, versionOf } from "./definition";
 export { NOT_ASKED, NOT_ANSWERED, PREFER_NOT, HARD_TO_SAY, SPECIAL_CODES, OPEN_TEXT_MAX_LENGTH, OTHER_SUFFIX } from "./constants";
@@ -35,6 +35,7 @@ export {
   describeCondition,
   isCodebookFormat,
   MISSING_VALUES,
+  PROVENANCE_MEANINGS,
   CODEBOOK_FORMATS,
   CODEBOOK_CSV_HEADER,
   type CodebookRow,

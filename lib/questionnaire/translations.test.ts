@@ -2,7 +2,7 @@
 // script, Kazakh recognisably Kazakh, Russian free of Kazakh letters, no copy-paste
 // between languages. Proper nouns that legitimately cross scripts are allow-listed.
 import { describe, expect, it } from "vitest";
-import { LOCALES, questionnaire, type LocalizedText } from "./index";
+import { LOCALES, itemsInOrder, questionnaire, type LocalizedText, type Option } from "./index";
 import { MISSING_VALUES } from "./codebook";
 import { validationMessage } from "./messages";
 import type { ValidationErrorCode } from "./types";
@@ -31,7 +31,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /[A-Za-z]/;
 // Proper nouns and codes written the same way in every language (or kept in Kazakh
 // in Russian, as the official Russian region names "область Жетісу/Ұлытау" do).
-const LATIN_IN_CYRILLIC_OK = /e-Otinish|e-Өтініш|eGov|MBA|PhD|BR\d+|\b[IVX]+\b/g;
+const LATIN_IN_CYRILLIC_OK = /e-Otinish|eGov|MBA|PhD|BR\d+|\b[IVX]+\b/g;
 const KAZAKH_IN_RUSSIAN_OK = /Жетісу|Ұлытау|Нәтиже/g;
 
 describe("translations", () => {
@@ -73,14 +73,48 @@ describe("translations", () => {
     expect(offenders((t) => /["”]/.test(t.kk) || /["”]/.test(t.ru) || /[«»„]/.test(t.en))).toEqual([]);
   });
 
-  it("writes e-Otinish in its Kazakh form in Kazakh and akimats as әкімдік", () => {
+  it("writes e-Otinish in one form in all three languages and akimats as әкімдік", () => {
     const all = (l: keyof LocalizedText) => strings.map((s) => s.text[l]).join("\n");
-    expect(all("kk")).toContain("e-Өтініш");
-    expect(all("kk")).not.toContain("e-Otinish");
+    for (const l of LOCALES) expect(all(l)).toContain("e-Otinish");
+    for (const l of LOCALES) expect(all(l)).not.toMatch(/e-Өтініш|e-Отиниш/);
     expect(all("kk")).toContain("әкімдік");
     expect(all("ru")).toContain("акимат");
     expect(all("kk")).toContain("қоғамдық кеңес");
     expect(all("ru")).toContain("общественн");
+  });
+
+  it("translates the same option label the same way everywhere (one term, one translation)", () => {
+    // Every option of every closed item and every matrix scale: one English label must map
+    // to one Kazakh and one Russian label, and back, so a scale point reads alike everywhere.
+    const options: { where: string; option: Option }[] = [];
+    for (const { item } of itemsInOrder(questionnaire)) {
+      const list = item.kind === "single" || item.kind === "multi" ? item.options : item.kind === "matrix" ? item.scale : [];
+      for (const option of list) options.push({ where: `${item.variable}/${option.code}`, option });
+    }
+    expect(options.length).toBeGreaterThan(150);
+    const conflicts: string[] = [];
+    for (const from of LOCALES) {
+      for (const to of LOCALES) {
+        if (from === to) continue;
+        const seen = new Map<string, { text: string; where: string }>();
+        for (const { where, option } of options) {
+          const key = option.label[from];
+          const first = seen.get(key);
+          if (!first) seen.set(key, { text: option.label[to], where });
+          else if (first.text !== option.label[to]) {
+            conflicts.push(`${from} "${key}": ${to} "${first.text}" (${first.where}) vs "${option.label[to]}" (${where})`);
+          }
+        }
+      }
+    }
+    expect(conflicts).toEqual([]);
+  });
+
+  it("uses one Kazakh term for transparency and accountability", () => {
+    const kk = strings.map((s) => s.text.kk).join("\n");
+    expect(kk).not.toContain("ашық әрі айқын");
+    expect(kk).not.toMatch(/есептілі[гк]/);
+    expect(kk).not.toContain("үдеріс");
   });
 
   it("translates validation messages into all three languages, naming the variable", () => {

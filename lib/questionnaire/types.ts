@@ -11,6 +11,7 @@ import type {
   optionSchema,
   partIdSchema,
   partSchema,
+  provenanceSchema,
   questionnaireSchema,
   ratingItemSchema,
   singleItemSchema,
@@ -22,6 +23,7 @@ export type { Locale, LocalizedText } from "./locale";
 export { LOCALES, isLocale } from "./locale";
 
 export type Option = z.output<typeof optionSchema>;
+export type Provenance = z.output<typeof provenanceSchema>;
 export type Condition = z.output<typeof conditionSchema>;
 export type SubItem = z.output<typeof subItemSchema>;
 

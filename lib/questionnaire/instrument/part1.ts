@@ -1,6 +1,7 @@
 // Part I — socio-demographic characteristics of respondents (Q1–Q7). The paper names
 // gender, age, education, the region the organisation represents and its type of
-// activity; position and years in the NGO sector complete the respondent profile.
+// activity (provenance "paper-derived"); position and years in the NGO sector complete the
+// respondent profile ("added").
 import type { PartInput } from "../types";
 import { choices, t } from "./scales";
 
@@ -21,6 +22,7 @@ export const part1: PartInput = {
     {
       kind: "single",
       variable: "Q1",
+      provenance: "paper-derived",
       filterDimension: "gender",
       text: t("Жынысыңыз", "Ваш пол", "Your gender"),
       ...choices([t("Ер", "Мужской", "Male"), t("Әйел", "Женский", "Female")], { special: ["preferNot"] }),
@@ -28,6 +30,7 @@ export const part1: PartInput = {
     {
       kind: "single",
       variable: "Q2",
+      provenance: "paper-derived",
       filterDimension: "ageGroup",
       text: t("Жасыңыз", "Ваш возраст", "Your age"),
       ...choices([
@@ -42,6 +45,7 @@ export const part1: PartInput = {
     {
       kind: "single",
       variable: "Q3",
+      provenance: "paper-derived",
       text: t(
         "Біліміңіз (аяқтаған ең жоғары деңгейіңіз)",
         "Ваше образование (наивысший полученный уровень)",
@@ -71,6 +75,7 @@ export const part1: PartInput = {
     {
       kind: "single",
       variable: "Q4",
+      provenance: "paper-derived",
       filterDimension: "region",
       text: t(
         "Ұйымыңыз Қазақстанның қай өңірінің өкілі болып табылады?",
@@ -116,6 +121,7 @@ export const part1: PartInput = {
     {
       kind: "single",
       variable: "Q5",
+      provenance: "paper-derived",
       text: t(
         "Ұйымыңыздың негізгі қызмет бағыты қандай?",
         "Каково основное направление деятельности Вашей организации?",
@@ -167,6 +173,7 @@ export const part1: PartInput = {
     {
       kind: "single",
       variable: "Q6",
+      provenance: "added",
       text: t(
         "Ұйымда қандай лауазым атқарасыз?",
         "Какую должность Вы занимаете в организации?",
@@ -190,6 +197,7 @@ export const part1: PartInput = {
     {
       kind: "single",
       variable: "Q7",
+      provenance: "added",
       text: t(
         "Үкіметтік емес секторда неше толық жыл жұмыс істеп келесіз?",
         "Сколько полных лет Вы работаете в неправительственном секторе?",

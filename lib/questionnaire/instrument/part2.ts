@@ -5,7 +5,6 @@
 import type { Condition, ItemInput, PartInput } from "../types";
 import { S1_YES } from "./screening";
 import {
-  BLOCK_LETTERS_HELP,
   OPEN_PLACEHOLDER,
   SELECT_ALL_HELP,
   SELECT_UP_TO_THREE_HELP,
@@ -13,6 +12,7 @@ import {
   level5,
   t,
   trust5,
+  withProvenance,
   yesNo4,
 } from "./scales";
 
@@ -22,35 +22,44 @@ const generalItems: ItemInput[] = [
   {
     kind: "single",
     variable: "Q8",
+    // The paper: trust "at the institutional level" ("structural conditions").
+    provenance: "paper-derived",
     text: t(
-      "Қазақстандағы мемлекеттік қызметшілерге институт ретінде қаншалықты сенесіз?",
-      "Насколько Вы доверяете государственным служащим Казахстана как институту?",
-      "To what extent do you trust the civil servants of Kazakhstan as an institution?",
+      "Қазақстанның мемлекеттік қызметіне институт ретінде қаншалықты сенесіз?",
+      "Насколько Вы доверяете государственной службе Казахстана как институту?",
+      "To what extent do you trust the civil service of Kazakhstan as an institution?",
     ),
     options: trust5,
   },
   {
-    // Wording and options from the paper (60% chose "a person who focuses on people").
+    // The question and its first option are the paper's (60% chose "a person who focuses
+    // on people"); the paper does not list the other options, so they are marked "added".
     kind: "single",
     variable: "Q9",
+    provenance: "paper",
     text: t(
-      "Кез келген мемлекеттік органның басшысымен кездескенде алдыңыздан кімді көргіңіз келеді?",
+      "Кез келген мемлекеттік органның басшысымен кездескенде алдыңызда кімді көргіңіз келер еді?",
       "При встрече с руководителем любого государственного органа кого бы Вы хотели видеть перед собой?",
       "When meeting with the head of any government agency, who would you like to see in front of you?",
     ),
-    ...choices(
-      [
-        t("Адамдарға бағдар ұстайтын тұлғаны", "Человека, ориентированного на людей", "A person who focuses on people"),
-        t("Құзыретті кәсіби маманды", "Компетентного профессионала", "A competent professional"),
-        t("Мықты басқарушыны", "Сильного управленца", "A strong manager"),
-        t("Саясаткерді, қоғам қайраткерін", "Политика, публичную фигуру", "A politician, a public figure"),
-      ],
-      { special: ["hardToSay"] },
+    options: withProvenance(
+      choices(
+        [
+          t("Адамдарға бағдар ұстайтын тұлғаны", "Человека, ориентированного на людей", "A person who focuses on people"),
+          t("Құзыретті кәсіби маманды", "Компетентного профессионала", "A competent professional"),
+          t("Мықты басқарушыны", "Сильного управленца", "A strong manager"),
+          t("Саясаткерді, қоғам қайраткерін", "Политика, публичную фигуру", "A politician, a public figure"),
+        ],
+        { special: ["hardToSay"] },
+      ).options,
+      [2, 3, 4, 99],
+      "added",
     ),
   },
   {
     kind: "multi",
     variable: "Q10",
+    provenance: "paper-derived",
     text: t(
       "Сіздің ойыңызша, мемлекеттік қызметшінің қандай жеке қасиеттері ең маңызды?",
       "Какие личные качества государственного служащего Вы считаете наиболее важными?",
@@ -77,7 +86,7 @@ const generalItems: ItemInput[] = [
           "Initiative and a focus on results",
         ),
         t(
-          "Отансүйгіштік және мемлекеттік қызметке адалдық",
+          "Отансүйгіштік және мемлекеттік қызметке берілгендік",
           "Патриотизм и преданность государственной службе",
           "Patriotism and dedication to public service",
         ),
@@ -92,10 +101,11 @@ const generalItems: ItemInput[] = [
     // The competency block; McKinsey's "effective use of digital tools" is one row.
     kind: "matrix",
     variable: "Q11",
+    provenance: "paper-derived",
     text: t(
-      "Мемлекеттік қызметшілердің мына құзыреттерін қалай бағалар едіңіз?",
-      "Как бы Вы оценили следующие компетенции государственных служащих?",
-      "How would you rate the following competencies of civil servants?",
+      "Мемлекеттік қызметшілердің мына құзыреттерінің деңгейін қалай бағалар едіңіз?",
+      "Как бы Вы оценили уровень следующих компетенций государственных служащих?",
+      "How would you rate the level of the following competencies of civil servants?",
     ),
     help: t(
       "Әр құзыретті бағалаңыз.",
@@ -117,6 +127,7 @@ const generalItems: ItemInput[] = [
   {
     kind: "single",
     variable: "Q12",
+    provenance: "paper-derived",
     text: t(
       "Сіздің ойыңызша, соңғы үш жылда мемлекеттік қызметшілердің кәсібилік деңгейі қалай өзгерді?",
       "Как, на Ваш взгляд, изменился уровень профессионализма государственных служащих за последние три года?",
@@ -136,6 +147,7 @@ const generalItems: ItemInput[] = [
   {
     kind: "multi",
     variable: "Q13",
+    provenance: "paper-derived",
     text: t(
       "Сіздің ойыңызша, мемлекеттік қызметшілердің тиімді жұмыс істеуіне не кедергі келтіреді?",
       "Что, на Ваш взгляд, мешает государственным служащим работать эффективно?",
@@ -160,7 +172,7 @@ const generalItems: ItemInput[] = [
           "Ориентация на отчётность перед вышестоящим руководством, а не на нужды граждан",
           "Focus on reporting to superiors rather than on citizens' needs",
         ),
-        t("Азаматтармен кері байланыстың әлсіздігі", "Слабая обратная связь с гражданами", "Weak feedback from citizens"),
+        t("Азаматтармен кері байланыстың әлсіздігі", "Слабая обратная связь с гражданами", "Weak feedback links with citizens"),
         t("Заңнаманың жиі өзгеруі", "Частые изменения законодательства", "Frequent changes in legislation"),
       ],
       {
@@ -174,10 +186,11 @@ const generalItems: ItemInput[] = [
     // people able and willing to work with ordinary citizens (METHODOLOGY).
     kind: "single",
     variable: "Q14",
+    provenance: "added",
     text: t(
-      "Сіздің ойыңызша, мемлекеттік қызметке іріктеудің қазіргі жүйесі азаматтармен жұмыс істей алатын және істеуге дайын адамдардың қызметке келуін қамтамасыз ете ме?",
-      "Обеспечивает ли, на Ваш взгляд, действующая система отбора на государственную службу приход на неё людей, способных и готовых работать с гражданами?",
-      "In your opinion, does the current system of selection to the civil service ensure that people who are able and willing to work with citizens enter it?",
+      "Сіздің ойыңызша, мемлекеттік қызметке іріктеудің қазіргі жүйесі азаматтармен жұмыс істей алатын және істеуге дайын адамдарды қызметке тартуға мүмкіндік бере ме?",
+      "Позволяет ли, на Ваш взгляд, действующая система отбора на государственную службу привлекать на неё людей, способных и готовых работать с гражданами?",
+      "In your opinion, does the current system of recruitment into the civil service make it possible to attract people who are able and willing to work with citizens?",
     ),
     options: yesNo4,
   },
@@ -188,6 +201,7 @@ const experienceItems: ItemInput[] = [
   {
     kind: "single",
     variable: "Q15",
+    provenance: "paper-derived",
     showIf: hasExperience,
     text: t(
       "Соңғы 12 айда жұмысыңыз барысында мемлекеттік қызметшілермен қаншалықты жиі өзара іс-қимыл жасадыңыз?",
@@ -199,11 +213,13 @@ const experienceItems: ItemInput[] = [
       "Следующие вопросы касаются Вашего личного опыта взаимодействия с государственными служащими.",
       "The next questions are about your own experience of interacting with civil servants.",
     ),
+    // Mutually exclusive frequency bands (hearing-state@2): weekly or more; 2–3 a month;
+    // about monthly; 3–11 a year; 1–2 a year; never. Codes unchanged from version 1.
     ...choices([
       t("Аптасына кемінде бір рет", "Не реже одного раза в неделю", "At least once a week"),
-      t("Айына бірнеше рет", "Несколько раз в месяц", "Several times a month"),
+      t("Айына 2–3 рет", "2–3 раза в месяц", "2–3 times a month"),
       t("Айына шамамен бір рет", "Примерно раз в месяц", "About once a month"),
-      t("Жылына бірнеше рет", "Несколько раз в год", "Several times a year"),
+      t("Жылына бірнеше рет (3–11 рет)", "Несколько раз в год (3–11 раз)", "Several times a year (3–11)"),
       t("Жылына бір-екі рет", "Один-два раза в год", "Once or twice a year"),
       t("Соңғы 12 айда бірде-бір рет болған жоқ", "Ни разу за последние 12 месяцев", "Not once in the last 12 months"),
     ]),
@@ -211,6 +227,7 @@ const experienceItems: ItemInput[] = [
   {
     kind: "multi",
     variable: "Q16",
+    provenance: "paper-derived",
     showIf: hasExperience,
     text: t(
       "Мемлекеттік қызметшілермен қандай нысандарда өзара іс-қимыл жасадыңыз?",
@@ -223,7 +240,7 @@ const experienceItems: ItemInput[] = [
         t("Жеке кездесулер мен қабылдаулар", "Личные встречи и приёмы", "Personal meetings and receptions"),
         t("Жазбаша өтініштер", "Письменные обращения", "Written appeals"),
         t(
-          "e-Өтініш немесе eGov арқылы электрондық өтініштер",
+          "e-Otinish немесе eGov арқылы электрондық өтініштер",
           "Электронные обращения через e-Otinish или eGov",
           "Electronic appeals via e-Otinish or eGov",
         ),
@@ -237,6 +254,7 @@ const experienceItems: ItemInput[] = [
   {
     kind: "single",
     variable: "Q17",
+    provenance: "paper-derived",
     showIf: hasExperience,
     text: t(
       "Өзара іс-қимыл барысында мемлекеттік қызметшілердің сізге деген көзқарасын жалпы алғанда қалай сипаттар едіңіз?",
@@ -245,7 +263,7 @@ const experienceItems: ItemInput[] = [
     ),
     ...choices(
       [
-        t("Құрметті әрі ықыласты", "Уважительное и доброжелательное", "Respectful and helpful"),
+        t("Құрметпен әрі ықыласпен қарады", "Уважительное и доброжелательное", "Respectful and friendly"),
         t("Сыпайы, бірақ формальды", "Вежливое, но формальное", "Polite but formal"),
         t("Немқұрайлы", "Безразличное", "Indifferent"),
         t("Менсінбейтін немесе дөрекі", "Пренебрежительное или грубое", "Dismissive or rude"),
@@ -256,26 +274,39 @@ const experienceItems: ItemInput[] = [
   {
     kind: "single",
     variable: "Q18",
+    provenance: "paper-derived",
     showIf: hasExperience,
     text: t(
       "Мемлекеттік қызметшілерге соңғы рет жүгінгендегі мәселеңіз шешілді ме?",
       "Был ли решён вопрос, с которым Вы в последний раз обращались к государственным служащим?",
       "Was the issue you last raised with civil servants resolved?",
     ),
-    ...choices(
-      [
-        t("Иә, толық шешілді", "Да, полностью", "Yes, fully"),
-        t("Ішінара шешілді", "Частично", "Partly"),
-        t("Жоқ, шешілмеді", "Нет, не решён", "No, it was not resolved"),
-        t("Мәселе әлі қаралуда", "Вопрос ещё рассматривается", "It is still being considered"),
-      ],
-      { special: ["hardToSay"] },
+    // Code 5 was added in hearing-state@2 for respondents who have dealt with officials
+    // but never raised an issue of their own with them.
+    options: withProvenance(
+      choices(
+        [
+          t("Иә, толық шешілді", "Да, полностью решён", "Yes, fully resolved"),
+          t("Ішінара шешілді", "Частично решён", "Partly resolved"),
+          t("Жоқ, шешілмеді", "Нет, не решён", "No, it was not resolved"),
+          t("Мәселе әлі қаралуда", "Вопрос ещё рассматривается", "It is still being considered"),
+          t(
+            "Мен оларға ешбір мәселемен жүгінген жоқпын",
+            "Я не обращался(-ась) к ним ни с каким вопросом",
+            "I have not raised an issue with them",
+          ),
+        ],
+        { special: ["hardToSay"] },
+      ).options,
+      [5],
+      "added",
     ),
   },
   {
     // Sensitive: offers "Prefer not to answer" (98) rather than forcing a yes or no.
     kind: "single",
     variable: "Q19",
+    provenance: "paper-derived",
     showIf: hasExperience,
     text: t(
       "Соңғы үш жылда сіз немесе ұйымыңыз мемлекеттік қызметшілер тарапынан бейресми төлем, сыйлық немесе қызмет көрсету талабына тап болдыңыз ба?",
@@ -297,6 +328,7 @@ const closingItems: ItemInput[] = [
   {
     kind: "single",
     variable: "Q20",
+    provenance: "paper-derived",
     text: t(
       "Сіздің ойыңызша, мемлекеттік қызметшілер шешім қабылдау кезінде азаматтардың пікірін қаншалықты ескереді?",
       "В какой мере, на Ваш взгляд, государственные служащие учитывают мнение граждан при принятии решений?",
@@ -316,9 +348,10 @@ const closingItems: ItemInput[] = [
   {
     kind: "single",
     variable: "Q21",
+    provenance: "paper-derived",
     text: t(
       "Сіздің ойыңызша, мемлекеттік қызметшілер өз жұмысының нәтижелері үшін азаматтар алдында есеп бере ме?",
-      "Как Вы считаете, несут ли государственные служащие ответственность перед гражданами за результаты своей работы?",
+      "Как Вы считаете, отчитываются ли государственные служащие перед гражданами о результатах своей работы?",
       "Do you think civil servants are accountable to citizens for the results of their work?",
     ),
     options: yesNo4,
@@ -326,12 +359,12 @@ const closingItems: ItemInput[] = [
   {
     kind: "open",
     variable: "Q22",
+    provenance: "paper-derived",
     text: t(
       "Сіздің ойыңызша, мемлекеттік қызметшілер азаматтармен жұмысында ең алдымен нені өзгертуі керек?",
       "Что, по Вашему мнению, государственным служащим следует изменить в первую очередь в работе с гражданами?",
       "In your opinion, what should civil servants change first in their work with citizens?",
     ),
-    help: BLOCK_LETTERS_HELP,
     placeholder: OPEN_PLACEHOLDER,
   },
 ];

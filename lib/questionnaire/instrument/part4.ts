@@ -1,6 +1,8 @@
 // Part IV — "Hearing state" (Q32–Q36): five statements on a 5-point Likert scale, shown
 // as one matrix block. Each statement is a numbered question of its own, so the rows carry
-// the question variables Q32..Q36 and the block's variable is only an id.
+// the question variables Q32..Q36 and the block's variable is only an id. The paper names
+// the topics (listening, accountable, transparent, effective) and the 5-point Likert scale
+// "from positive to negative"; the statements' wording is ours ("paper-derived").
 import type { PartInput } from "../types";
 import { agree5, t } from "./scales";
 
@@ -16,6 +18,7 @@ export const part4: PartInput = {
     {
       kind: "matrix",
       variable: "Q32_Q36",
+      provenance: "paper-derived",
       rowsAreQuestions: true,
       text: t(
         "Төмендегі пікірлермен қаншалықты келісесіз?",
@@ -34,15 +37,15 @@ export const part4: PartInput = {
         {
           variable: "Q33",
           text: t(
-            "Мемлекеттік органдар өз шешімдері үшін есеп береді",
-            "Государственные органы отвечают за принимаемые решения",
-            "Government bodies are accountable for their decisions",
+            "Мемлекеттік органдар қабылдаған шешімдері үшін азаматтар алдында есеп береді",
+            "Государственные органы отчитываются перед гражданами за принимаемые решения",
+            "Government bodies are accountable to citizens for their decisions",
           ),
         },
         {
           variable: "Q34",
           text: t(
-            "Мемлекеттік органдардың жұмысы ашық әрі айқын",
+            "Мемлекеттік органдардың жұмысы жариялы",
             "Работа государственных органов прозрачна",
             "The work of government bodies is transparent",
           ),

@@ -5,7 +5,7 @@
 // negative pole in display order, as the paper describes its Likert scale ("from positive
 // to negative"). Only numeric ratings (Q26, 1 = low ... 10 = high) run upwards.
 import { HARD_TO_SAY, PREFER_NOT } from "../constants";
-import type { LocalizedText, OptionInput } from "../types";
+import type { LocalizedText, OptionInput, Provenance } from "../types";
 
 /** Shorthand for a trilingual string, in the fixed order Kazakh, Russian, English. */
 export function t(kk: string, ru: string, en: string): LocalizedText {
@@ -45,6 +45,14 @@ export function choices(
   return result;
 }
 
+/**
+ * Marks options whose provenance differs from their item's (e.g. options added to a
+ * question the paper quotes). Returns new option objects; shared scales stay untouched.
+ */
+export function withProvenance(options: OptionInput[], codes: readonly number[], provenance: Provenance): OptionInput[] {
+  return options.map((o) => (codes.includes(o.code) ? { ...o, provenance } : o));
+}
+
 /** Help text for multi-choice items, stated in the item as the paper's method requires. */
 export const SELECT_ALL_HELP = t(
   "Барлық сәйкес нұсқаларды белгілеңіз.",
@@ -62,12 +70,9 @@ export const SELECT_UP_TO_THREE_HELP = t(
   "Choose no more than three options.",
 );
 
-/** Open questions: the paper asks for answers in block letters. */
-export const BLOCK_LETTERS_HELP = t(
-  "Жауабыңызды баспа әріптерімен жазыңыз.",
-  "Напишите ответ печатными буквами.",
-  "Please write your answer in block letters.",
-);
+// Open questions: the paper asks for answers in block letters. The respondent interface
+// converts text to block letters as it is typed and says so once (the interface's
+// blockLettersNote), so the items no longer repeat the instruction (hearing-state@2).
 export const OPEN_PLACEHOLDER = t("Сіздің жауабыңыз", "Ваш ответ", "Your answer");
 
 /** Yes / No (screening). */
@@ -77,8 +82,8 @@ export const yesNo: OptionInput[] = choices([t("Иә", "Да", "Yes"), t("Жоқ
 export const yesNo4: OptionInput[] = choices(
   [
     t("Иә, толығымен", "Да, полностью", "Yes, fully"),
-    t("Көбінесе иә", "Скорее да", "Rather yes"),
-    t("Көбінесе жоқ", "Скорее нет", "Rather no"),
+    t("Көбінесе иә", "Скорее да", "Probably yes"),
+    t("Көбінесе жоқ", "Скорее нет", "Probably not"),
     t("Жоқ, мүлдем", "Нет, совсем нет", "No, not at all"),
   ],
   { special: ["hardToSay"] },
@@ -88,9 +93,9 @@ export const yesNo4: OptionInput[] = choices(
 export const trust5: OptionInput[] = choices(
   [
     t("Толығымен сенемін", "Полностью доверяю", "Fully trust"),
-    t("Көбінесе сенемін", "Скорее доверяю", "Rather trust"),
+    t("Көбінесе сенемін", "Скорее доверяю", "Somewhat trust"),
     t("Ішінара сенемін, ішінара сенбеймін", "Отчасти доверяю, отчасти нет", "Partly trust, partly distrust"),
-    t("Көбінесе сенбеймін", "Скорее не доверяю", "Rather distrust"),
+    t("Көбінесе сенбеймін", "Скорее не доверяю", "Somewhat distrust"),
     t("Мүлдем сенбеймін", "Совсем не доверяю", "Do not trust at all"),
   ],
   { special: ["hardToSay"] },
@@ -101,14 +106,14 @@ export const level5: OptionInput[] = choices(
   [
     t("Өте жоғары", "Очень высокий", "Very high"),
     t("Жоғары", "Высокий", "High"),
-    t("Орташа", "Средний", "Average"),
+    t("Орташа", "Средний", "Medium"),
     t("Төмен", "Низкий", "Low"),
     t("Өте төмен", "Очень низкий", "Very low"),
   ],
   { special: ["hardToSay"] },
 ).options;
 
-/** High / medium / low, as the paper's openness question (Q27) uses it. */
+/** High / medium / low, as the paper's openness question (Q27) uses it ("Medium" as in level5). */
 export const level3: OptionInput[] = choices(
   [t("Жоғары", "Высокий", "High"), t("Орташа", "Средний", "Medium"), t("Төмен", "Низкий", "Low")],
   { special: ["hardToSay"] },
@@ -119,7 +124,11 @@ export const agree5: OptionInput[] = choices(
   [
     t("Толығымен келісемін", "Полностью согласен(-на)", "Strongly agree"),
     t("Көбінесе келісемін", "Скорее согласен(-на)", "Somewhat agree"),
-    t("Келісемін де, келіспеймін де", "Отчасти согласен(-на), отчасти нет", "Neither agree nor disagree"),
+    t(
+      "Келісемін деп те, келіспеймін деп те айта алмаймын",
+      "Ни согласен(-на), ни не согласен(-на)",
+      "Neither agree nor disagree",
+    ),
     t("Көбінесе келіспеймін", "Скорее не согласен(-на)", "Somewhat disagree"),
     t("Мүлдем келіспеймін", "Совершенно не согласен(-на)", "Strongly disagree"),
   ],
@@ -130,8 +139,8 @@ export const agree5: OptionInput[] = choices(
 export const support4: OptionInput[] = choices(
   [
     t("Толық қолдаймын", "Полностью поддерживаю", "Fully support"),
-    t("Көбінесе қолдаймын", "Скорее поддерживаю", "Rather support"),
-    t("Көбінесе қолдамаймын", "Скорее не поддерживаю", "Rather do not support"),
+    t("Көбінесе қолдаймын", "Скорее поддерживаю", "Tend to support"),
+    t("Көбінесе қолдамаймын", "Скорее не поддерживаю", "Tend not to support"),
     t("Мүлдем қолдамаймын", "Совсем не поддерживаю", "Do not support at all"),
   ],
   { special: ["hardToSay"] },
