@@ -1,28 +1,48 @@
 // Signing in and out. Every failure answers the same way whether the account exists or
-// not (same message, and a dummy argon2 verify so the timing matches too). Failures are
-// counted per account *and* address in the shared RateLimit table: ten within 15 minutes
-// lock that pair out for 15 minutes, on every app instance using the database.
+// not (same message, and a dummy argon2 verify so the timing matches too).
+//
+// Before any password is hashed (lib/auth/throttle.ts, throttle-account.ts):
+//   1. attempts per address (IPv6 /64) and overall on this instance (memory only);
+//   2. the (account, address) pair: ten failures in 15 minutes block it for 15 minutes
+//      (memory only, so no address is ever stored);
+//   3. the account's backoff, shared by every instance through the database: after ten
+//      failures the next check waits 30 s, doubling to at most 5 min — never a hard lock;
+//      e-mails naming no account get the same in memory and share a budget per instance;
+//   4. at most a few argon2 computations at once; beyond a short queue, refused.
+// Refused and unknown-account attempts are counted in aggregated audit rows (one per
+// hour and kind, with a count), so a flood cannot fill the audit log.
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { audit } from "@/lib/audit/log";
-import { hitRateLimit, peekRateLimit, resetRateLimit } from "@/lib/ratelimit/limiter";
-import { SIGN_IN_BLOCK_MS, SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from "./config";
+import { audit, auditAggregated } from "@/lib/audit/log";
+import { limitKeyOfAddress } from "@/lib/http/client-address";
 import { normaliseEmail } from "./email";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { toPrincipal, type StaffPrincipal } from "./principal";
 import { createSession, deleteSession, resolveSession } from "./session";
+import { enterSignInGate, enterUnknownAccountBudget, HashSlotsBusy, pairLimiter, SIGN_IN_PAIR_RULE, withHashSlot } from "./throttle";
+import { accountBackoff, clearAccountFailures, recordAccountFailure, recordUnknownAccountFailure, unknownAccountBackoff } from "./throttle-account";
 
 export type SignInResult =
   | { ok: true; staff: StaffPrincipal; token: string; expiresAt: Date }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "blocked"; retryAfterSeconds: number };
 
-/**
- * The limiter key. The address is hashed into it so the RateLimit table never holds a
- * readable IP address next to a staff email.
- */
+/** The in-memory key of an (account, address) pair; the address counts by its /64 for IPv6. */
 export function signInLimitKey(email: string, address: string): string {
-  return `signin:${createHash("sha256").update(`${normaliseEmail(email)}\n${address}`).digest("hex").slice(0, 40)}`;
+  return `signin:${createHash("sha256").update(`${normaliseEmail(email)}\n${limitKeyOfAddress(address)}`).digest("hex").slice(0, 40)}`;
+}
+
+type RefusalKind = "rate" | "pair" | "account" | "busy";
+
+async function refuse(
+  db: Db,
+  kind: RefusalKind,
+  actor: { id: string; email: string } | null,
+  retryAfterSeconds: number,
+  now: Date,
+): Promise<SignInResult> {
+  await auditAggregated(db, { actor, action: "sign-in-blocked", details: { knownAccount: actor !== null, reason: kind } }, now);
+  return { ok: false, reason: "blocked", retryAfterSeconds };
 }
 
 export async function signIn(
@@ -30,37 +50,62 @@ export async function signIn(
   input: { email: string; password: string; address: string },
   now = new Date(),
 ): Promise<SignInResult> {
+  const ms = now.getTime();
+  const gate = enterSignInGate(input.address, ms);
+  if (!gate.allowed) return refuse(db, "rate", null, gate.retryAfterSeconds, now);
+
   const email = normaliseEmail(input.email);
-  const key = signInLimitKey(email, input.address);
   const user = email === "" ? null : await db.staffUser.findUnique({ where: { email } });
   const knownActor = user ? { id: user.id, email: user.email } : null;
 
-  const block = await peekRateLimit(db, key, now);
-  if (block.blocked) {
-    await audit(db, { actor: knownActor, action: "sign-in-blocked", details: { knownAccount: user !== null } });
-    return { ok: false, reason: "blocked", retryAfterSeconds: block.retryAfterSeconds };
+  const pairKey = signInLimitKey(email, input.address);
+  const pair = pairLimiter().peek(pairKey, SIGN_IN_PAIR_RULE, ms);
+  if (!pair.allowed) return refuse(db, "pair", knownActor, pair.retryAfterSeconds, now);
+
+  if (user) {
+    const backoff = await accountBackoff(db, email, now);
+    if (backoff.blocked) return refuse(db, "account", knownActor, backoff.retryAfterSeconds, now);
+  } else {
+    const backoff = unknownAccountBackoff(email, ms);
+    if (backoff.blocked) return refuse(db, "account", null, backoff.retryAfterSeconds, now);
+    const budget = enterUnknownAccountBudget(ms);
+    if (!budget.allowed) return refuse(db, "rate", null, budget.retryAfterSeconds, now);
   }
 
   const usable = user !== null && !user.disabled;
-  const passwordOk = await verifyPassword(usable ? user.passwordHash : await dummyPasswordHash(), input.password);
+  let passwordOk: boolean;
+  try {
+    passwordOk = await withHashSlot(async () => verifyPassword(usable ? user.passwordHash : await dummyPasswordHash(), input.password));
+  } catch (error) {
+    if (error instanceof HashSlotsBusy) return refuse(db, "busy", knownActor, error.retryAfterSeconds, now);
+    throw error;
+  }
   const principal = usable && passwordOk ? toPrincipal(user) : null;
   if (!principal) {
-    const decision = await hitRateLimit(
-      db,
-      { key, limit: SIGN_IN_MAX_FAILURES, windowMs: SIGN_IN_WINDOW_MS, blockMs: SIGN_IN_BLOCK_MS },
-      now,
-    );
-    // The attempted email is logged only when it names an account: a typo'd email
-    // field sometimes holds a password.
-    await audit(db, {
-      actor: knownActor,
-      action: "sign-in-failed",
-      details: { knownAccount: user !== null, ...(user?.disabled ? { disabled: true } : {}), ...(decision.remaining === 0 ? { lockedOut: true } : {}) },
-    });
+    const decision = pairLimiter().hit(pairKey, SIGN_IN_PAIR_RULE, ms);
+    if (user) {
+      const delay = await recordAccountFailure(db, email, now);
+      // The attempted email is logged only when it names an account: a typo'd email
+      // field sometimes holds a password.
+      await audit(db, {
+        actor: knownActor,
+        action: "sign-in-failed",
+        details: {
+          knownAccount: true,
+          ...(user.disabled ? { disabled: true } : {}),
+          ...(decision.remaining === 0 ? { lockedOut: true } : {}),
+          ...(delay > 0 ? { backoffSeconds: Math.round(delay / 1000) } : {}),
+        },
+      });
+    } else {
+      recordUnknownAccountFailure(email, ms);
+      await auditAggregated(db, { actor: null, action: "sign-in-failed", details: { knownAccount: false } }, now);
+    }
     return { ok: false, reason: "invalid" };
   }
 
-  await resetRateLimit(db, key);
+  pairLimiter().reset(pairKey);
+  await clearAccountFailures(db, email);
   const session = await createSession(db, principal.id, now);
   await audit(db, { actor: principal, action: "sign-in" });
   return { ok: true, staff: principal, token: session.token, expiresAt: session.expiresAt };

@@ -1,11 +1,14 @@
 // Fixed-window counters in the RateLimit table, so every app instance on one
-// database shares them (submission rate per address, sign-in failures per
-// account and address). The increment is a single atomic UPDATE/UPSERT; the
-// window reset is a conditional update that only one racer can win.
+// database shares them. Since issue 10 this holds per-ACCOUNT sign-in state only
+// (lib/auth/throttle-account.ts: key = salted digest of the staff e-mail, coarse
+// clock-aligned windows, rows deleted once their window and block have ended).
+// Anything keyed on a client address lives in memory (./memory.ts) and is never
+// written to the database, so a copy of the database reveals no address.
 //
-// Keys often contain an IP address. Respondents are anonymous by construction,
-// so keys are stored only as salted SHA-256 digests (the salt is random, kept in
-// the Setting table so that all instances agree, never leaves the database).
+// The increment is a single atomic UPDATE/UPSERT; the window reset is a
+// conditional update that only one racer can win. Keys are stored only as salted
+// SHA-256 digests (the salt is random, kept in the Setting table so that all
+// instances agree).
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 
@@ -99,8 +102,8 @@ export async function resetRateLimit(db: Db, key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key: await storedKey(db, key) } });
 }
 
-/** Drops counters whose window and block ended long ago (called opportunistically). */
-export async function purgeRateLimits(db: Db, olderThanMs = 24 * 60 * 60_000, now: Date = new Date()): Promise<number> {
+/** Drops counters whose window (15 minutes by default) and block have ended (called opportunistically). */
+export async function purgeRateLimits(db: Db, olderThanMs = 15 * 60_000, now: Date = new Date()): Promise<number> {
   const before = new Date(now.getTime() - olderThanMs);
   const { count } = await db.rateLimit.deleteMany({
     where: { windowStart: { lt: before }, OR: [{ blockedUntil: null }, { blockedUntil: { lt: now } }] },
