@@ -4,9 +4,30 @@
 // dynamically for this reason). Authorization is NOT done here: every admin
 // page, handler and action checks it itself (lib/auth/guard.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { pageCsp } from "@/lib/http/security-headers";
+import { peekSignInGate } from "@/lib/auth/throttle";
+import { clientAddress } from "@/lib/http/client-address";
+import { hstsHeader, pageCsp } from "@/lib/http/security-headers";
+
+const SIGN_IN_PATH = "/admin/sign-in";
+
+// A sign-in form posted (without JavaScript, or by a script) while this address or the
+// whole instance is over its sign-in limits, or every password-hashing slot is taken,
+// gets a plain 429 before anything renders (lib/auth/throttle.ts counts; this only
+// peeks). Posts from the page's own JavaScript (Next-Action header) reach the action,
+// which refuses just as cheaply but answers with the form's "try again later" message.
+function signInRefusal(request: NextRequest): NextResponse | null {
+  if (request.method !== "POST" || request.nextUrl.pathname !== SIGN_IN_PATH || request.headers.has("next-action")) return null;
+  const gate = peekSignInGate(clientAddress(request.headers));
+  if (gate.allowed) return null;
+  return new NextResponse("Too many sign-in attempts. Please try again later.\n", {
+    status: 429,
+    headers: { "Retry-After": String(gate.retryAfterSeconds), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
 
 export function proxy(request: NextRequest) {
+  const refused = signInRefusal(request);
+  if (refused) return refused;
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   const nonce = btoa(String.fromCharCode(...bytes));
@@ -17,6 +38,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  const hsts = hstsHeader();
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 

@@ -19,9 +19,14 @@ export type { StaffPrincipal } from "./principal";
 export const SIGN_IN_PATH = "/admin/sign-in";
 export const FORBIDDEN_PATH = "/admin/forbidden";
 
-/** Why a server action was refused. */
+/**
+ * Why a server action was refused. It carries the digest of Next's `forbidden()`, so the
+ * action answers a plain 403 (rendered by the forbidden boundary for a no-JS post)
+ * instead of a 500 with a stack trace in the log, and tests can still read the reason.
+ */
 export class StaffAuthError extends Error {
   override name = "StaffAuthError";
+  readonly digest = "NEXT_HTTP_ERROR_FALLBACK;403";
   constructor(readonly reason: "unauthenticated" | "forbidden" | "bad-origin") {
     super(`Staff authorization failed: ${reason}`);
   }

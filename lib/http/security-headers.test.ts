@@ -16,3 +16,12 @@ describe("page CSP", () => {
     expect(headers["X-Content-Type-Options"]).toBe("nosniff");
   });
 });
+
+describe("HSTS", () => {
+  it("is sent only when the public origin is https", async () => {
+    const { hstsHeader } = await import("./security-headers");
+    expect(hstsHeader("https://survey.example.kz")).toMatch(/^max-age=\d{7,}$/);
+    expect(hstsHeader("http://localhost:3000")).toBeNull();
+    expect(hstsHeader(undefined)).toBeNull();
+  });
+});

@@ -32,3 +32,10 @@ export const COMMON_SECURITY_HEADERS: { key: string; value: string }[] = [
   { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
 ];
+
+/** HSTS, six months, for this host only (not its subdomains), when the public origin is https. */
+export const HSTS_VALUE = "max-age=15552000";
+
+export function hstsHeader(publicOrigin: string | undefined = process.env.PUBLIC_ORIGIN): string | null {
+  return publicOrigin?.startsWith("https:") ? HSTS_VALUE : null;
+}
