@@ -31,7 +31,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const n = numberFormat(locale);
   const qs = query.toString();
   return (
-    <AdminShell staff={staff} locale={locale} current="overview" path={`/admin${qs ? `?${qs}` : ""}`}>
+    <AdminShell staff={staff} locale={locale} current="overview" path={`/admin${qs ? `?${qs}` : ""}`} filterQuery={qs}>
       <h1>{m.overview.title}</h1>
       <FilterForm locale={locale} action="/admin" dimensions={filterDimensions(questionnaire)} filters={filters} matching={overview.total} errors={errors} />
       <div className="cards">

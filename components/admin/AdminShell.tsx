@@ -8,12 +8,16 @@ import { fill, staffMessages, type StaffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { LanguageSwitch } from "./LanguageSwitch";
 
-export type AdminSection = "overview" | "results" | "crosstab" | "export" | "survey" | "staff" | "audit";
+export type AdminSection = "overview" | "results" | "crosstab" | "report" | "export" | "survey" | "staff" | "audit";
+
+/** Pages that read the dashboard filters: their links carry the current filters along. */
+const FILTERED: readonly AdminSection[] = ["overview", "results", "crosstab", "report"];
 
 const NAV: { section: AdminSection; href: string; role: StaffRole }[] = [
   { section: "overview", href: "/admin", role: "analyst" },
   { section: "results", href: "/admin/results", role: "analyst" },
   { section: "crosstab", href: "/admin/crosstab", role: "analyst" },
+  { section: "report", href: "/admin/report", role: "analyst" },
   { section: "export", href: "/admin/export", role: "analyst" },
   { section: "survey", href: "/admin/survey", role: "admin" },
   { section: "staff", href: "/admin/staff", role: "admin" },
@@ -21,7 +25,7 @@ const NAV: { section: AdminSection; href: string; role: StaffRole }[] = [
 ];
 
 function label(m: StaffMessages, section: AdminSection): string {
-  return m.nav[section];
+  return section === "report" ? m.analysis.report.nav : m.nav[section];
 }
 
 export function AdminShell({
@@ -29,6 +33,7 @@ export function AdminShell({
   locale,
   current,
   path,
+  filterQuery = "",
   children,
 }: {
   staff: StaffPrincipal | null;
@@ -36,6 +41,8 @@ export function AdminShell({
   current?: AdminSection;
   /** This page's URL (with its query), to come back to after a language switch. */
   path: string;
+  /** The page's dashboard filters (query string), kept when moving between dashboard pages. */
+  filterQuery?: string;
   children: React.ReactNode;
 }) {
   const m = staffMessages(locale);
@@ -67,7 +74,7 @@ export function AdminShell({
           <ul>
             {NAV.filter((n) => roleSatisfies(staff.role, n.role)).map((n) => (
               <li key={n.section}>
-                <Link href={n.href} aria-current={n.section === current ? "page" : undefined}>
+                <Link href={filterQuery && FILTERED.includes(n.section) ? `${n.href}?${filterQuery}` : n.href} aria-current={n.section === current ? "page" : undefined}>
                   {label(m, n.section)}
                 </Link>
               </li>

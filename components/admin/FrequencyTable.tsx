@@ -1,9 +1,18 @@
-// The figures behind a chart as a table: answer, n and % of those asked.
-import { formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
+// The figures behind a chart as a table: answer, n, % of those asked and valid % (each
+// headed with its base n) with their 95% Wilson intervals.
+import { wilson } from "@/lib/dashboard/stats";
+import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
 
 /** One line of the table; per-question rows and the overview's splits both fit. */
-export type FrequencyLine = { label: string; n: number; pct: number | null };
+export type FrequencyLine = { label: string; n: number; pct: number | null; validPct?: number | null };
+
+export function ciText(locale: Locale, n: number, of: number): string {
+  const ci = wilson(n, of);
+  if (!ci) return "—";
+  const f = numberFormat(locale, 1);
+  return `${f.format(ci.low)}–${f.format(ci.high)}`;
+}
 
 export function FrequencyTable({
   caption,
@@ -11,15 +20,20 @@ export function FrequencyTable({
   locale,
   optionHeader,
   percentHeader,
+  bases,
 }: {
   caption: string;
   rows: FrequencyLine[];
   locale: Locale;
   optionHeader?: string;
   percentHeader?: string;
+  /** With bases, both percentages are shown under headers stating their n, with intervals. */
+  bases?: { asked: number; valid?: number };
 }) {
   const m = staffMessages(locale);
+  const a = m.analysis.base;
   const n = numberFormat(locale);
+  const showValid = bases?.valid !== undefined;
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table>
@@ -31,8 +45,23 @@ export function FrequencyTable({
               {m.results.count}
             </th>
             <th scope="col" className="num">
-              {percentHeader ?? m.results.pctOfAsked}
+              {bases ? fill(a.askedN, { n: n.format(bases.asked) }) : (percentHeader ?? m.results.pctOfAsked)}
             </th>
+            {bases && (
+              <th scope="col" className="num ci">
+                {a.ci}
+              </th>
+            )}
+            {showValid && (
+              <>
+                <th scope="col" className="num">
+                  {fill(a.validN, { n: n.format(bases?.valid ?? 0) })}
+                </th>
+                <th scope="col" className="num ci">
+                  {a.ci}
+                </th>
+              </>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -41,6 +70,13 @@ export function FrequencyTable({
               <th scope="row">{r.label}</th>
               <td className="num">{n.format(r.n)}</td>
               <td className="num">{formatPercent(locale, r.pct)}</td>
+              {bases && <td className="num ci">{ciText(locale, r.n, bases.asked)}</td>}
+              {showValid && (
+                <>
+                  <td className="num">{formatPercent(locale, r.validPct ?? null)}</td>
+                  <td className="num ci">{r.validPct === null || r.validPct === undefined ? "—" : ciText(locale, r.n, bases?.valid ?? 0)}</td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

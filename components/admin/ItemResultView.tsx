@@ -1,115 +1,229 @@
-// One question's results: asked/answered, chart(s) and the frequency table(s); open
-// questions list their newest answers with a link to all of them.
+// One question's result card: its text, its bases (asked, answered, valid), the chart in
+// the chosen percentage base, and the figures behind it in a table behind a "Show table"
+// toggle (<details>: works without JavaScript). Open questions list their newest answers
+// with a link to all of them.
 import Link from "next/link";
 import { ChartFigure } from "@/components/charts/ChartFigure";
-import { itemCharts } from "@/lib/dashboard/charts";
+import { chartOptionsToParams, itemCharts, type ChartOptions } from "@/lib/dashboard/charts";
 import type { TextAnswer } from "@/lib/dashboard/queries";
 import type { ItemResult } from "@/lib/dashboard/results";
 import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
-import { FrequencyTable } from "./FrequencyTable";
+import { ciText, FrequencyTable } from "./FrequencyTable";
 import { OpenAnswerList } from "./OpenAnswerList";
 
 type Props = {
   item: ItemResult;
   locale: Locale;
+  /** The page's filters. */
   query: URLSearchParams;
+  options: ChartOptions;
   /** Newest open answers (open items only) and their total. */
   texts?: { total: number; rows: TextAnswer[] };
+  /** The printable report: charts only, no downloads or toggles. */
+  compact?: boolean;
 };
 
-export function ItemResultView({ item, locale, query, texts }: Props) {
+export function ItemResultView({ item, locale, query, options, texts, compact = false }: Props) {
   const m = staffMessages(locale);
+  const a = m.analysis;
   const n = numberFormat(locale);
   const headingId = `item-${item.variable}`;
-  const charts = itemCharts(item, locale);
+  const charts = itemCharts(item, locale, options);
   const qs = query.toString();
+  const chartQuery = new URLSearchParams(query);
+  for (const [k, v] of Object.entries(chartOptionsToParams(options))) chartQuery.set(k, v);
+  const figure = (i: number) => {
+    const c = charts[i];
+    return c ? <ChartFigure chartId={c.id} spec={c.spec} locale={locale} query={chartQuery} downloads={!compact} /> : null;
+  };
+  const measureHref = (measure: ChartOptions["measure"]) => {
+    const p = new URLSearchParams(query);
+    for (const [k, v] of Object.entries(chartOptionsToParams({ ...options, measure }))) p.set(k, v);
+    return `/admin/results?${p.toString()}#${headingId}`;
+  };
   return (
-    <section className="item" aria-labelledby={headingId}>
+    <section className={compact ? "report-item" : "item"} aria-labelledby={headingId}>
       <h3 id={headingId}>
         {item.variable}. {item.question}
       </h3>
-      <p className="item__meta">
+      <p className="item__base">
         {m.results.asked}: {n.format(item.asked)} · {m.results.answered}: {n.format(item.answered)}
+        {item.kind !== "open" && item.kind !== "rating" && (
+          <>
+            {" "}
+            · {a.base.validPct}: n = {n.format(item.valid)}
+          </>
+        )}
       </p>
-      {item.kind === "multi" && <p className="item__note">{m.results.multiNote}</p>}
       {(item.kind === "single" || item.kind === "multi") && (
         <>
-          {charts[0] && <ChartFigure chartId={charts[0].id} spec={charts[0].spec} locale={locale} query={query} />}
-          <FrequencyTable caption={fill(m.results.tableOf, { title: item.variable })} rows={item.rows} locale={locale} />
-          {item.other && item.other.count > 0 && (
+          {item.kind === "multi" && <p className="item__note">{fill(a.multiBase, { n: n.format(item.answered) })}</p>}
+          {figure(0)}
+          {!compact && (
+            <details className="toggle-table">
+              <summary>{a.showTable}</summary>
+              <FrequencyTable
+                caption={fill(m.results.tableOf, { title: item.variable })}
+                rows={item.rows}
+                locale={locale}
+                bases={{ asked: item.asked, valid: item.valid }}
+              />
+              <p className="item__note">
+                {a.base.validNote} {a.base.ciNote}
+              </p>
+            </details>
+          )}
+          {!compact && item.other && item.other.count > 0 && (
             <p>
-              <Link href={`/admin/open/${item.other.variable}${qs ? `?${qs}` : ""}`}>
-                {fill(m.results.otherAnswers, { n: n.format(item.other.count) })}
-              </Link>
+              <Link href={`/admin/open/${item.other.variable}${qs ? `?${qs}` : ""}`}>{fill(m.results.otherAnswers, { n: n.format(item.other.count) })}</Link>
             </p>
           )}
         </>
       )}
-      {item.kind === "rating" &&
-        item.scales.map((scale, i) => {
-          const chart = charts[i];
-          return (
-            <div key={scale.variable}>
-              {scale.label && (
-                <h4>
-                  {scale.variable}. {scale.label}
-                </h4>
-              )}
-              <p className="item__meta">
-                {m.results.mean}: {scale.mean === null ? "—" : numberFormat(locale, 2).format(scale.mean)} ·{" "}
-                {fill(m.results.high, { from: scale.high.from, to: scale.high.to })}: {formatPercent(locale, scale.high.pct)} (n=
-                {n.format(scale.high.n)})
-              </p>
-              {chart && <ChartFigure chartId={chart.id} spec={chart.spec} locale={locale} query={query} />}
-              <FrequencyTable
-                caption={fill(m.results.tableOf, { title: scale.variable })}
-                rows={scale.rows}
-                locale={locale}
-                optionHeader={m.results.scaleValue}
-              />
-            </div>
-          );
-        })}
-      {item.kind === "matrix" && (
+      {item.kind === "rating" && (
         <>
-          {charts[0] && <ChartFigure chartId={charts[0].id} spec={charts[0].spec} locale={locale} query={query} />}
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={fill(m.results.tableOf, { title: item.variable })}>
-            <table>
-              <caption>{fill(m.results.tableOf, { title: item.variable })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.results.statement}</th>
-                  {item.scale.map((s) => (
-                    <th key={s.code} scope="col" className="num">
-                      {s.label}
-                    </th>
-                  ))}
-                  <th scope="col" className="num">
-                    {m.results.answered}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {item.rows.map((row) => (
-                  <tr key={row.variable}>
-                    <th scope="row">
-                      {row.variable}. {row.label}
-                    </th>
-                    {row.rows.map((r) => (
-                      <td key={r.code} className="num">
-                        {n.format(r.n)} ({formatPercent(locale, r.pct)})
-                      </td>
+          {item.scales.length > 1 && !compact && (
+            <p className="base-switch">
+              <span>{a.ratings.measure}:</span>
+              <a href={measureHref("mean")} aria-current={options.measure === "mean" ? "true" : undefined}>
+                {a.ratings.mean}
+              </a>
+              <a href={measureHref("high")} aria-current={options.measure === "high" ? "true" : undefined}>
+                {fill(a.ratings.high, { from: item.scales[0]?.high.from ?? item.max, to: item.max })}
+              </a>
+            </p>
+          )}
+          {figure(0)}
+          {!compact && (
+            <details className="toggle-table">
+              <summary>{a.showTable}</summary>
+              <div className="table-wrap" tabIndex={0} role="region" aria-label={fill(m.results.tableOf, { title: item.variable })}>
+                <table>
+                  <caption>{fill(m.results.tableOf, { title: item.variable })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{m.results.statement}</th>
+                      <th scope="col" className="num">
+                        {m.results.count}
+                      </th>
+                      <th scope="col" className="num">
+                        {m.results.mean}
+                      </th>
+                      <th scope="col" className="num ci">
+                        {a.base.ci}
+                      </th>
+                      <th scope="col" className="num">
+                        {fill(m.results.high, { from: item.scales[0]?.high.from ?? item.max, to: item.max })}
+                      </th>
+                      <th scope="col" className="num ci">
+                        {a.base.ci}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {item.scales.map((s) => (
+                      <tr key={s.variable}>
+                        <th scope="row">
+                          {s.variable}
+                          {s.label ? `. ${s.label}` : ""}
+                        </th>
+                        <td className="num">{n.format(s.answered)}</td>
+                        <td className="num">{s.mean === null ? "—" : numberFormat(locale, 2).format(s.mean)}</td>
+                        <td className="num ci">
+                          {s.meanCi ? `${numberFormat(locale, 2).format(s.meanCi.low)}–${numberFormat(locale, 2).format(s.meanCi.high)}` : "—"}
+                        </td>
+                        <td className="num">{formatPercent(locale, s.answered > 0 ? (s.high.n / s.answered) * 100 : null)}</td>
+                        <td className="num ci">{ciText(locale, s.high.n, s.answered)}</td>
+                      </tr>
                     ))}
-                    <td className="num">{n.format(row.answered)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                  </tbody>
+                </table>
+              </div>
+              <p className="item__note">{a.ratings.note}</p>
+            </details>
+          )}
+          {!compact && (
+            <details className="toggle-table">
+              <summary>{a.ratings.distribution}</summary>
+              {item.scales.map((scale, i) => (
+                <div key={scale.variable}>
+                  {item.scales.length > 1 && (
+                    <h4>
+                      {scale.variable}. {scale.label}
+                    </h4>
+                  )}
+                  {figure(item.scales.length > 1 ? i + 1 : i)}
+                  <FrequencyTable
+                    caption={fill(m.results.tableOf, { title: scale.variable })}
+                    rows={scale.rows}
+                    locale={locale}
+                    optionHeader={m.results.scaleValue}
+                    bases={{ asked: item.asked, valid: scale.answered }}
+                  />
+                </div>
+              ))}
+            </details>
+          )}
         </>
       )}
-      {item.kind === "open" && texts && (
+      {item.kind === "matrix" && (
+        <>
+          {figure(0)}
+          {!compact && (
+            <details className="toggle-table">
+              <summary>{a.showTable}</summary>
+              <div className="table-wrap" tabIndex={0} role="region" aria-label={fill(m.results.tableOf, { title: item.variable })}>
+                <table>
+                  <caption>
+                    {fill(m.results.tableOf, { title: item.variable })} — {options.base === "valid" ? a.base.validPct : m.results.pctOfAsked}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{m.results.statement}</th>
+                      {item.scale.map((s) => (
+                        <th key={s.code} scope="col" className="num">
+                          {s.label}
+                        </th>
+                      ))}
+                      <th scope="col" className="num">
+                        {m.results.answered}
+                      </th>
+                      <th scope="col" className="num">
+                        {a.base.validPct} n
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {item.rows.map((row) => (
+                      <tr key={row.variable}>
+                        <th scope="row">
+                          {row.variable}. {row.label}
+                        </th>
+                        {row.rows.map((r) => {
+                          const pct = options.base === "valid" ? r.validPct : r.pct;
+                          const of = options.base === "valid" ? row.valid : item.asked;
+                          return (
+                            <td key={r.code} className="num" title={pct === null ? undefined : `${a.base.ci}: ${ciText(locale, r.n, of)}%`}>
+                              {n.format(r.n)} ({formatPercent(locale, pct)})
+                            </td>
+                          );
+                        })}
+                        <td className="num">{n.format(row.answered)}</td>
+                        <td className="num">{n.format(row.valid)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <p className="item__note">
+                {options.base === "valid" ? fill(a.base.validN, { n: n.format(item.valid) }) : fill(a.base.askedN, { n: n.format(item.asked) })}. {a.base.validNote}
+              </p>
+            </details>
+          )}
+        </>
+      )}
+      {item.kind === "open" && texts && !compact && (
         <>
           <h4>{m.results.openAnswers}</h4>
           <OpenAnswerList answers={texts.rows} locale={locale} />

@@ -18,6 +18,7 @@ export function ChartFigure({
   locale,
   query,
   labelledBy,
+  downloads = true,
 }: {
   chartId: string;
   spec: ChartSpec;
@@ -25,6 +26,8 @@ export function ChartFigure({
   /** The page's filter query, so downloads show the same figures. */
   query: URLSearchParams;
   labelledBy?: string;
+  /** Off in the printable report. */
+  downloads?: boolean;
 }) {
   const m = staffMessages(locale);
   const svgUrl = chartUrl(chartId, locale, query);
@@ -32,13 +35,15 @@ export function ChartFigure({
   return (
     <figure className="figure" aria-labelledby={labelledBy}>
       <SvgChart tree={tree} />
-      <figcaption className="figure__downloads">
-        <span>{m.results.download}:</span>
-        <a href={svgUrl} download={`${chartId}.svg`}>
-          {m.results.downloadSvg}
-        </a>
-        <PngDownload svgUrl={svgUrl} fileName={`${chartId}.png`} label={m.results.downloadPng} />
-      </figcaption>
+      {downloads && (
+        <figcaption className="figure__downloads">
+          <span>{m.results.download}:</span>
+          <a href={svgUrl} download={`${chartId}.svg`}>
+            {m.results.downloadSvg}
+          </a>
+          <PngDownload svgUrl={svgUrl} fileName={`${chartId}.png`} label={m.results.downloadPng} />
+        </figcaption>
+      )}
     </figure>
   );
 }

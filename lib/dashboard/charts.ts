@@ -1,22 +1,65 @@
 // Chart specs from dashboard figures, in the interface language. Pages and the SVG
 // download route both build charts here, so a downloaded chart equals the one on screen.
-import type { ChartSpec } from "@/components/charts/spec";
+import type { ChartSpec, DivergingChartSpec, IntervalChartSpec } from "@/components/charts/spec";
 import { SPECIAL_CODES } from "@/lib/questionnaire";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import type { Overview } from "./overview";
-import type { FrequencyRow, ItemResult, MatrixResult, RatingScaleResult } from "./results";
+import { percent, type FrequencyRow, type ItemResult, type MatrixResult, type RatingResult, type RatingScaleResult } from "./results";
+import { wilson } from "./stats";
 
 function display(locale: Locale, row: { n: number; pct: number | null }): string {
   return `${formatPercent(locale, row.pct)} (n=${numberFormat(locale).format(row.n)})`;
 }
 
-function bars(title: string, rows: FrequencyRow[], locale: Locale, note?: string): ChartSpec {
+/** Which base the percentages use, and how a group of 1–10 ratings is compared. */
+export type ChartOptions = { base: "asked" | "valid"; measure: "mean" | "high" };
+export const DEFAULT_CHART_OPTIONS: ChartOptions = { base: "asked", measure: "mean" };
+
+/** Options from a query string (`base=valid`, `measure=high`); anything else is the default. */
+export function chartOptionsFrom(params: URLSearchParams): ChartOptions {
+  return {
+    base: params.get("base") === "valid" ? "valid" : "asked",
+    measure: params.get("measure") === "high" ? "high" : "mean",
+  };
+}
+
+/** The options as query parameters (defaults omitted), to keep them in links. */
+export function chartOptionsToParams(options: ChartOptions): Record<string, string> {
+  return { ...(options.base === "valid" ? { base: "valid" } : {}), ...(options.measure === "high" ? { measure: "high" } : {}) };
+}
+
+/** "% of those asked (n = 1,234)" or "Valid % (n = 1,200)". */
+export function baseText(locale: Locale, base: ChartOptions["base"], n: number): string {
+  const m = staffMessages(locale).analysis.base;
+  return fill(base === "valid" ? m.validN : m.askedN, { n: numberFormat(locale).format(n) });
+}
+
+function ciText(locale: Locale, n: number, of: number): string | undefined {
+  const ci = wilson(n, of);
+  if (!ci) return undefined;
+  const f = numberFormat(locale, 1);
+  return `${staffMessages(locale).analysis.base.ci}: ${f.format(ci.low)}–${f.format(ci.high)}%`;
+}
+
+function bars(title: string, rows: FrequencyRow[], locale: Locale, base: { kind: ChartOptions["base"]; n: number }, note?: string): ChartSpec {
   return {
     kind: "bars",
     title,
-    rows: rows.map((r) => ({ label: r.label, value: r.pct ?? 0, display: display(locale, r) })),
+    rows: rows.map((r) => {
+      const pct = base.kind === "valid" ? r.validPct : r.pct;
+      // In the valid base, "hard to say" / "prefer not" are set apart: grey, with n only.
+      const apart = base.kind === "valid" && r.special;
+      return {
+        label: r.label,
+        value: apart ? 0 : (pct ?? 0),
+        display: apart ? `n=${numberFormat(locale).format(r.n)}` : display(locale, { n: r.n, pct }),
+        ...(apart || r.special ? { muted: true } : {}),
+        ...(apart ? {} : { hint: ciText(locale, r.n, base.n) ?? "" }),
+      };
+    }),
     max: 100,
+    base: baseText(locale, base.kind, base.n),
     ...(note ? { note } : {}),
   };
 }
@@ -25,36 +68,97 @@ export function ratingChart(item: Extract<ItemResult, { kind: "rating" }>, scale
   const title = scale.label ? `${scale.variable}. ${scale.label}` : `${item.variable}. ${item.question}`;
   const m = staffMessages(locale);
   const mean = scale.mean === null ? "—" : numberFormat(locale, 2).format(scale.mean);
-  const note = `${m.results.mean}: ${mean}; ${fill(m.results.high, { from: scale.high.from, to: scale.high.to })}: ${formatPercent(locale, scale.high.pct)}`;
-  return bars(title, scale.rows, locale, note);
+  const note = `${m.results.mean}: ${mean}; ${fill(m.results.high, { from: scale.high.from, to: scale.high.to })}: ${formatPercent(locale, percent(scale.high.n, scale.answered))}`;
+  return bars(title, scale.rows, locale, { kind: "valid", n: scale.answered }, note);
 }
 
-export function matrixChart(item: MatrixResult, locale: Locale): ChartSpec {
+/**
+ * The statements of a rating group compared in one chart (the paper's Picture 1): the
+ * mean with its 95% interval, or the share rating 8–10 with its Wilson interval.
+ */
+export function ratingComparisonChart(item: RatingResult, locale: Locale, measure: ChartOptions["measure"]): IntervalChartSpec {
+  const a = staffMessages(locale).analysis;
+  const f2 = numberFormat(locale, 2);
+  const f1 = numberFormat(locale, 1);
+  const n = numberFormat(locale);
+  const highFrom = item.scales[0]?.high.from ?? item.max;
+  const rows = item.scales.map((s) => {
+    const label = s.label ? `${s.variable}. ${s.label}` : s.variable;
+    if (measure === "high") {
+      const ci = wilson(s.high.n, s.answered);
+      const pct = percent(s.high.n, s.answered) ?? 0;
+      return { label, value: pct, low: ci?.low ?? pct, high: ci?.high ?? pct, display: `${f1.format(pct)}% [${f1.format(ci?.low ?? pct)}–${f1.format(ci?.high ?? pct)}] n=${n.format(s.answered)}` };
+    }
+    const mean = s.mean ?? 0;
+    const low = s.meanCi?.low ?? mean;
+    const high = s.meanCi?.high ?? mean;
+    return { label, value: mean, low, high, display: `${f2.format(mean)} [${f2.format(low)}–${f2.format(high)}] n=${n.format(s.answered)}` };
+  });
+  const minN = Math.min(...item.scales.map((s) => s.answered));
+  const maxN = Math.max(...item.scales.map((s) => s.answered));
+  const nText = minN === maxN ? n.format(maxN) : `${n.format(minN)}–${n.format(maxN)}`;
   return {
-    kind: "stacked",
+    kind: "intervals",
     title: `${item.variable}. ${item.question}`,
-    legend: item.scale.map((s) => ({ label: s.label, ...(SPECIAL_CODES.includes(s.code) ? { muted: true } : {}) })),
-    rows: item.rows.map((row) => ({
-      label: `${row.variable}. ${row.label}`,
-      // Segments are shares of those who rated the row, so each bar spans 100%.
-      segments: row.rows.map((r) => {
-        const pct = row.answered > 0 ? (r.n / row.answered) * 100 : 0;
-        return { value: pct, display: formatPercent(locale, pct) };
-      }),
-    })),
+    rows,
+    min: measure === "high" ? 0 : item.min,
+    max: measure === "high" ? 100 : item.max,
+    ticks: measure === "high" ? [0, 20, 40, 60, 80, 100] : Array.from({ length: item.max - item.min + 1 }, (_, i) => item.min + i),
+    base: `${measure === "high" ? fill(a.ratings.high, { from: highFrom, to: item.max }) : a.ratings.mean}; n = ${nText}. ${a.ratings.note}`,
   };
 }
 
-/** The chart(s) of one item: one per rating sub-item, none for open questions. */
-export function itemCharts(item: ItemResult, locale: Locale): { id: string; spec: ChartSpec }[] {
+/**
+ * A Likert matrix as diverging stacked bars centred on the neutral answer. The scale is
+ * listed from its most positive answer; with an odd number of substantive answers the
+ * middle one is neutral. Shares are of valid answers; "hard to say" is set apart (% of
+ * those who answered the row).
+ */
+export function matrixChart(item: MatrixResult, locale: Locale): ChartSpec {
+  const a = staffMessages(locale).analysis;
+  const substantive = item.scale.filter((s) => !SPECIAL_CODES.includes(s.code));
+  const k = substantive.length;
+  const sideOf = (code: number): DivergingChartSpec["legend"][number]["side"] => {
+    const i = substantive.findIndex((s) => s.code === code);
+    if (i < 0) return "apart";
+    if (k % 2 === 1 && i === (k - 1) / 2) return "neutral";
+    return i < k / 2 ? "positive" : "negative";
+  };
+  const minValid = Math.min(...item.rows.map((r) => r.valid));
+  const maxValid = Math.max(...item.rows.map((r) => r.valid));
+  const nf = numberFormat(locale);
+  const validN = minValid === maxValid ? nf.format(maxValid) : `${nf.format(minValid)}–${nf.format(maxValid)}`;
+  return {
+    kind: "diverging",
+    title: `${item.variable}. ${item.question}`,
+    legend: item.scale.map((s) => ({ label: s.label, side: sideOf(s.code) })),
+    rows: item.rows.map((row) => ({
+      label: `${row.variable}. ${row.label}`,
+      segments: row.rows.map((r) => {
+        const pct = r.special ? (percent(r.n, row.answered) ?? 0) : (r.validPct ?? 0);
+        return { value: pct, display: formatPercent(locale, pct) };
+      }),
+    })),
+    base: fill(a.base.validN, { n: validN }),
+    note: a.likertNote,
+  };
+}
+
+/** The chart(s) of one item: rating groups get the comparison plus one distribution per statement. */
+export function itemCharts(item: ItemResult, locale: Locale, options: ChartOptions = DEFAULT_CHART_OPTIONS): { id: string; spec: ChartSpec }[] {
   const m = staffMessages(locale);
+  const title = `${item.variable}. ${item.question}`;
+  const base = { kind: options.base, n: options.base === "valid" ? item.valid : item.asked };
   switch (item.kind) {
     case "single":
-      return [{ id: item.variable, spec: bars(`${item.variable}. ${item.question}`, item.rows, locale) }];
+      return [{ id: item.variable, spec: bars(title, item.rows, locale, base) }];
     case "multi":
-      return [{ id: item.variable, spec: bars(`${item.variable}. ${item.question}`, item.rows, locale, m.results.multiNote) }];
-    case "rating":
-      return item.scales.map((s) => ({ id: s.variable, spec: ratingChart(item, s, locale) }));
+      return [{ id: item.variable, spec: bars(title, item.rows, locale, base, fill(m.analysis.multiBase, { n: numberFormat(locale).format(item.answered) })) }];
+    case "rating": {
+      const distributions = item.scales.map((s) => ({ id: s.variable, spec: ratingChart(item, s, locale) }));
+      if (item.scales.length < 2) return distributions;
+      return [{ id: item.variable, spec: ratingComparisonChart(item, locale, options.measure) }, ...distributions];
+    }
     case "matrix":
       return [{ id: item.variable, spec: matrixChart(item, locale) }];
     case "open":
@@ -76,13 +180,20 @@ export function overviewChart(which: OverviewChart, overview: Overview, locale: 
         points: overview.perDay.map((d) => ({ label: d.day.slice(5), value: d.n })),
       };
     case "language":
-      return { kind: "bars", title: m.overview.byLanguage, max: 100, rows: overview.byLocale.map((r) => ({ label: r.label, value: r.pct ?? 0, display: display(locale, r) })) };
+      return {
+        kind: "bars",
+        title: m.overview.byLanguage,
+        max: 100,
+        rows: overview.byLocale.map((r) => ({ label: r.label, value: r.pct ?? 0, display: display(locale, r) })),
+        base: baseText(locale, "asked", overview.total),
+      };
     case "screening":
       return {
         kind: "bars",
         title: `${m.overview.screening}: ${overview.screening.question}`,
         max: 100,
         rows: overview.screening.rows.map((r) => ({ label: r.label, value: r.pct ?? 0, display: display(locale, r) })),
+        base: baseText(locale, "asked", overview.total),
       };
   }
 }

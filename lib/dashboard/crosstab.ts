@@ -1,12 +1,16 @@
-// A crosstab of any two closed items (single, multi, a rating sub-item or a matrix row):
-// counts and row percentages, computed by one grouped self-join in the database.
-import { answerVariables, type Locale, type Questionnaire } from "@/lib/questionnaire";
-import type { ResponseFilters } from "@/lib/responses/filters";
-import { crosstabCounts } from "./queries";
+// A crosstab of any two closed items (single, multi, a rating sub-item or a matrix row),
+// optionally within one answer of a third item (the layer): counts with row, column and
+// total percentages, totals, and — when both items take one answer per respondent —
+// Pearson's χ² with df, p, Cramér's V and SPSS's warning about small expected counts.
+// By default "hard to say" / "prefer not to answer" are left out, as SPSS/PSPP leave out
+// user-missing values, so the statistics equal PSPP's CROSSTABS on the exported data.
+import { answerVariables, SPECIAL_CODES, type Locale, type Questionnaire } from "@/lib/questionnaire";
+import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
 import { percent } from "./results";
-import type { DashboardDb } from "./sql";
+import { num, placeholders, queryRows, type DashboardDb, type SqlValue } from "./sql";
+import { independenceTest, type IndependenceTest } from "./stats";
 
-export type ClosedVariable = { variable: string; label: string; codes: { code: number; label: string }[] };
+export type ClosedVariable = { variable: string; label: string; multi: boolean; codes: { code: number; label: string }[] };
 
 /** Every variable a crosstab can use, in questionnaire order. */
 export function closedVariables(def: Questionnaire, locale: Locale): ClosedVariable[] {
@@ -17,18 +21,70 @@ export function closedVariables(def: Questionnaire, locale: Locale): ClosedVaria
     if (v.kind === "rating") {
       const min = v.min ?? 1;
       const max = v.max ?? min;
-      return [{ variable: v.variable, label, codes: Array.from({ length: max - min + 1 }, (_, i) => ({ code: min + i, label: String(min + i) })) }];
+      return [{ variable: v.variable, label, multi: false, codes: Array.from({ length: max - min + 1 }, (_, i) => ({ code: min + i, label: String(min + i) })) }];
     }
-    return [{ variable: v.variable, label, codes: (v.options ?? []).map((o) => ({ code: o.code, label: o.label[locale] })) }];
+    return [{ variable: v.variable, label, multi: v.kind === "multi", codes: (v.options ?? []).map((o) => ({ code: o.code, label: o.label[locale] })) }];
   });
 }
+
+export type CrosstabOptions = {
+  /** Only respondents whose answer to `variable` includes `code`. */
+  layer?: { variable: string; code: number };
+  /** Keep "hard to say" / "prefer not to answer" as rows and columns (default: left out). */
+  includeMissing?: boolean;
+};
+
+export type CrosstabCell = { code: number; n: number; rowPct: number | null; colPct: number | null; totalPct: number | null };
 
 export type Crosstab = {
   row: ClosedVariable;
   column: ClosedVariable;
-  /** One line per row code: counts per column code, the row total and row %. */
-  lines: { code: number; label: string; total: number; cells: { code: number; n: number; pct: number | null }[] }[];
+  layer: { variable: ClosedVariable; code: number; label: string } | null;
+  rowCodes: { code: number; label: string }[];
+  columnCodes: { code: number; label: string }[];
+  /** One line per row code: its cells, and the row total (respondents). */
+  lines: { code: number; label: string; total: number; totalPct: number | null; cells: CrosstabCell[] }[];
+  /** Respondents per column code, and in the whole table (answered both). */
+  columnTotals: { code: number; n: number; pct: number | null }[];
+  total: number;
+  /** Null when an item allows several answers (the cells are not independent counts) or the table is degenerate. */
+  test: IndependenceTest | null;
+  multi: boolean;
 };
+
+/** The grouped counts: pairs per (row, column) code, respondents per row code, per column code and overall. */
+async function crosstabQuery(
+  q: DashboardDb,
+  rowVariable: string,
+  columnVariable: string,
+  filters: ResponseFilters,
+  options: CrosstabOptions,
+): Promise<{ cells: { row: number; column: number; n: number }[]; rowTotals: Map<number, number>; columnTotals: Map<number, number>; total: number }> {
+  const f = responseFilterSql(filters);
+  const exclude = options.includeMissing ? "" : ` AND a1."code" NOT IN (${placeholders(SPECIAL_CODES.length)}) AND a2."code" NOT IN (${placeholders(SPECIAL_CODES.length)})`;
+  const layerJoin = options.layer ? ` JOIN "Answer" a3 ON a3."responseId" = a1."responseId" AND a3."variable" = ? AND a3."code" = ?` : "";
+  const join = `FROM "Answer" a1 JOIN "Answer" a2 ON a2."responseId" = a1."responseId"${layerJoin} JOIN "Response" r ON r."id" = a1."responseId"
+     WHERE a1."variable" = ? AND a2."variable" = ? AND a1."code" IS NOT NULL AND a2."code" IS NOT NULL${exclude} AND ${f.sql}`;
+  const params: SqlValue[] = [
+    ...(options.layer ? [options.layer.variable, options.layer.code] : []),
+    rowVariable,
+    columnVariable,
+    ...(options.includeMissing ? [] : [...SPECIAL_CODES, ...SPECIAL_CODES]),
+    ...f.params,
+  ];
+  const [cells, rows, columns, all] = await Promise.all([
+    queryRows<{ rc: unknown; cc: unknown; n: unknown }>(q, `SELECT a1."code" AS rc, a2."code" AS cc, COUNT(*) AS n ${join} GROUP BY a1."code", a2."code"`, params),
+    queryRows<{ k: unknown; n: unknown }>(q, `SELECT a1."code" AS k, COUNT(DISTINCT a1."responseId") AS n ${join} GROUP BY a1."code"`, params),
+    queryRows<{ k: unknown; n: unknown }>(q, `SELECT a2."code" AS k, COUNT(DISTINCT a1."responseId") AS n ${join} GROUP BY a2."code"`, params),
+    queryRows<{ n: unknown }>(q, `SELECT COUNT(DISTINCT a1."responseId") AS n ${join}`, params),
+  ]);
+  return {
+    cells: cells.map((c) => ({ row: num(c.rc), column: num(c.cc), n: num(c.n) })),
+    rowTotals: new Map(rows.map((t) => [num(t.k), num(t.n)])),
+    columnTotals: new Map(columns.map((t) => [num(t.k), num(t.n)])),
+    total: num(all[0]?.n),
+  };
+}
 
 export async function crosstab(
   q: DashboardDb,
@@ -37,23 +93,73 @@ export async function crosstab(
   rowVariable: string,
   columnVariable: string,
   filters: ResponseFilters,
+  options: CrosstabOptions = {},
 ): Promise<Crosstab | null> {
   const closed = closedVariables(def, locale);
   const row = closed.find((c) => c.variable === rowVariable);
   const column = closed.find((c) => c.variable === columnVariable);
   if (!row || !column) return null;
-  const { cells, rowTotals } = await crosstabCounts(q, row.variable, column.variable, filters);
-  const lines = row.codes.map((r) => {
-    const total = rowTotals.get(r.code) ?? 0;
+  const layerVariable = options.layer ? closed.find((c) => c.variable === options.layer?.variable) : undefined;
+  const layerCode = layerVariable?.codes.find((c) => c.code === options.layer?.code);
+  const layer = layerVariable && layerCode ? { variable: layerVariable, code: layerCode.code, label: layerCode.label } : null;
+  const keep = (c: { code: number }) => options.includeMissing || !SPECIAL_CODES.includes(c.code);
+  const rowCodes = row.codes.filter(keep);
+  const columnCodes = column.codes.filter(keep);
+  const counts = await crosstabQuery(q, row.variable, column.variable, filters, {
+    ...(layer ? { layer: { variable: layer.variable.variable, code: layer.code } } : {}),
+    ...(options.includeMissing ? { includeMissing: true } : {}),
+  });
+  const total = counts.total;
+  const lines = rowCodes.map((r) => {
+    const rowTotal = counts.rowTotals.get(r.code) ?? 0;
     return {
       code: r.code,
       label: r.label,
-      total,
-      cells: column.codes.map((c) => {
-        const n = cells.find((x) => x.row === r.code && x.column === c.code)?.n ?? 0;
-        return { code: c.code, n, pct: percent(n, total) };
+      total: rowTotal,
+      totalPct: percent(rowTotal, total),
+      cells: columnCodes.map((c) => {
+        const n = counts.cells.find((x) => x.row === r.code && x.column === c.code)?.n ?? 0;
+        return { code: c.code, n, rowPct: percent(n, rowTotal), colPct: percent(n, counts.columnTotals.get(c.code) ?? 0), totalPct: percent(n, total) };
       }),
     };
   });
-  return { row, column, lines };
+  const multi = row.multi || column.multi;
+  const test = multi ? null : independenceTest(lines.map((l) => l.cells.map((c) => c.n)));
+  return {
+    row,
+    column,
+    layer,
+    rowCodes,
+    columnCodes,
+    lines,
+    columnTotals: columnCodes.map((c) => {
+      const n = counts.columnTotals.get(c.code) ?? 0;
+      return { code: c.code, n, pct: percent(n, total) };
+    }),
+    total,
+    test,
+    multi,
+  };
+}
+
+/** The crosstab as CSV rows (counts and the chosen percentages), for the download route. */
+export function crosstabCsvRows(table: Crosstab, labels: { total: string; pct: string }, percentage: CrosstabPercent): string[][] {
+  const header = [`${table.row.variable} \\ ${table.column.variable}`, ...table.columnCodes.map((c) => `${c.code} ${c.label}`), labels.total];
+  const out: string[][] = [header];
+  const fmt = (v: number | null) => (v === null ? "" : v.toFixed(1));
+  for (const line of table.lines) {
+    out.push([`${line.code} ${line.label}`, ...line.cells.map((c) => String(c.n)), String(line.total)]);
+    if (percentage !== "none") {
+      const pick = (c: CrosstabCell) => (percentage === "row" ? c.rowPct : percentage === "column" ? c.colPct : c.totalPct);
+      out.push([`${labels.pct}`, ...line.cells.map((c) => fmt(pick(c))), fmt(percentage === "row" ? (line.total > 0 ? 100 : null) : line.totalPct)]);
+    }
+  }
+  out.push([labels.total, ...table.columnTotals.map((c) => String(c.n)), String(table.total)]);
+  return out;
+}
+
+export type CrosstabPercent = "row" | "column" | "total" | "none";
+
+export function crosstabPercentFrom(value: string | null | undefined): CrosstabPercent {
+  return value === "column" || value === "total" || value === "none" ? value : "row";
 }

@@ -104,13 +104,21 @@ await describeEachDatabase("dashboard figures", ({ create }) => {
     ]);
   });
 
-  it("crosstabs two closed items with row percentages", async () => {
-    const table = await crosstab(q(), questionnaire, "en", "Q1", "Q9", {});
+  it("crosstabs two closed items with row, column and total percentages", async () => {
+    const table = await crosstab(q(), questionnaire, "en", "Q1", "Q9", {}, { includeMissing: true });
     const line = (code: number) => table?.lines.find((l) => l.code === code);
     expect(line(1)?.total).toBe(2);
-    expect(line(1)?.cells.filter((c) => c.n > 0).map((c) => [c.code, c.n, c.pct])).toEqual([[1, 1, 50], [99, 1, 50]]);
-    expect(line(2)?.cells.filter((c) => c.n > 0).map((c) => [c.code, c.n, c.pct])).toEqual([[1, 1, 50], [2, 1, 50]]);
-    const filtered = await crosstab(q(), questionnaire, "en", "Q1", "Q9", { region: [2] });
+    expect(line(1)?.cells.filter((c) => c.n > 0).map((c) => [c.code, c.n, c.rowPct])).toEqual([[1, 1, 50], [99, 1, 50]]);
+    expect(line(2)?.cells.filter((c) => c.n > 0).map((c) => [c.code, c.n, c.rowPct])).toEqual([[1, 1, 50], [2, 1, 50]]);
+    expect(table?.total).toBe(4);
+    expect(table?.columnTotals.find((c) => c.code === 1)?.n).toBe(2);
+    expect(line(1)?.cells.find((c) => c.code === 1)?.colPct).toBe(50);
+    expect(line(1)?.cells.find((c) => c.code === 1)?.totalPct).toBe(25);
+    // By default "prefer not to answer" (99) is left out, as PSPP leaves out user-missing values.
+    const valid = await crosstab(q(), questionnaire, "en", "Q1", "Q9", {});
+    expect(valid?.columnCodes.some((c) => c.code === 99)).toBe(false);
+    expect(valid?.total).toBe(3);
+    const filtered = await crosstab(q(), questionnaire, "en", "Q1", "Q9", { region: [2] }, { includeMissing: true });
     expect(filtered?.lines.map((l) => l.total)).toEqual([1, 1, 0]);
     expect(await crosstab(q(), questionnaire, "en", "Q22", "Q9", {})).toBeNull();
   });

@@ -12,13 +12,21 @@ import {
   type SectionId,
 } from "@/lib/questionnaire";
 import type { ResponseFilters } from "@/lib/responses/filters";
+import { SPECIAL_CODES } from "@/lib/questionnaire/constants";
 import { addCounts, addNestedCounts, incremental, snapshot } from "./cache";
 import { codeCounts, countAsked, countResponses, respondentCounts, textCounts } from "./queries";
 import type { DashboardDb } from "./sql";
+import { meanInterval } from "./stats";
 
-export type FrequencyRow = { code: number; label: string; n: number; pct: number | null };
+/**
+ * One answer's count with its two percentages: `pct` of those asked (the item's `asked`)
+ * and `validPct` of the valid answers (`valid`: answered, without "hard to say" and
+ * "prefer not to answer"; null for those two codes themselves). These are PSPP's
+ * Percent and Valid Percent on the exported data whenever everyone was asked.
+ */
+export type FrequencyRow = { code: number; label: string; n: number; pct: number | null; validPct: number | null; special?: boolean };
 
-type Base = { variable: string; question: string; part: SectionId; asked: number; answered: number };
+type Base = { variable: string; question: string; part: SectionId; asked: number; answered: number; valid: number };
 
 export type ChoiceResult = Base & {
   kind: "single" | "multi";
@@ -33,13 +41,15 @@ export type RatingScaleResult = {
   answered: number;
   rows: FrequencyRow[];
   mean: number | null;
+  /** 95% interval of the mean (t), over those who rated. */
+  meanCi: { low: number; high: number } | null;
   /** The top three points of the scale (8–10 on a 1–10 scale): n and % of those asked. */
   high: { from: number; to: number; n: number; pct: number | null };
 };
 
 export type RatingResult = Base & { kind: "rating"; min: number; max: number; scales: RatingScaleResult[] };
 
-export type MatrixRowResult = { variable: string; label: string; answered: number; rows: FrequencyRow[] };
+export type MatrixRowResult = { variable: string; label: string; answered: number; valid: number; rows: FrequencyRow[] };
 
 export type MatrixResult = Base & { kind: "matrix"; scale: { code: number; label: string }[]; rows: MatrixRowResult[] };
 
@@ -118,11 +128,19 @@ function sum(m: Map<number, number>): number {
   return s;
 }
 
-function frequencyRows(options: { code: number; label: Record<Locale, string> }[], counts: Map<number, number>, locale: Locale, asked: number): FrequencyRow[] {
+function frequencyRows(options: { code: number; label: Record<Locale, string> }[], counts: Map<number, number>, locale: Locale, asked: number, valid: number): FrequencyRow[] {
   return options.map((o) => {
     const n = counts.get(o.code) ?? 0;
-    return { code: o.code, label: o.label[locale], n, pct: percent(n, asked) };
+    const special = SPECIAL_CODES.includes(o.code);
+    return { code: o.code, label: o.label[locale], n, pct: percent(n, asked), validPct: special ? null : percent(n, valid), ...(special ? { special } : {}) };
   });
+}
+
+/** Answers with "hard to say" / "prefer not to answer" codes. */
+function specialCount(counts: Map<number, number>): number {
+  let s = 0;
+  for (const [code, n] of counts) if (SPECIAL_CODES.includes(code)) s += n;
+  return s;
 }
 
 export function itemResult(
@@ -139,14 +157,19 @@ export function itemResult(
     case "multi": {
       const counts = countsOf(item.variable);
       const other = otherVariable(item);
+      // A required multi-choice item that was shown always has at least one option
+      // ticked (the validator guarantees it), so "answered" equals "asked" without a
+      // costly COUNT(DISTINCT) over the answer rows.
+      const answered = item.kind === "single" ? sum(counts) : item.required ? asked : respondentsOf(item.variable);
+      // "Hard to say" is exclusive on multi-choice items too, so subtracting its count
+      // leaves the respondents who chose at least one substantive answer.
+      const valid = Math.max(0, answered - specialCount(counts));
       return {
         ...base,
         kind: item.kind,
-        // A required multi-choice item that was shown always has at least one option
-        // ticked (the validator guarantees it), so "answered" equals "asked" without a
-        // costly COUNT(DISTINCT) over the answer rows.
-        answered: item.kind === "single" ? sum(counts) : item.required ? asked : respondentsOf(item.variable),
-        rows: frequencyRows(item.options, counts, locale, asked),
+        answered,
+        valid,
+        rows: frequencyRows(item.options, counts, locale, asked, valid),
         ...(other ? { other: { variable: other, count: respondentsOf(other) } } : {}),
       };
     }
@@ -160,32 +183,38 @@ export function itemResult(
         let weighted = 0;
         for (const [code, n] of counts) weighted += code * n;
         const highN = points.filter((p) => p >= highFrom).reduce((acc, p) => acc + (counts.get(p) ?? 0), 0);
+        const ci = meanInterval(points.map((p) => [p, counts.get(p) ?? 0] as [number, number]));
         return {
           variable: s.variable,
           ...(s.text ? { label: s.text[locale] } : {}),
           answered,
-          rows: points.map((p) => ({ code: p, label: String(p), n: counts.get(p) ?? 0, pct: percent(counts.get(p) ?? 0, asked) })),
+          rows: points.map((p) => ({ code: p, label: String(p), n: counts.get(p) ?? 0, pct: percent(counts.get(p) ?? 0, asked), validPct: percent(counts.get(p) ?? 0, answered) })),
           mean: answered > 0 ? weighted / answered : null,
+          meanCi: ci ? { low: ci.low, high: ci.high } : null,
           high: { from: highFrom, to: item.max, n: highN, pct: percent(highN, asked) },
         };
       });
-      return { ...base, kind: "rating", min: item.min, max: item.max, answered: Math.max(0, ...scales.map((s) => s.answered)), scales };
+      const answered = Math.max(0, ...scales.map((s) => s.answered));
+      return { ...base, kind: "rating", min: item.min, max: item.max, answered, valid: answered, scales };
     }
     case "matrix": {
       const rows = item.rows.map((r) => {
         const counts = countsOf(r.variable);
-        return { variable: r.variable, label: r.text[locale], answered: sum(counts), rows: frequencyRows(item.scale, counts, locale, asked) };
+        const answered = sum(counts);
+        const valid = answered - specialCount(counts);
+        return { variable: r.variable, label: r.text[locale], answered, valid, rows: frequencyRows(item.scale, counts, locale, asked, valid) };
       });
       return {
         ...base,
         kind: "matrix",
         answered: Math.max(0, ...rows.map((r) => r.answered)),
+        valid: Math.max(0, ...rows.map((r) => r.valid)),
         scale: item.scale.map((o) => ({ code: o.code, label: o.label[locale] })),
         rows,
       };
     }
     case "open":
-      return { ...base, kind: "open", answered: respondentsOf(item.variable) };
+      return { ...base, kind: "open", answered: respondentsOf(item.variable), valid: respondentsOf(item.variable) };
   }
 }
 
@@ -208,4 +237,25 @@ export async function singleItemResult(
     countAsked(q, placed.item.showIf, filters, def),
   ]);
   return itemResult(placed.item, placed.part, locale, asked, (v) => codes.get(v) ?? new Map(), (v) => respondents.get(v) ?? texts.get(v) ?? 0);
+}
+
+/** Items grouped by section (screening, Part I…IV), with the section's heading. */
+export function resultSections(
+  items: ItemResult[],
+  def: Questionnaire,
+  locale: Locale,
+  m: { results: { part: string; screeningSection: string } },
+): { id: SectionId; title: string; items: ItemResult[] }[] {
+  const sections: { id: SectionId; title: string; items: ItemResult[] }[] = [];
+  for (const item of items) {
+    let section = sections.find((s) => s.id === item.part);
+    if (!section) {
+      const part = def.parts.find((p) => p.id === item.part);
+      const title = part ? `${m.results.part.replace("{id}", String(item.part))}. ${part.title[locale]}` : m.results.screeningSection;
+      section = { id: item.part, title, items: [] };
+      sections.push(section);
+    }
+    section.items.push(item);
+  }
+  return sections;
 }

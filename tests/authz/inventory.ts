@@ -14,6 +14,7 @@ export const PAGE_ROLES: Record<string, Requirement> = {
   "/admin": "analyst",
   "/admin/results": "analyst",
   "/admin/crosstab": "analyst",
+  "/admin/report": "analyst",
   "/admin/open/[variable]": "analyst",
   "/admin/export": "analyst",
   "/admin/survey": "admin",
@@ -30,6 +31,7 @@ export const ROUTE_ROLES: Record<string, Requirement> = {
   "GET /api/admin/survey": "analyst",
   "POST /api/admin/survey": "admin",
   "GET /api/admin/charts/[chart]": "analyst",
+  "GET /api/admin/crosstab.csv": "analyst",
   "GET /api/admin/export/responses.csv": "analyst",
   "GET /api/admin/export/responses-long.csv": "analyst",
   "GET /api/admin/export/responses.sps": "analyst",
@@ -48,6 +50,8 @@ export const ACTION_ROLES: Record<string, Requirement> = {
   "app/admin/actions/staff.ts#setStaffDisabledAction": "admin",
   "app/admin/actions/staff.ts#resetStaffPasswordAction": "admin",
   "app/admin/actions/staff.ts#changeStaffRoleAction": "admin",
+  // The respondent pages' no-JavaScript form posts: anonymous by design.
+  "app/[locale]/actions.ts#respondentStep": "public",
 };
 
 /** Values for dynamic segments when a test has to build a URL. */
@@ -108,9 +112,9 @@ export function adminRouteHandlers(): RouteEntry[] {
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 
-/** Files whose first statement is "use server", under app/admin, lib and components/admin. */
+/** Files whose first statement is "use server", under app/admin, app/[locale], lib and components/admin. */
 export function serverActionFiles(): string[] {
-  return ["app/admin", "lib", "components/admin"]
+  return ["app/admin", "app/[locale]", "lib", "components/admin"]
     .flatMap((d) => walk(path.join(ROOT, d)))
     .filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes("/generated/"))
     .filter((f) => /^(\s*\/\/[^\n]*\n|\s*\/\*[\s\S]*?\*\/)*\s*["']use server["']/.test(readFileSync(f, "utf8")))

@@ -1,13 +1,16 @@
-// Crosstab of any two closed items: counts and row percentages, under the filters.
+// Crosstab of any two closed items, optionally within one answer of a third (layer):
+// counts with row/column/total percentages, totals, χ² with df and p, Cramér's V and the
+// small-expected-count warning, under the filters; the table downloads as CSV.
 import { AdminShell } from "@/components/admin/AdminShell";
+import { CrosstabTable } from "@/components/admin/CrosstabTable";
 import { FilterForm } from "@/components/admin/FilterForm";
 import { requireStaffPage } from "@/lib/auth/guard";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { dashboardDb, filtersFrom, firstParam, toSearchParams, type PageSearchParams } from "@/lib/dashboard/context";
-import { closedVariables, crosstab } from "@/lib/dashboard/crosstab";
+import { closedVariables, crosstab, crosstabPercentFrom } from "@/lib/dashboard/crosstab";
 import { filterDimensions } from "@/lib/dashboard/filter-dimensions";
 import { countResponses } from "@/lib/dashboard/queries";
-import { formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
+import { staffMessages } from "@/lib/i18n/staff";
 import { questionnaire } from "@/lib/questionnaire";
 import { filtersToSearchParams } from "@/lib/responses/filters";
 
@@ -17,52 +20,101 @@ export default async function CrosstabPage({ searchParams }: { searchParams: Pro
   const staff = await requireStaffPage("analyst");
   const locale = await staffUiLocale(staff);
   const m = staffMessages(locale);
+  const a = m.analysis.crosstab;
   const sp = await searchParams;
   const { filters, errors } = filtersFrom(toSearchParams(sp));
   const rowVar = firstParam(sp, "row") ?? "";
   const colVar = firstParam(sp, "col") ?? "";
+  const layerVar = firstParam(sp, "layer") ?? "";
+  const percentage = crosstabPercentFrom(firstParam(sp, "pct"));
+  const includeMissing = firstParam(sp, "missing") === "1";
   const closed = closedVariables(questionnaire, locale);
+  const layerVariable = closed.find((c) => c.variable === layerVar);
+  const layerValueRaw = Number.parseInt(firstParam(sp, "layerValue") ?? "", 10);
+  const layerCode = layerVariable?.codes.find((c) => c.code === layerValueRaw)?.code ?? layerVariable?.codes[0]?.code;
   const q = await dashboardDb();
   const [matching, table] = await Promise.all([
     countResponses(q, filters),
-    rowVar && colVar && rowVar !== colVar ? crosstab(q, questionnaire, locale, rowVar, colVar, filters) : Promise.resolve(null),
+    rowVar && colVar && rowVar !== colVar
+      ? crosstab(q, questionnaire, locale, rowVar, colVar, filters, {
+          ...(layerVariable && layerCode !== undefined ? { layer: { variable: layerVariable.variable, code: layerCode } } : {}),
+          includeMissing,
+        })
+      : Promise.resolve(null),
   ]);
   const query = filtersToSearchParams(filters);
   const keep: Record<string, string> = {};
   if (rowVar) keep.row = rowVar;
   if (colVar) keep.col = colVar;
+  if (layerVariable) keep.layer = layerVariable.variable;
+  if (layerVariable && layerCode !== undefined) keep.layerValue = String(layerCode);
+  if (percentage !== "row") keep.pct = percentage;
+  if (includeMissing) keep.missing = "1";
   const pageQuery = new URLSearchParams({ ...keep });
   for (const [k, v] of query) pageQuery.append(k, v);
-  const n = numberFormat(locale);
+  const choose = (id: string, name: string, label: string, value: string, empty: string) => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value}>
+        <option value="">{empty}</option>
+        {closed.map((c) => (
+          <option key={c.variable} value={c.variable}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
   return (
-    <AdminShell staff={staff} locale={locale} current="crosstab" path={`/admin/crosstab?${pageQuery.toString()}`}>
+    <AdminShell staff={staff} locale={locale} current="crosstab" path={`/admin/crosstab?${pageQuery.toString()}`} filterQuery={query.toString()}>
       <h1>{m.crosstab.title}</h1>
-      <p>{m.crosstab.intro}</p>
+      <p>{a.intro}</p>
       <form method="get" action="/admin/crosstab">
         {[...query].map(([k, v], i) => (
           <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
         ))}
-        <div className="field">
-          <label htmlFor="crosstab-row">{m.crosstab.rows}</label>
-          <select id="crosstab-row" name="row" defaultValue={rowVar}>
-            <option value="">—</option>
-            {closed.map((c) => (
-              <option key={c.variable} value={c.variable}>
-                {c.label}
-              </option>
-            ))}
-          </select>
+        <div className="controls">
+          {choose("crosstab-row", "row", m.crosstab.rows, rowVar, "—")}
+          {choose("crosstab-col", "col", m.crosstab.columns, colVar, "—")}
+          {choose("crosstab-layer", "layer", a.layer, layerVariable?.variable ?? "", a.noLayer)}
+          {layerVariable && (
+            <div className="field">
+              <label htmlFor="crosstab-layer-value">{a.layerValue}</label>
+              <select id="crosstab-layer-value" name="layerValue" defaultValue={String(layerCode ?? "")}>
+                {layerVariable.codes.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
         </div>
-        <div className="field">
-          <label htmlFor="crosstab-col">{m.crosstab.columns}</label>
-          <select id="crosstab-col" name="col" defaultValue={colVar}>
-            <option value="">—</option>
-            {closed.map((c) => (
-              <option key={c.variable} value={c.variable}>
-                {c.label}
-              </option>
-            ))}
-          </select>
+        <div className="controls">
+          <fieldset>
+            <legend>{a.percent}</legend>
+            <div className="checks">
+              {(
+                [
+                  ["row", a.rowPct],
+                  ["column", a.colPct],
+                  ["total", a.totalPct],
+                  ["none", a.none],
+                ] as const
+              ).map(([value, label]) => (
+                <label key={value} className="check">
+                  <input type="radio" name="pct" value={value} defaultChecked={percentage === value} />
+                  {label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="field">
+            <label className="check">
+              <input type="checkbox" name="missing" value="1" defaultChecked={includeMissing} />
+              {a.includeMissing}
+            </label>
+          </div>
         </div>
         <p>
           <button type="submit" className="button">
@@ -72,44 +124,7 @@ export default async function CrosstabPage({ searchParams }: { searchParams: Pro
       </form>
       <FilterForm locale={locale} action="/admin/crosstab" dimensions={filterDimensions(questionnaire)} filters={filters} matching={matching} errors={errors} keep={keep} />
       {!table && <p>{rowVar && rowVar === colVar ? m.crosstab.same : m.crosstab.choose}</p>}
-      {table && (
-        <>
-          <p className="item__note">{m.crosstab.note}</p>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={m.crosstab.title}>
-            <table>
-              <caption>
-                {table.row.label} × {table.column.label}
-              </caption>
-              <thead>
-                <tr>
-                  <td />
-                  {table.column.codes.map((c) => (
-                    <th key={c.code} scope="col" className="num">
-                      {c.label}
-                    </th>
-                  ))}
-                  <th scope="col" className="num">
-                    {m.crosstab.rowTotal}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {table.lines.map((line) => (
-                  <tr key={line.code}>
-                    <th scope="row">{line.label}</th>
-                    {line.cells.map((cell) => (
-                      <td key={cell.code} className="num">
-                        {n.format(cell.n)} ({formatPercent(locale, cell.pct)})
-                      </td>
-                    ))}
-                    <td className="num">{n.format(line.total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      {table && <CrosstabTable table={table} locale={locale} percentage={percentage} csvHref={`/api/admin/crosstab.csv?${pageQuery.toString()}&ui=${locale}`} />}
     </AdminShell>
   );
 }

@@ -4,7 +4,7 @@
 import { renderChart } from "@/components/charts/render";
 import { toSvgString } from "@/components/charts/svg";
 import { authorizeRoute } from "@/lib/auth/guard";
-import { itemCharts, OVERVIEW_CHARTS, overviewChart, type OverviewChart } from "@/lib/dashboard/charts";
+import { chartOptionsFrom, itemCharts, OVERVIEW_CHARTS, overviewChart, type OverviewChart } from "@/lib/dashboard/charts";
 import { dashboardDb, filtersFrom } from "@/lib/dashboard/context";
 import { dashboardOverview } from "@/lib/dashboard/overview";
 import { singleItemResult } from "@/lib/dashboard/results";
@@ -29,7 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   } else {
     const placed = findItem(questionnaire, chart);
     const result = placed ? await singleItemResult(q, questionnaire, locale, placed.item.variable, filters) : null;
-    spec = result ? itemCharts(result, locale).find((c) => c.id === chart)?.spec : undefined;
+    spec = result ? itemCharts(result, locale, chartOptionsFrom(url.searchParams)).find((c) => c.id === chart)?.spec : undefined;
   }
   if (!spec) return Response.json({ error: "Unknown chart" }, { status: 404 });
 

@@ -1,0 +1,59 @@
+// The printable report: every chart in questionnaire order with its base, parts on new
+// pages when printed (print stylesheet in admin.css), in the interface language, under
+// the dashboard filters and the chosen percentage base.
+import { AdminShell } from "@/components/admin/AdminShell";
+import { ItemResultView } from "@/components/admin/ItemResultView";
+import { requireStaffPage } from "@/lib/auth/guard";
+import { staffUiLocale } from "@/lib/auth/ui-locale";
+import { chartOptionsFrom } from "@/lib/dashboard/charts";
+import { dashboardDb, filtersFrom, toSearchParams, type PageSearchParams } from "@/lib/dashboard/context";
+import { dashboardResults, resultSections } from "@/lib/dashboard/results";
+import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
+import { questionnaire } from "@/lib/questionnaire";
+import { filtersToSearchParams } from "@/lib/responses/filters";
+
+export const dynamic = "force-dynamic";
+
+export default async function ReportPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const staff = await requireStaffPage("analyst");
+  const locale = await staffUiLocale(staff);
+  const m = staffMessages(locale);
+  const a = m.analysis;
+  const params = toSearchParams(await searchParams);
+  const { filters } = filtersFrom(params);
+  const options = chartOptionsFrom(params);
+  const results = await dashboardResults(await dashboardDb(), questionnaire, locale, filters);
+  const query = filtersToSearchParams(filters);
+  const qs = query.toString();
+  const sections = resultSections(
+    results.items.filter((i) => i.kind !== "open"),
+    questionnaire,
+    locale,
+    m,
+  );
+  const date = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale, { dateStyle: "long", timeStyle: "short", timeZone: staffTimeZone() }).format(new Date());
+  return (
+    <AdminShell staff={staff} locale={locale} current="report" path={`/admin/report${qs ? `?${qs}` : ""}`} filterQuery={qs}>
+      <h1>
+        {a.report.title}: {questionnaire.title[locale]}
+      </h1>
+      <p>{fill(a.report.generated, { n: numberFormat(locale).format(results.total), date })}</p>
+      <p className="no-print">
+        {a.report.intro} {a.report.print}
+      </p>
+      <p className="item__note">{a.base.validNote}</p>
+      {sections.map((s) => (
+        <section key={s.id} className="report-part" aria-labelledby={`report-${s.id}`}>
+          <h2 id={`report-${s.id}`}>{s.title}</h2>
+          {s.items.map((item) => (
+            <ItemResultView key={item.variable} item={item} locale={locale} query={query} options={options} compact />
+          ))}
+        </section>
+      ))}
+    </AdminShell>
+  );
+}
+
+function staffTimeZone(): string {
+  return process.env.STAFF_TIMEZONE || "Asia/Almaty";
+}

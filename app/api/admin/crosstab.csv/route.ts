@@ -1,0 +1,43 @@
+// GET /api/admin/crosstab.csv?row=<var>&col=<var>[&layer=<var>&layerValue=<code>][&pct=row|column|total|none][&missing=1]&ui=<kk|ru|en>&<filters>:
+// the crosstab on the page as a CSV file (counts, the chosen percentages, totals).
+import { stringify } from "csv-stringify/sync";
+import { authorizeRoute } from "@/lib/auth/guard";
+import { dashboardDb, filtersFrom } from "@/lib/dashboard/context";
+import { closedVariables, crosstab, crosstabCsvRows, crosstabPercentFrom } from "@/lib/dashboard/crosstab";
+import { parseStaffLocale, staffMessages } from "@/lib/i18n/staff";
+import { questionnaire } from "@/lib/questionnaire";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  const auth = await authorizeRoute(request, "analyst");
+  if (!auth.ok) return auth.response;
+  const url = new URL(request.url);
+  const locale = parseStaffLocale(url.searchParams.get("ui")) ?? auth.staff.locale;
+  const { filters } = filtersFrom(url.searchParams);
+  const row = url.searchParams.get("row") ?? "";
+  const col = url.searchParams.get("col") ?? "";
+  if (!row || !col || row === col) return Response.json({ error: "Choose two different variables (row, col)." }, { status: 400 });
+  const percentage = crosstabPercentFrom(url.searchParams.get("pct"));
+  const layerVariable = closedVariables(questionnaire, locale).find((c) => c.variable === url.searchParams.get("layer"));
+  const layerValue = Number.parseInt(url.searchParams.get("layerValue") ?? "", 10);
+  const layerCode = layerVariable?.codes.find((c) => c.code === layerValue)?.code ?? layerVariable?.codes[0]?.code;
+  const table = await crosstab(await dashboardDb(), questionnaire, locale, row, col, filters, {
+    ...(layerVariable && layerCode !== undefined ? { layer: { variable: layerVariable.variable, code: layerCode } } : {}),
+    includeMissing: url.searchParams.get("missing") === "1",
+  });
+  if (!table) return Response.json({ error: "Unknown variable" }, { status: 404 });
+  const a = staffMessages(locale).analysis.crosstab;
+  const pctLabel = percentage === "row" ? a.rowPct : percentage === "column" ? a.colPct : a.totalPct;
+  const rows = crosstabCsvRows(table, { total: a.total, pct: pctLabel }, percentage);
+  // Labels come from the questionnaire definition, never from respondents: no formula risk.
+  const body = "\uFEFF" + stringify(rows, { record_delimiter: "\r\n" });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="tyndau-crosstab-${row.replace(/[^A-Za-z0-9_-]/g, "")}-${col.replace(/[^A-Za-z0-9_-]/g, "")}.csv"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
