@@ -1,7 +1,9 @@
 // The draft on the respondent's device (localStorage), keyed by questionnaire version so
 // that a new version never mixes with old answers. It holds the response id, the answers
 // and the last page visited; nothing about time. After a successful submission the draft
-// is removed and a "submitted" marker remembers that this device has answered.
+// is removed and a content-free marker (`tyndau:answered:<version>` = "1") remembers only
+// that this device has answered: never the response id, which is in every export and
+// would link whoever uses this device to their row (issue 10.3).
 import { newResponseId } from "./id";
 import type { FormValues } from "./answers";
 
@@ -13,7 +15,9 @@ export interface Draft {
 }
 
 const draftKey = (version: string) => `tyndau:draft:${version}`;
-const submittedKey = (version: string) => `tyndau:submitted:${version}`;
+const answeredKey = (version: string) => `tyndau:answered:${version}`;
+/** Older builds kept `{"id": …}` here; it is replaced by the answered marker when seen. */
+const legacySubmittedKey = (version: string) => `tyndau:submitted:${version}`;
 
 // localStorage can be missing or throw (privacy modes, full quota); the survey still works
 // for the current page then, it just cannot remember.
@@ -71,9 +75,14 @@ export function clearDraft(version: string): void {
   }
 }
 
-export function markSubmitted(version: string, id: string): void {
+/**
+ * Remembers that this device has answered this version: "1", nothing else. The optional
+ * second argument is accepted for older callers and deliberately NOT stored.
+ */
+export function markSubmitted(version: string, ..._ignoredId: string[]): void {
   try {
-    storage()?.setItem(submittedKey(version), JSON.stringify({ id }));
+    storage()?.setItem(answeredKey(version), "1");
+    storage()?.removeItem(legacySubmittedKey(version));
   } catch {
     // ignore: see storage()
   }
@@ -81,7 +90,9 @@ export function markSubmitted(version: string, id: string): void {
 
 export function wasSubmitted(version: string): boolean {
   try {
-    return Boolean(storage()?.getItem(submittedKey(version)));
+    const s = storage();
+    if (s?.getItem(legacySubmittedKey(version))) markSubmitted(version); // drops an id kept by an older build
+    return s?.getItem(answeredKey(version)) === "1";
   } catch {
     return false;
   }
@@ -89,7 +100,8 @@ export function wasSubmitted(version: string): boolean {
 
 export function forgetSubmitted(version: string): void {
   try {
-    storage()?.removeItem(submittedKey(version));
+    storage()?.removeItem(answeredKey(version));
+    storage()?.removeItem(legacySubmittedKey(version));
   } catch {
     // ignore: see storage()
   }
@@ -125,7 +137,8 @@ export function subscribeDevice(onChange: () => void): () => void {
 export function deviceSnapshot(version: string): string {
   try {
     const s = storage();
-    return `${s?.getItem(draftKey(version)) ?? ""}\u0000${s?.getItem(submittedKey(version)) ?? ""}`;
+    if (s?.getItem(legacySubmittedKey(version))) markSubmitted(version);
+    return `${s?.getItem(draftKey(version)) ?? ""}\u0000${s?.getItem(answeredKey(version)) ?? ""}`;
   } catch {
     return "\u0000";
   }
