@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { isShown, itemsInOrder, questionnaire, validateSubmission } from "@/lib/questionnaire";
+import { HARD_TO_SAY, isShown, itemsInOrder, questionnaire, validateSubmission, type Answers } from "@/lib/questionnaire";
 import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 import { demoResponses, PAPER_FIGURES } from "./demo";
 import { dashboardResults, type ItemResult } from "./results";
@@ -29,6 +29,87 @@ describe("demo responses", () => {
       expect(r.submittedOn >= "2026-01-31" && r.submittedOn <= "2026-03-01").toBe(true);
     }
     expect(new Set(a.map((r) => r.id)).size).toBe(120);
+  });
+});
+
+describe("demo responses look like a real survey", () => {
+  // 1,200 respondents: every share × N of the paper is a whole number at this size.
+  const N = 1200;
+  const responses = demoResponses(questionnaire, { count: N, seed: 5, endDate: "2026-03-01" });
+  const count = (variable: string, code: number) =>
+    responses.filter((r) => {
+      const v = r.answers[variable];
+      return Array.isArray(v) ? v.includes(code) : v === code;
+    }).length;
+
+  it("reproduce the paper's published figures exactly", () => {
+    expect(count("Q9", PAPER_FIGURES.Q9.code)).toBe(PAPER_FIGURES.Q9.share * N);
+    for (const f of PAPER_FIGURES.Q26) {
+      expect(responses.filter((r) => (r.answers[f.variable] as number) >= 8).length).toBe(Math.round(f.share * N));
+    }
+    expect(count("Q27_1", PAPER_FIGURES.Q27_1.high.code)).toBe(PAPER_FIGURES.Q27_1.high.share * N);
+    expect(count("Q27_1", PAPER_FIGURES.Q27_1.low.code)).toBe(PAPER_FIGURES.Q27_1.low.share * N);
+    for (const f of PAPER_FIGURES.Q28) expect(count("Q28", f.code)).toBe(Math.round(f.share * N));
+  });
+
+  it("use every option of every closed question and every point of every rating", () => {
+    const unused: string[] = [];
+    for (const { item } of itemsInOrder(questionnaire)) {
+      if (item.kind === "single" || item.kind === "multi") {
+        for (const o of item.options) if (count(item.variable, o.code) === 0) unused.push(`${item.variable}=${o.code}`);
+      } else if (item.kind === "matrix") {
+        for (const row of item.rows) for (const o of item.scale) if (count(row.variable, o.code) === 0) unused.push(`${row.variable}=${o.code}`);
+      } else if (item.kind === "rating") {
+        for (const sub of item.subItems ?? []) {
+          for (let v = item.min; v <= item.max; v++) if (count(sub.variable, v) === 0) unused.push(`${sub.variable}=${v}`);
+        }
+      }
+    }
+    expect(unused).toEqual([]);
+  });
+
+  it("write open and “other” texts in the respondent's language, never the same text twice", () => {
+    const texts = new Map<string, string[]>();
+    const KAZAKH = /[ӘҒҚҢӨҰҮҺІ]/;
+    const wrongLanguage: string[] = [];
+    for (const r of responses) {
+      for (const [variable, value] of Object.entries(r.answers)) {
+        if (typeof value !== "string") continue;
+        texts.set(variable, [...(texts.get(variable) ?? []), value]);
+        const cyrillic = /\p{Script=Cyrillic}/u.test(value);
+        const ok =
+          r.locale === "en" ? !cyrillic : r.locale === "ru" ? cyrillic && !KAZAKH.test(value) : cyrillic && (value.split(/\s+/).length < 3 || KAZAKH.test(value));
+        if (!ok) wrongLanguage.push(`${r.locale} ${variable}: ${value}`);
+        // No "X. X": a text never repeats its own sentence.
+        const sentences = value.split(/\.\s+/);
+        expect(new Set(sentences).size).toBe(sentences.length);
+      }
+    }
+    expect(wrongLanguage).toEqual([]);
+    expect([...texts.keys()].sort()).toEqual(
+      ["Q10_other", "Q13_other", "Q16_other", "Q22", "Q25_other", "Q28_other", "Q31", "Q5_other", "Q6_other"].sort(),
+    );
+    for (const [variable, list] of texts) expect({ variable, duplicates: list.length - new Set(list).size }).toEqual({ variable, duplicates: 0 });
+    expect(texts.get("Q22")?.length).toBeGreaterThan(N * 0.1);
+  });
+
+  it("correlate attitudes: low openness and transparency ratings go with less agreement that government listens", () => {
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    const substantive = (a: Answers, v: string) => (typeof a[v] === "number" && a[v] !== HARD_TO_SAY ? (a[v] as number) : undefined);
+    const q32Among = (q27: number) =>
+      mean(responses.filter((r) => r.answers.Q27_1 === q27).flatMap((r) => substantive(r.answers, "Q32") ?? []));
+    // Codes run from agreement (1) to disagreement (5).
+    expect(q32Among(PAPER_FIGURES.Q27_1.low.code)).toBeGreaterThan(q32Among(PAPER_FIGURES.Q27_1.high.code) + 0.5);
+    // Trust in the civil service (Q8) and agreement that bodies are transparent (Q34) go together.
+    const pairs = responses.flatMap((r) => {
+      const x = substantive(r.answers, "Q8");
+      const y = substantive(r.answers, "Q34");
+      return x !== undefined && y !== undefined ? [[x, y] as const] : [];
+    });
+    const mx = mean(pairs.map(([x]) => x));
+    const my = mean(pairs.map(([, y]) => y));
+    const cov = mean(pairs.map(([x, y]) => (x - mx) * (y - my)));
+    expect(cov).toBeGreaterThan(0);
   });
 });
 
