@@ -9,7 +9,7 @@ import type pg from "pg";
 import path from "node:path";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
-import { createPgPool } from "./pg-pool";
+import { APP_STATEMENT_TIMEOUT_MS, createPgPool } from "./pg-pool";
 import { parseDatabaseUrl, type DatabaseTarget } from "./url";
 import { SQLITE_PRAGMAS } from "./sqlite-pragmas";
 
@@ -45,7 +45,7 @@ export function createDb(target: DatabaseTarget, options: { poolSize?: number } 
     handles.set(db, handle);
     return handle;
   }
-  const pool = createPgPool(target.url, { max: options.poolSize ?? 10 });
+  const pool = createPgPool(target.url, { max: options.poolSize ?? 10, statementTimeoutMs: APP_STATEMENT_TIMEOUT_MS });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const db = new PostgresClient({ adapter }) as unknown as Db;
   const handle: DbHandle = { db, provider: "postgresql", target, ready: Promise.resolve(), pgPool: pool };

@@ -24,7 +24,19 @@ function patchQuery(target: { query: (...args: never[]) => unknown }): void {
   };
 }
 
-export type PgPoolOptions = { max?: number; schema?: string };
+export type PgPoolOptions = {
+  max?: number;
+  schema?: string;
+  /** PostgreSQL's statement_timeout for every connection of the pool (ms); none when unset. */
+  statementTimeoutMs?: number;
+};
+
+/**
+ * The app's statement timeout: no request can hold a connection (and a pool slot)
+ * longer than this, however slow a query turns out. Migrations and exports, which
+ * may legitimately run longer, use their own pools without it.
+ */
+export const APP_STATEMENT_TIMEOUT_MS = 30_000;
 
 export function createPgPool(connectionString: string, options: PgPoolOptions = {}): pg.Pool {
   const url = new URL(connectionString);
@@ -34,6 +46,7 @@ export function createPgPool(connectionString: string, options: PgPoolOptions = 
     connectionString: url.toString(),
     max: options.max ?? 10,
     connectionTimeoutMillis: 5_000,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     // A per-test or per-tenant schema is selected with ?schema=name, as Prisma does.
     ...(schema ? { options: `-c search_path="${schema.replace(/"/g, "")}"` } : {}),
   });

@@ -3,6 +3,7 @@
 // typed confirmation. Each change is audited.
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
+import { scrubDeletedData } from "@/lib/db/scrub";
 import { audit } from "@/lib/audit/log";
 import { requireStaffAction } from "@/lib/auth/guard";
 import { STAFF_MESSAGES } from "@/lib/i18n/staff";
@@ -31,6 +32,8 @@ export async function deleteAllResponsesAction(form: FormData): Promise<void> {
   if (!accepted.has(typed.toUpperCase())) redirect("/admin/survey?notice=mismatch");
   const db = await getDb();
   const { count } = await db.response.deleteMany({});
+  // Deleted texts must not linger in the data folder (secure_delete + WAL truncation).
+  await scrubDeletedData(db);
   await audit(db, { actor: staff, action: "responses-deleted", details: { count } });
   redirect(`/admin/survey?notice=deleted&count=${count}`);
 }
