@@ -33,6 +33,18 @@ const envSchema = z.object({
       }
     }),
   PUBLIC_ORIGIN: z.url().optional(),
+  /** IANA time zone in which staff pages show times (audit log, report date). */
+  STAFF_TIMEZONE: z
+    .string()
+    .default("Asia/Almaty")
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "not a known IANA time zone (e.g. Asia/Almaty)"),
 });
 
 export type Env = z.infer<typeof envSchema>;
