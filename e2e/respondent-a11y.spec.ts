@@ -6,7 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { generateValidAnswers, mulberry32 } from "@/lib/questionnaire";
 import { LOCALES, type Locale } from "@/lib/questionnaire/locale";
 import type { Answers } from "@/lib/questionnaire/types";
-import { draftId, questionnaire, questionnaireVersion, respondentUi, storedResponse } from "./support/driver";
+import { answerStep, draftId, questionnaire, questionnaireVersion, respondentUi, startButton, storedResponse } from "./support/driver";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const PAGES = ["", "/screening", "/part/1", "/part/2", "/part/3", "/part/4", "/check", "/thanks"];
@@ -37,9 +37,15 @@ async function expectNoSidewaysScroll(page: Page, what: string) {
 }
 
 async function ready(page: Page) {
-  // Question pages enable their controls once the draft is loaded.
-  const first = page.getByRole("main").getByRole("radio").first();
-  if ((await first.count()) > 0) await expect(first).toBeEnabled();
+  // Question pages are usable at once; the script then merges the device draft and says
+  // so ("saved on this device"), which is when the page is in its final state.
+  const lang = (await page.locator("html").getAttribute("lang")) as Locale;
+  if ((await page.getByRole("main").getByRole("radio").count()) > 0) await expect(page.getByText(respondentUi(lang).draftSavedNote)).toBeVisible();
+}
+
+/** The server HTML alone: the page's script files never arrive, so nothing hydrates. */
+async function withoutScripts(page: Page) {
+  await page.route("**/_next/static/**/*.js", (route) => route.abort());
 }
 
 for (const locale of LOCALES) {
@@ -59,6 +65,34 @@ for (const locale of LOCALES) {
     await empty.getByRole("button", { name: respondentUi(locale).next }).click();
     await expect(empty.getByRole("heading", { name: respondentUi(locale).errorSummaryTitle })).toBeVisible();
     await expectNoViolations(empty, `/${locale}/part/1 with errors`);
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`every page has zero axe violations without JavaScript in ${locale}, through to the check page`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const ui = respondentUi(locale);
+    await withoutScripts(page);
+    for (const path of PAGES) {
+      await page.goto(`/${locale}${path}`);
+      await expectNoViolations(page, `/${locale}${path} without JavaScript`);
+    }
+    // The server's error page for an empty Part I, then every part as the server renders it.
+    const answers = fullAnswers(5, locale);
+    await page.goto(`/${locale}/part/1`);
+    await page.getByRole("button", { name: ui.next, exact: true }).click();
+    await expect(page.getByRole("heading", { name: ui.errorSummaryTitle })).toBeVisible();
+    await expectNoViolations(page, `/${locale}/part/1 with errors, without JavaScript`);
+    await page.goto(`/${locale}/screening`);
+    await answerStep(page, "screening", answers, locale);
+    await page.getByRole("button", { name: ui.next, exact: true }).click();
+    for (const step of [0, 1, 2, 3]) {
+      await answerStep(page, step, answers, locale);
+      await expectNoViolations(page, `part ${step + 1} after a post, without JavaScript`);
+      await page.getByRole("button", { name: step === 3 ? ui.toCheck : ui.next, exact: true }).click();
+    }
+    await expect(page.getByRole("heading", { level: 1, name: ui.checkHeading })).toBeVisible();
+    await expectNoViolations(page, `/${locale}/check after a post, without JavaScript`);
   });
 }
 
@@ -106,6 +140,7 @@ test("a full completion with the keyboard alone", async ({ page }) => {
   const ui = respondentUi(locale);
   const answers = generateValidAnswers(questionnaire, mulberry32(9), { S1: 1 }, { textLocale: locale, openRate: 1, otherRate: 0.5 });
   await page.goto(`/${locale}`);
+  await expect(startButton(page, locale)).toBeVisible();
   await tabTo(page, ui.startButton);
   await page.keyboard.press("Enter");
 
@@ -150,7 +185,7 @@ async function tabTo(page: Page, buttonText: string) {
   for (let i = 0; i < 400; i++) {
     await page.keyboard.press("Tab");
     const f = await focused(page);
-    if (f.tag === "button" && f.text === buttonText) return;
+    if ((f.tag === "button" || f.tag === "a") && f.text === buttonText) return;
   }
   throw new Error(`could not reach "${buttonText}" with Tab`);
 }

@@ -16,6 +16,7 @@ import {
   questionnaireVersion,
   respondentUi,
   setSurveyStatusInDb,
+  startButton,
   storedResponse,
 } from "./support/driver";
 
@@ -71,7 +72,7 @@ test("answering No to the screening question skips its questions, which are stor
   expect(skipped.length).toBeGreaterThan(0);
 
   await page.goto(`/${locale}`);
-  await page.getByRole("button", { name: ui.startButton }).click();
+  await startButton(page, locale).click();
   await answerStep(page, "screening", answers, locale);
   await page.getByRole("button", { name: ui.next }).click();
   for (const step of [0, 1, 2, 3]) {
@@ -96,7 +97,7 @@ test("an empty part shows the error summary, which takes focus and links to each
   const locale: Locale = "en";
   const ui = respondentUi(locale);
   await page.goto(`/${locale}`);
-  await page.getByRole("button", { name: ui.startButton }).click();
+  await startButton(page, locale).click();
   await answerItem(page, questionnaire.screening, { [questionnaire.screening.variable]: 1 }, locale);
   await page.getByRole("button", { name: ui.next }).click();
   await expect(page).toHaveURL(`/${locale}/part/1`);
@@ -140,7 +141,7 @@ test("the draft survives a reload and a language switch mid-part; start again cl
   };
 
   await page.goto("/kk");
-  await page.getByRole("button", { name: kk.startButton }).click();
+  await startButton(page, "kk").click();
   await answerStep(page, "screening", answers, "kk");
   await page.getByRole("button", { name: kk.next }).click();
   await expect(page).toHaveURL("/kk/part/1");
@@ -229,7 +230,7 @@ test("a closed survey says so on its pages and refuses submissions with 403", as
       const ui = respondentUi(locale);
       await page.goto(`/${locale}`);
       await expect(page.getByRole("heading", { level: 1, name: ui.closedHeading })).toBeVisible();
-      await expect(page.getByRole("button", { name: ui.startButton })).toHaveCount(0);
+      await expect(startButton(page, locale)).toHaveCount(0);
     }
     const response = await request.post("/api/responses", {
       data: { id: crypto.randomUUID(), questionnaireVersion, locale: "ru", answers: answersFor(51, "ru") },
@@ -243,12 +244,11 @@ test("a closed survey says so on its pages and refuses submissions with 403", as
 
 test("open answers appear in block letters as they are typed, with the caret kept in place", async ({ page }) => {
   const locale: Locale = "kk";
-  const ui = respondentUi(locale);
   const open = questionnaire.parts.flatMap((p) => p.items).find((i) => i.kind === "open" && !i.showIf);
   if (!open) throw new Error("the questionnaire has an open question");
   const partIndex = questionnaire.parts.findIndex((p) => p.items.includes(open));
   await page.goto(`/${locale}`);
-  await page.getByRole("button", { name: ui.startButton }).click();
+  await startButton(page, locale).click();
   await expect(page).toHaveURL(`/${locale}/screening`);
   await page.goto(`/${locale}/part/${partIndex + 1}`);
   const box = page.getByRole("textbox", { name: `${open.variable}. ${open.text[locale]}` });

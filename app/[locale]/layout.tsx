@@ -19,6 +19,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: `${questionnaire.title[locale]} — Tyndau`, template: `%s — Tyndau` },
     description: questionnaire.title[locale],
     robots: { index: false },
+    // The site-wide header is "no-referrer", under which a browser posts forms with
+    // "Origin: null", and Next.js rightly refuses such a server action (CSRF check). The
+    // respondent forms post to this same origin, so the pages allow the origin to be sent
+    // to themselves, and still send nothing to any other site.
+    referrer: "same-origin",
   };
 }
 

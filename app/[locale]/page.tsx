@@ -33,9 +33,6 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
           </ul>
           <h2>{ui.startDurationHeading}</h2>
           <p>{ui.startDuration}</p>
-          <noscript>
-            <p className="notice notice--error">{ui.noScript}</p>
-          </noscript>
           <StartActions locale={locale} version={questionnaireVersion} firstPath={stepPath("screening")} ui={ui} />
         </>
       )}

@@ -1,4 +1,3 @@
-"use client";
 import { ChoiceItem } from "./items/ChoiceItem";
 import { MatrixItem } from "./items/MatrixItem";
 import { OpenItem } from "./items/OpenItem";

@@ -1,169 +1,191 @@
 "use client";
-// The check-your-answers page and the submission. Every answer is listed by part with a
-// "Change" link; sending is idempotent (the draft's id is the key), the button cannot
-// fire twice, and a failed send keeps the draft and offers to try again.
-import Link from "next/link";
+// The check-your-answers page and the submission, as a real HTML form. Without the
+// script it shows the answers carried by the form posts: "Change" posts back to that part
+// (which then returns here), and "Send" posts the answers with a response id made on the
+// server, through the same idempotent submission path as the API. With the script it
+// shows the device draft, "Change" opens the part with ?return=check, and sending goes
+// through sendResponse (lib/survey/send.ts), the seam the offline outbox wraps.
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { format, type RespondentUi } from "@/lib/i18n/respondent";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { isShown } from "@/lib/questionnaire/routing";
-import { findItem } from "@/lib/questionnaire/structure";
-import { validateSubmission } from "@/lib/questionnaire/validate";
+import type { Answers, Questionnaire } from "@/lib/questionnaire/types";
 import { cleanAnswers } from "@/lib/survey/answers";
-import { announceDeviceChange, clearDraft, loadDraft, markSubmitted, newDraft, saveDraft, type Draft } from "@/lib/survey/draft";
+import { announceDeviceChange, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/survey/draft";
 import { fieldId } from "@/lib/survey/fields";
-import { monolingual, type LocalisedQuestionnaire } from "@/lib/survey/monolingual";
+import { carriedJson, FIELD, unfinishedSteps, type FlowState } from "@/lib/survey/flow";
+import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
+import { sendResponse, type SendOutcome } from "@/lib/survey/send";
 import { CHECK_PATH, itemsOfStep, questionSteps, stepHref, type Step } from "@/lib/survey/steps";
 import { answerLines } from "./answerText";
-import { ErrorSummary, type SummaryError } from "./ErrorSummary";
-import { useDeviceState } from "./useDeviceState";
 import type { LocalisedItem } from "./items/types";
 
-type SendState =
-  | { kind: "idle" }
-  | { kind: "sending" }
-  | { kind: "failed"; message: string; retry: boolean; newResponse?: boolean }
-  | { kind: "rejected"; errors: SummaryError[] };
+type SendState = { kind: "idle" } | { kind: "sending" } | { kind: "failed"; outcome: Exclude<SendOutcome, "sent"> };
 
-export function ReviewAnswers({ locale, version, def, ui }: { locale: Locale; version: string; def: LocalisedQuestionnaire; ui: RespondentUi }) {
+function stepTitle(def: LocalisedQuestionnaire, ui: RespondentUi, step: Step): string {
+  return step === "screening" ? ui.screeningTitle : `${format(ui.partOf, { n: step + 1, total: def.parts.length })}. ${def.parts[step]?.title ?? ""}`;
+}
+
+export function ReviewAnswers({ locale, version, def, mono, ui, state, formAction }: { locale: Locale; version: string; def: LocalisedQuestionnaire; mono: Questionnaire; ui: RespondentUi; state: FlowState; formAction: (form: FormData) => void }) {
   const router = useRouter();
-  const validationDef = useMemo(() => monolingual(def), [def]);
-  const device = useDeviceState(version);
-  const draft: Draft | null | undefined = device === undefined ? undefined : (device.draft ?? null);
+  const posted = state.attempt > 0;
+  /** The device draft once the script runs (null: none); undefined in the server HTML. */
+  const [draft, setDraft] = useState<Draft | null | undefined>(undefined);
   const [send, setSend] = useState<SendState>({ kind: "idle" });
-  const [focusKey, setFocusKey] = useState(0);
   const sending = useRef(false);
 
-  // Remember this page as where the respondent left off.
-  const draftId = draft?.id;
   useEffect(() => {
-    const stored = loadDraft(version);
-    if (stored && stored.lastPath !== CHECK_PATH) saveDraft(version, { ...stored, lastPath: CHECK_PATH });
-  }, [version, draftId]);
+    let stored = loadDraft(version) ?? null;
+    if (posted && Object.keys(state.answers).length > 0) stored = { ...(stored ?? newDraft(CHECK_PATH)), answers: { ...state.answers } };
+    if (stored && stored.lastPath !== CHECK_PATH) stored = { ...stored, lastPath: CHECK_PATH };
+    if (stored) saveDraft(version, stored);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the device once, after hydration
+    setDraft(stored);
+  }, [version, posted, state.answers]);
 
-  if (draft === undefined) return <p role="status">{ui.loading}</p>;
-  if (draft === null) {
-    return (
-      <>
-        <h1>{ui.checkHeading}</h1>
-        <p>
-          <Link className="button" href={`/${locale}`}>
-            {ui.startButton}
-          </Link>
-        </p>
-      </>
-    );
-  }
+  const enhanced = draft !== undefined;
+  const answers: Answers = draft ? cleanAnswers(mono, draft.answers) : state.answers;
+  const unfinished = unfinishedSteps(mono, locale, answers);
+  const empty = Object.keys(answers).length === 0;
+  const responseId = draft?.id ?? state.responseId ?? "";
 
-  const answers = cleanAnswers(validationDef, draft.answers);
-  const verdict = validateSubmission(validationDef, answers, locale);
-  const stepOf = (variable: string): Step => findItem(validationDef, variable)?.partIndex ?? "screening";
-  const incomplete: SummaryError[] = verdict.ok
-    ? []
-    : verdict.errors.map((e) => ({ targetId: fieldId(e.variable), message: e.message, href: `${stepHref(locale, stepOf(e.variable))}#${fieldId(e.variable)}` }));
-  const summary = send.kind === "rejected" ? send.errors : incomplete;
-
-  const submit = async () => {
-    if (sending.current) return;
-    if (!verdict.ok) {
-      setFocusKey((k) => k + 1);
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    if (!enhanced) return; // the script is not in charge yet: let the form post
+    event.preventDefault();
+    const intent = ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value ?? "";
+    const change = /^change:(screening|\d+)(?::(.+))?$/.exec(intent);
+    if (change) {
+      const step: Step = change[1] === "screening" ? "screening" : Number(change[1]);
+      router.push(`${stepHref(locale, step)}?return=check${change[2] ? `#${change[2]}` : ""}`);
       return;
     }
+    if (intent === "new" && draft) {
+      // Same answers under a fresh id: the earlier response under the old id stays as sent.
+      const fresh = { ...newDraft(CHECK_PATH), answers: draft.answers };
+      saveDraft(version, fresh);
+      announceDeviceChange();
+      setDraft(fresh);
+      setSend({ kind: "idle" });
+      return;
+    }
+    if (intent !== "submit" || !draft || sending.current || unfinished.length > 0) return;
     sending.current = true;
     setSend({ kind: "sending" });
-    let succeeded = false;
-    try {
-      const response = await fetch("/api/responses", {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "application/json" },
-        body: JSON.stringify({ id: draft.id, questionnaireVersion: version, locale, answers }),
-      });
-      if (response.status === 201 || response.status === 200) {
-        succeeded = true;
-        markSubmitted(version, draft.id);
-        clearDraft(version);
-        router.replace(`/${locale}/thanks`);
-        return;
-      }
-      if (response.status === 400) {
-        const body = (await response.json().catch(() => ({}))) as { errors?: { variable: string; message: string }[] };
-        const errors = (body.errors ?? []).map((e) => ({
-          targetId: fieldId(e.variable),
-          message: e.message,
-          href: e.variable ? `${stepHref(locale, stepOf(e.variable))}#${fieldId(e.variable)}` : `/${locale}`,
-        }));
-        setSend({ kind: "rejected", errors });
-        setFocusKey((k) => k + 1);
-      } else if (response.status === 403) {
-        setSend({ kind: "failed", message: ui.closedError, retry: false });
-      } else if (response.status === 409) {
-        setSend({ kind: "failed", message: ui.conflictError, retry: false, newResponse: true });
-      } else {
-        setSend({ kind: "failed", message: ui.serverError, retry: true });
-      }
-    } catch {
-      setSend({ kind: "failed", message: ui.networkError, retry: true });
-    } finally {
-      if (!succeeded) sending.current = false;
+    const outcome = await sendResponse(version, locale, draft.id, answers);
+    if (outcome === "sent") {
+      router.replace(`/${locale}/thanks`);
+      return;
     }
+    sending.current = false;
+    setSend({ kind: "failed", outcome });
   };
 
-  const startNewResponse = () => {
-    // Same answers under a fresh id: the earlier response under the old id stays as sent.
-    const fresh = { ...newDraft(CHECK_PATH), answers: draft.answers };
-    saveDraft(version, fresh);
-    announceDeviceChange();
-    setSend({ kind: "idle" });
-  };
+  const notice = send.kind === "failed" ? send.outcome : state.notice;
+  const noticeText =
+    notice === undefined
+      ? undefined
+      : notice === "closed"
+        ? ui.closedError
+        : notice === "conflict"
+          ? ui.conflictError
+          : notice === "rateLimited"
+            ? ui.rateLimitedError
+            : notice === "network"
+              ? ui.networkError
+              : ui.serverError;
 
   return (
     <>
-      <ErrorSummary title={ui.errorSummaryTitle} errors={summary} focusKey={focusKey} />
       <h1>{ui.checkHeading}</h1>
-      <p className="lead">{ui.checkIntro}</p>
-      {questionSteps(def).map((step) => (
-        <StepAnswers key={String(step)} step={step} def={def} answers={answers} locale={locale} ui={ui} />
-      ))}
-      <h2>{ui.submitHeading}</h2>
-      <p>{ui.submitText}</p>
-      {send.kind === "failed" ? (
-        <div className="notice notice--error" role="alert">
-          <p>{send.message}</p>
-        </div>
-      ) : null}
-      <p className="visually-hidden" role="status">
-        {send.kind === "sending" ? ui.submitting : ""}
-      </p>
-      <div className="button-row">
-        {send.kind === "failed" && send.newResponse ? (
-          <button type="button" className="button" onClick={startNewResponse}>
-            {ui.startNewButton}
-          </button>
-        ) : (
-          <button type="button" className="button" onClick={submit} aria-disabled={send.kind === "sending" || undefined}>
-            {send.kind === "sending" ? ui.submitting : send.kind === "failed" && send.retry ? ui.retryButton : ui.submitButton}
-          </button>
-        )}
-      </div>
+      {!enhanced && !posted ? (
+        <noscript>
+          <p>{ui.checkNoAnswers}</p>
+          <p>
+            <a className="button" href={`/${locale}`}>
+              {ui.startButton}
+            </a>
+          </p>
+        </noscript>
+      ) : empty ? (
+        <>
+          <p>{ui.checkNoAnswers}</p>
+          <p>
+            <a className="button" href={`/${locale}`}>
+              {ui.startButton}
+            </a>
+          </p>
+        </>
+      ) : (
+        <form action={formAction} onSubmit={onSubmit}>
+          <input type="hidden" name={FIELD.view} value="check" />
+          <input type="hidden" name={FIELD.answers} value={carriedJson(state.answers)} />
+          <input type="hidden" name={FIELD.id} value={responseId} />
+          {unfinished.length > 0 ? (
+            <div className="error-summary" role="alert" aria-labelledby="unfinished-title">
+              <h2 className="error-summary__title" id="unfinished-title">
+                {ui.checkUnfinished}
+              </h2>
+              <ul className="error-summary__list">
+                {unfinished.map((step) => (
+                  <li key={String(step)}>
+                    <button type="submit" className="link-button" name={FIELD.intent} value={`change:${String(step)}`}>
+                      {stepTitle(def, ui, step)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <p className="lead">{ui.checkIntro}</p>
+          {questionSteps(def).map((step) => (
+            <StepAnswers key={String(step)} step={step} def={def} answers={answers} ui={ui} />
+          ))}
+          {unfinished.length === 0 ? (
+            <>
+              <h2>{ui.submitHeading}</h2>
+              <p>{ui.submitText}</p>
+              {noticeText ? (
+                <div className="notice notice--error" role="alert">
+                  <p>{noticeText}</p>
+                </div>
+              ) : null}
+              <p className="visually-hidden" role="status">
+                {send.kind === "sending" ? ui.submitting : ""}
+              </p>
+              <div className="button-row">
+                {notice === "conflict" && enhanced ? (
+                  <button type="submit" className="button" name={FIELD.intent} value="new">
+                    {ui.startNewButton}
+                  </button>
+                ) : (
+                  <button type="submit" className="button" name={FIELD.intent} value="submit" aria-disabled={send.kind === "sending" || undefined}>
+                    {send.kind === "sending" ? ui.submitting : notice === "network" || notice === "server" ? ui.retryButton : ui.submitButton}
+                  </button>
+                )}
+              </div>
+            </>
+          ) : null}
+        </form>
+      )}
     </>
   );
 }
 
-function StepAnswers({ step, def, answers, locale, ui }: { step: Step; def: LocalisedQuestionnaire; answers: ReturnType<typeof cleanAnswers>; locale: Locale; ui: RespondentUi }) {
-  const title = step === "screening" ? ui.screeningTitle : `${format(ui.partOf, { n: step + 1, total: def.parts.length })}. ${def.parts[step]?.title ?? ""}`;
+function StepAnswers({ step, def, answers, ui }: { step: Step; def: LocalisedQuestionnaire; answers: Answers; ui: RespondentUi }) {
   const items = itemsOfStep<LocalisedItem>(def, step).filter((item) => isShown(item, answers));
   return (
     <section className="check-section" aria-labelledby={`check-${String(step)}`}>
-      <h2 id={`check-${String(step)}`}>{title}</h2>
+      <h2 id={`check-${String(step)}`}>{stepTitle(def, ui, step)}</h2>
       <dl className="summary-list">
         {items.map((item) => {
           const lines = answerLines(item, answers);
           const first = item.kind === "rating" ? (item.subItems?.[0]?.variable ?? item.variable) : item.kind === "matrix" ? (item.rows[0]?.variable ?? item.variable) : item.variable;
+          const number = item.kind === "matrix" && item.rowsAreQuestions ? `${item.rows[0]?.variable}–${item.rows[item.rows.length - 1]?.variable}` : item.variable;
           return (
             <div className="summary-list__row" key={item.variable}>
               <dt className="summary-list__key">
-                <span className="question__number">{item.kind === "matrix" && item.rowsAreQuestions ? `${item.rows[0]?.variable}–${item.rows[item.rows.length - 1]?.variable}` : item.variable}.</span> {item.text}
+                <span className="question__number">{number}.</span> {item.text}
               </dt>
               <dd className="summary-list__value">
                 {lines.length === 1 && lines[0]?.label === undefined ? (
@@ -180,10 +202,10 @@ function StepAnswers({ step, def, answers, locale, ui }: { step: Step; def: Loca
                 )}
               </dd>
               <dd className="summary-list__actions">
-                <a href={`${stepHref(locale, step)}#${fieldId(first)}`}>
+                <button type="submit" className="link-button" name={FIELD.intent} value={`change:${String(step)}:${fieldId(first)}`}>
                   {ui.change}
-                  <span className="visually-hidden"> {item.variable}</span>
-                </a>
+                  <span className="visually-hidden"> {number}</span>
+                </button>
               </dd>
             </div>
           );

@@ -2,6 +2,7 @@
 // The start page's only interactive part: start, continue where you left off, start
 // again, or — on a device that has already sent a response — start a new one.
 import { useRouter } from "next/navigation";
+import type { MouseEvent } from "react";
 
 import type { RespondentUi } from "@/lib/i18n/respondent";
 import type { Locale } from "@/lib/questionnaire/locale";
@@ -22,7 +23,8 @@ export function StartActions({ locale, version, firstPath, ui }: { locale: Local
           ? { kind: "submitted" }
           : { kind: "fresh" };
 
-  const start = () => {
+  const start = (event?: MouseEvent) => {
+    event?.preventDefault();
     // A new response: a new id, no answers. Starting again discards the old draft.
     clearDraft(version);
     forgetSubmitted(version);
@@ -36,9 +38,10 @@ export function StartActions({ locale, version, firstPath, ui }: { locale: Local
     case "fresh":
       return (
         <div className="button-row">
-          <button type="button" className="button button--start" onClick={start} disabled={situation.kind === "loading"}>
+          {/* A plain link in the server HTML: the survey starts without JavaScript too. */}
+          <a className="button button--start" href={`/${locale}${firstPath}`} onClick={start} draggable={false}>
             {ui.startButton}
-          </button>
+          </a>
         </div>
       );
     case "draft":
@@ -50,7 +53,7 @@ export function StartActions({ locale, version, firstPath, ui }: { locale: Local
             <button type="button" className="button" onClick={() => router.push(`/${locale}${situation.draft.lastPath}`)}>
               {ui.continueButton}
             </button>
-            <button type="button" className="button button--secondary" onClick={start}>
+            <button type="button" className="button button--secondary" onClick={() => start()}>
               {ui.startAgainButton}
             </button>
           </div>
@@ -62,7 +65,7 @@ export function StartActions({ locale, version, firstPath, ui }: { locale: Local
           <h2 id="done-heading">{ui.alreadyDoneHeading}</h2>
           <p>{ui.alreadyDoneText}</p>
           <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={start}>
+            <button type="button" className="button button--secondary" onClick={() => start()}>
               {ui.startNewButton}
             </button>
           </div>

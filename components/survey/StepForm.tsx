@@ -1,105 +1,155 @@
 "use client";
-// The one client component of a question page (screening or a part). It renders the
-// step's items from the single-language definition, keeps every change in the device
-// draft, validates the step with the questionnaire's own per-part zod schema and moves
-// on, or shows the error summary.
-import Link from "next/link";
+// A question page (screening or a part) as a real HTML form. The server HTML works on its
+// own: controls are enabled, Continue and Back post the form (with the answers of earlier
+// parts in a hidden field) to the respondent server action, which answers with the next
+// page or this one with its errors. Once the script runs it takes over: the page's
+// answers are merged with the device draft (an answer given before the script arrived is
+// kept), every change is saved on the device, Continue validates with the same per-part
+// validator and moves on without a round trip, and the options react as you choose.
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { useForm, useWatch, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
-import type { ZodType } from "zod";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { format, type RespondentUi } from "@/lib/i18n/respondent";
 import type { Locale } from "@/lib/questionnaire/locale";
-import type { Item } from "@/lib/questionnaire/types";
-import { isShown } from "@/lib/questionnaire/routing";
 import { answerKeysOf } from "@/lib/questionnaire/structure";
-import { buildPartSchema } from "@/lib/questionnaire/validate";
-import { answeredShare, cleanAnswers, type FormValues } from "@/lib/survey/answers";
+import type { Answers, Item } from "@/lib/questionnaire/types";
+import { answeredShare, cleanAnswers, compactAnswers, type FormValues } from "@/lib/survey/answers";
 import { loadDraft, newDraft, saveDraft, wasSubmitted, type Draft } from "@/lib/survey/draft";
-import { fieldId, withoutVariable } from "@/lib/survey/fields";
-import { monolingual, type LocalisedQuestionnaire } from "@/lib/survey/monolingual";
-import { itemsOfStep, type Step } from "@/lib/survey/steps";
-import { ErrorSummary, type SummaryError } from "./ErrorSummary";
-import { useDeviceState } from "./useDeviceState";
+import type { FieldError } from "@/lib/survey/errors";
+import { fieldId } from "@/lib/survey/fields";
+import { readItems } from "@/lib/survey/form-data";
+import { carriedJson, checkStep, FIELD, nextView, previousView, shownItems, viewValue, type FlowState, type FlowView } from "@/lib/survey/flow";
+import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
+import { CHECK_PATH, itemsOfStep, stepHref, stepPath, type Step } from "@/lib/survey/steps";
+import { ErrorSummary } from "./ErrorSummary";
 import { ItemView } from "./ItemView";
 import { Progress } from "./Progress";
 import type { LocalisedItem } from "./items/types";
+import type { Questionnaire } from "@/lib/questionnaire/types";
 
 export interface StepFormProps {
   locale: Locale;
   version: string;
   def: LocalisedQuestionnaire;
-  step: Step;
+  mono: Questionnaire;
   ui: RespondentUi;
-  /** "Part 2 of 4" or the screening caption. */
-  caption: string;
-  title: string;
-  intro?: string;
-  /** Path below the locale of this page, remembered as "where you left off". */
-  path: string;
-  backHref: string;
-  nextHref: string;
-  nextLabel: string;
+  step: Step;
+  state: FlowState;
+  formAction: (form: FormData) => void;
 }
 
-export function StepForm({ locale, version, def, step, ui, caption, title, intro, path, backHref, nextHref, nextLabel }: StepFormProps) {
+export function viewHref(locale: Locale, view: FlowView): string {
+  if (view.kind === "step") return stepHref(locale, view.step);
+  return view.kind === "check" ? `/${locale}${CHECK_PATH}` : `/${locale}`;
+}
+
+function without(answers: FormValues, keys: readonly string[]): FormValues {
+  return Object.fromEntries(Object.entries(answers).filter(([k]) => !keys.includes(k)));
+}
+
+/** Puts a draft value into the page's controls (used once, when the script starts). */
+function fillField(form: HTMLFormElement, name: string, value: unknown) {
+  const controls = Array.from(form.elements).filter((el): el is HTMLInputElement | HTMLTextAreaElement => (el as HTMLInputElement).name === name);
+  for (const control of controls) {
+    if (control instanceof HTMLInputElement && (control.type === "radio" || control.type === "checkbox")) {
+      const codes = Array.isArray(value) ? value : [value];
+      control.checked = codes.includes(Number(control.value));
+    } else if (typeof value === "string") {
+      control.value = value;
+    }
+  }
+}
+
+export function StepForm({ locale, version, def, mono, ui, step, state, formAction }: StepFormProps) {
   const router = useRouter();
-  const validationDef = useMemo(() => monolingual(def), [def]);
-  const items = itemsOfStep<LocalisedItem>(def, step);
-  const validationItems = useMemo(() => itemsOfStep<Item>(validationDef, step), [validationDef, step]);
+  const formRef = useRef<HTMLFormElement>(null);
   const draftRef = useRef<Draft | undefined>(undefined);
-  const [focusKey, setFocusKey] = useState(0);
+  const items = itemsOfStep<LocalisedItem>(def, step);
+  const monoItems = useMemo(() => itemsOfStep<Item>(mono, step), [mono, step]);
+  const keys = useMemo(() => monoItems.flatMap(answerKeysOf), [monoItems]);
+  /** The form's values once the script runs; undefined in the server HTML. */
+  const [live, setLive] = useState<FormValues | undefined>(undefined);
+  /** Answers of the other steps, from the device draft (routing, progress). */
+  const [others, setOthers] = useState<Answers>({});
+  const [clientErrors, setClientErrors] = useState<FieldError[] | undefined>(undefined);
+  const [attempt, setAttempt] = useState(0);
+  const posted = state.attempt > 0;
+  const path = stepPath(step);
+  const returnToCheck = state.returnToCheck;
 
-  const resolver = useMemo<Resolver<FormValues>>(() => {
-    // The part schema accepts any input (it validates the shape itself), which the
-    // resolver's typing cannot express; the cast only widens its declared input type.
-    const schema = buildPartSchema(validationDef, step, locale) as unknown as ZodType<FieldValues, FieldValues>;
-    const zod = zodResolver(schema);
-    // Validate what would be sent: blanks and answers routing now skips are dropped.
-    return (values, context, options) =>
-      zod(cleanAnswers(validationDef, values), context, options as never) as ReturnType<Resolver<FormValues>>;
-  }, [validationDef, step, locale]);
-
-  const { control, handleSubmit, reset, formState } = useForm<FormValues>({
-    defaultValues: {},
-    resolver,
-    shouldFocusError: false,
-  });
-  const values = useWatch({ control }) as FormValues;
-
-  // Every change goes to the device draft at once: reload, Back, a language switch or a
-  // closed tab lose nothing. (Declared before the loading effect on purpose: in the
-  // commit that loads the draft this effect still sees no draft and cannot overwrite it
-  // with the empty initial values.)
+  // The script has arrived: merge the page with the device draft, once.
   useEffect(() => {
-    const draft = draftRef.current;
-    if (!draft) return;
-    draftRef.current = { ...draft, answers: values };
-    saveDraft(version, draftRef.current);
-  }, [values, version]);
-
-  // Load (or start) the draft once the page is hydrated; until then the controls are
-  // disabled so that no answer can be given that would not be saved.
-  const device = useDeviceState(version);
-  const hydrated = device !== undefined;
-  const leaving = hydrated && device.draft === undefined && device.submitted;
-  useEffect(() => {
-    if (!hydrated || draftRef.current) return;
+    const form = formRef.current;
+    if (!form || draftRef.current) return;
     const stored = loadDraft(version);
-    if (!stored && wasSubmitted(version)) {
+    if (!stored && !posted && wasSubmitted(version)) {
       // This device has already answered: the start page says so and offers a new response.
       router.replace(`/${locale}`);
       return;
     }
-    const draft = { ...(stored ?? newDraft(path)), lastPath: path };
+    const draft: Draft = { ...(stored ?? newDraft(path)), lastPath: path };
+    if (posted) draft.answers = { ...draft.answers, ...state.answers };
+    const given = compactAnswers(readItems(monoItems, new FormData(form)));
+    // What was answered before the script ran wins; blank fields are filled from the draft.
+    for (const key of keys) if (!(key in given) && draft.answers[key] !== undefined) fillField(form, key, draft.answers[key]);
+    draft.answers = { ...draft.answers, ...given };
     draftRef.current = draft;
     saveDraft(version, draft);
-    reset(draft.answers);
-  }, [hydrated, version, path, locale, reset, router]);
-  const ready = hydrated && !leaving;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the DOM and the device once, after hydration
+    setOthers(compactAnswers(without(draft.answers, keys)) as Answers);
+    setLive(readItems(monoItems, new FormData(form)));
+  }, [version, posted, state.answers, monoItems, keys, path, locale, router]);
 
-  const errors = summaryErrors(validationItems, formState.errors);
+  const save = (values: FormValues) => {
+    const draft = draftRef.current;
+    if (!draft) return;
+    draftRef.current = { ...draft, answers: { ...without(draft.answers, keys), ...compactAnswers(values) } };
+    saveDraft(version, draftRef.current);
+  };
+
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    const form = formRef.current;
+    if (!form || live === undefined) return;
+    const target = event.target as HTMLInputElement;
+    if (target.type === "checkbox" && target.checked) {
+      // Exclusive options ("Hard to say") stand alone.
+      const item = monoItems.find((i) => i.variable === target.name);
+      if (item?.kind === "multi" && item.exclusiveCodes.length > 0) {
+        const code = Number(target.value);
+        const exclusive = item.exclusiveCodes.includes(code);
+        for (const el of Array.from(form.elements)) {
+          const box = el as HTMLInputElement;
+          if (box.name !== target.name || box === target || box.type !== "checkbox") continue;
+          if (exclusive || item.exclusiveCodes.includes(Number(box.value))) box.checked = false;
+        }
+      }
+    }
+    const values = readItems(monoItems, new FormData(form));
+    setLive(values);
+    save(values);
+  };
+
+  const back = previousView(mono, step, returnToCheck);
+  const next = nextView(mono, step, returnToCheck);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (live === undefined) return; // the script is not in charge yet: let the form post
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (submitter?.value === "back") {
+      router.push(viewHref(locale, back));
+      return;
+    }
+    const verdict = checkStep(mono, locale, step, others, live);
+    if (!verdict.ok) {
+      setClientErrors(verdict.errors);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    setClientErrors([]);
+    router.push(viewHref(locale, next));
+  };
+
+  const errors = clientErrors ?? state.errors;
   const hasErrors = errors.length > 0;
   // GOV.UK: the page title starts with "Error:" while the summary is shown.
   useEffect(() => {
@@ -109,48 +159,40 @@ export function StepForm({ locale, version, def, step, ui, caption, title, intro
   }, [hasErrors, ui.errorTitlePrefix]);
 
   const inline: Record<string, string> = {};
-  for (const e of errors) inline[e.variable] = withoutVariable(e.message, e.variable);
-
-  const share = answeredShare(validationDef, cleanAnswers(validationDef, values));
-  const shownItems = items.filter((item) => isShown(item, values as Parameters<typeof isShown>[1]));
-
-  const onValid = () => router.push(nextHref);
-  const onInvalid = () => setFocusKey((k) => k + 1);
+  for (const e of errors) inline[e.variable] = e.message;
+  const known: Answers | undefined = live !== undefined ? { ...others, ...(compactAnswers(live) as Answers) } : posted ? { ...state.answers, ...(compactAnswers(state.values) as Answers) } : undefined;
+  const routing = live !== undefined ? others : posted ? state.answers : undefined;
+  const shown = shownItems(items, routing);
+  const share = answeredShare(mono, cleanAnswers(mono, known ?? {}));
+  const isScreening = step === "screening";
+  const title = isScreening ? ui.screeningTitle : (def.parts[step]?.title ?? "");
+  const intro = isScreening ? undefined : def.parts[step]?.intro;
+  const caption = isScreening ? undefined : format(ui.partOf, { n: step + 1, total: def.parts.length });
+  const nextLabel = next.kind === "check" ? ui.toCheck : ui.next;
 
   return (
     <>
-      <ErrorSummary title={ui.errorSummaryTitle} errors={errors.map((e) => ({ targetId: fieldId(e.variable), message: e.message }))} focusKey={focusKey} />
-      <Progress caption={caption} percent={share.percent} label={ui.progressLabel} share={format(ui.answeredShare, { percent: share.percent })} />
+      <ErrorSummary title={ui.errorSummaryTitle} errors={errors.map((e) => ({ targetId: fieldId(e.variable), message: e.message }))} focusKey={attempt + state.attempt} />
+      {caption ? <Progress caption={caption} percent={share.percent} label={ui.progressLabel} share={format(ui.answeredShare, { percent: share.percent })} /> : null}
       <h1>{title}</h1>
       {intro ? <p className="lead">{intro}</p> : null}
-      <form noValidate onSubmit={handleSubmit(onValid, onInvalid)} aria-busy={!ready}>
-        <fieldset className="form-state" disabled={!ready}>
-          {shownItems.map((item) => (
-            <ItemView key={item.variable} item={item} control={control} locale={locale} ui={ui} errors={inline} />
-          ))}
-          <p className="hint">{ui.draftSavedNote}</p>
-          <div className="button-row">
-            <button type="submit" className="button">
-              {nextLabel}
-            </button>
-            <Link className="button button--secondary" href={backHref}>
-              {ui.back}
-            </Link>
-          </div>
-        </fieldset>
+      <form ref={formRef} action={formAction} noValidate onChange={onChange} onSubmit={onSubmit}>
+        <input type="hidden" name={FIELD.view} value={viewValue({ kind: "step", step })} />
+        <input type="hidden" name={FIELD.answers} value={carriedJson(state.answers)} />
+        <input type="hidden" name={FIELD.returnTo} value={returnToCheck ? "check" : ""} />
+        {shown.map((item) => (
+          <ItemView key={item.variable} item={item} locale={locale} ui={ui} initial={state.values} live={live} errors={inline} />
+        ))}
+        {live !== undefined ? <p className="hint">{ui.draftSavedNote}</p> : null}
+        <div className="button-row">
+          <button type="submit" className="button" name={FIELD.intent} value="next">
+            {nextLabel}
+          </button>
+          <button type="submit" className="button button--secondary" name={FIELD.intent} value="back" formNoValidate>
+            {ui.back}
+          </button>
+        </div>
       </form>
     </>
   );
-}
-
-/** Errors in the order the fields appear on the page. */
-function summaryErrors(items: Item[], errors: FieldErrors<FormValues>): (SummaryError & { variable: string })[] {
-  const out: (SummaryError & { variable: string })[] = [];
-  for (const item of items) {
-    for (const variable of answerKeysOf(item)) {
-      const message = errors[variable]?.message;
-      if (typeof message === "string") out.push({ variable, targetId: fieldId(variable), message });
-    }
-  }
-  return out;
 }

@@ -15,6 +15,8 @@ export { questionnaire, questionnaireVersion, respondentUi };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const exactly = (text: string) => new RegExp(`^\\s*${escape(text)}\\s*$`);
+/** A question's accessible name: its text, then "(optional)" when it may be left blank. */
+const questionName = (text: string, locale: Locale) => new RegExp(`^\\s*${escape(text)}(\\s*${escape(respondentUi(locale).optional)})?\\s*$`);
 
 /** The question group (fieldset) of an item, found by its legend "Q1. Question text". */
 export function question(page: Page, item: Item, locale: Locale): Locator {
@@ -22,7 +24,7 @@ export function question(page: Page, item: Item, locale: Locale): Locator {
     item.kind === "matrix" && item.rowsAreQuestions
       ? `${item.rows[0]?.variable}–${item.rows[item.rows.length - 1]?.variable}`
       : item.variable;
-  return page.getByRole("group", { name: exactly(`${number}. ${item.text[locale]}`) });
+  return page.getByRole("group", { name: questionName(`${number}. ${item.text[locale]}`, locale) });
 }
 
 /** Gives the answers of one item through the page. */
@@ -40,12 +42,13 @@ export async function answerItem(page: Page, item: Item, answers: Answers, local
         await group.getByRole(item.kind === "single" ? "radio" : "checkbox", { name: option.label[locale], exact: true }).check();
       }
       const other = answers[`${item.variable}_other`];
-      if (typeof other === "string") await group.getByRole("textbox", { name: ui.otherSpecifyLabel }).fill(other);
+      const otherLabel = (item.otherPlaceholder?.[locale] ?? ui.otherSpecifyLabel).trim();
+      if (typeof other === "string") await group.getByRole("textbox", { name: otherLabel, exact: true }).fill(other);
       return;
     }
     case "open": {
       const text = answers[item.variable];
-      if (typeof text === "string") await page.getByRole("textbox", { name: exactly(`${item.variable}. ${item.text[locale]}`) }).fill(text);
+      if (typeof text === "string") await page.getByRole("textbox", { name: questionName(`${item.variable}. ${item.text[locale]}`, locale) }).fill(text);
       return;
     }
     case "rating": {
@@ -78,10 +81,15 @@ export async function answerStep(page: Page, step: Step, answers: Answers, local
   }
 }
 
+/** The start page's "Start now": a link in the server HTML (it works without JavaScript). */
+export function startButton(page: Page, locale: Locale): Locator {
+  return page.getByRole("link", { name: respondentUi(locale).startButton, exact: true });
+}
+
 /** From the start page through every step to the check page. */
 export async function answerEverything(page: Page, answers: Answers, locale: Locale): Promise<void> {
   const ui = respondentUi(locale);
-  await page.getByRole("button", { name: ui.startButton }).click();
+  await startButton(page, locale).click();
   const steps = questionSteps(questionnaire);
   for (const [index, step] of steps.entries()) {
     await expect(page).toHaveURL(step === "screening" ? `/${locale}/screening` : `/${locale}/part/${step + 1}`);
@@ -114,11 +122,11 @@ export interface StoredResponse {
 export function storedResponse(id: string): StoredResponse | undefined {
   const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
   try {
-    const row = db.prepare(`SELECT "seq", "id", "locale", "submittedOn", "answers", "screening" FROM "Response" WHERE "id" = ?`).get(id) as
-      | { seq: number; id: string; locale: string; submittedOn: string; answers: string; screening: number | null }
+    const row = db.prepare(`SELECT "id", "locale", "submittedOn", "answers", "screening" FROM "Response" WHERE "id" = ?`).get(id) as
+      | { id: string; locale: string; submittedOn: string; answers: string; screening: number | null }
       | undefined;
     if (!row) return undefined;
-    const answerRows = db.prepare(`SELECT "variable", "code", "text" FROM "Answer" WHERE "responseSeq" = ? ORDER BY "id"`).all(row.seq) as StoredResponse["answerRows"];
+    const answerRows = db.prepare(`SELECT "variable", "code", "text" FROM "Answer" WHERE "responseId" = ? ORDER BY "ordinal"`).all(row.id) as StoredResponse["answerRows"];
     return { id: row.id, locale: row.locale, submittedOn: row.submittedOn, answers: JSON.parse(row.answers) as Answers, screening: row.screening, answerRows };
   } finally {
     db.close();

@@ -109,3 +109,118 @@ const catalogs: Record<Locale, Catalog> = { kk, ru, en };
 export function validationMessage(locale: Locale, code: ValidationErrorCode, params: MessageParams): string {
   return catalogs[locale][code](params);
 }
+
+// ---------------------------------------------------------------------------
+// Respondent-facing messages. The messages above name variables (for the API, researchers
+// and scripts). A respondent instead sees a message written from the definition: what to
+// do, in sentence case, about the question or row in its own words, never a code
+// ("Select how you rate ‘Professional knowledge’").
+
+/** What a respondent-facing message needs to know about the field that failed. */
+export interface FieldSubject {
+  /** The kind of control: how the respondent answers. */
+  control: "choice" | "choices" | "text" | "rating" | "scale" | "other";
+  /** The question, sub-item or row, in the message's language. */
+  subject: string;
+  min?: number;
+  max?: number;
+  /** The exclusive option's label (exclusiveCombined). */
+  label?: string;
+}
+
+/** A long question is quoted by its first words. */
+export function shortQuote(text: string, limit = 70): string {
+  const clean = text.replace(/\s+/g, " ").trim().replace(/[?:.]$/, "");
+  if (clean.length <= limit) return clean;
+  const cut = clean.slice(0, limit);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[,;:]$/, "")}…`;
+}
+
+type FriendlyCatalog = {
+  required: Record<FieldSubject["control"], (s: string) => string>;
+  tooFew: (s: string, n: number) => string;
+  tooMany: (s: string, n: number) => string;
+  exclusive: (s: string, label: string) => string;
+  tooLong: (s: string, n: number) => string;
+  control: (s: string) => string;
+  check: (s: string) => string;
+};
+
+const q = (locale: Locale, s: string) => (locale === "en" ? `‘${s}’` : `«${s}»`);
+
+const friendlyEn: FriendlyCatalog = {
+  required: {
+    choice: (s) => `Select an answer to ${s}`,
+    choices: (s) => `Select at least one answer to ${s}`,
+    text: (s) => `Enter your answer to ${s}`,
+    rating: (s) => `Select how you rate ${s}`,
+    scale: (s) => `Select an answer for ${s}`,
+    other: (s) => `Enter your other answer to ${s}`,
+  },
+  tooFew: (s, n) => `Select at least ${n} ${enPlural(n, "answer", "answers")} to ${s}`,
+  tooMany: (s, n) => `Select no more than ${n} ${enPlural(n, "answer", "answers")} to ${s}`,
+  exclusive: (s, label) => `${label} cannot be combined with other answers to ${s}`,
+  tooLong: (s, n) => `Your answer to ${s} must be ${n} characters or fewer`,
+  control: (s) => `Remove the special characters from your answer to ${s}`,
+  check: (s) => `Check your answer to ${s}`,
+};
+
+const friendlyRu: FriendlyCatalog = {
+  required: {
+    choice: (s) => `Выберите ответ на вопрос ${s}`,
+    choices: (s) => `Выберите хотя бы один ответ на вопрос ${s}`,
+    text: (s) => `Введите ответ на вопрос ${s}`,
+    rating: (s) => `Выберите оценку для пункта ${s}`,
+    scale: (s) => `Выберите ответ для утверждения ${s}`,
+    other: (s) => `Уточните свой вариант ответа на вопрос ${s}`,
+  },
+  tooFew: (s, n) => `Выберите не менее ${n} ${ruGenitive(n, "варианта", "вариантов")} ответа на вопрос ${s}`,
+  tooMany: (s, n) => `Выберите не более ${n} ${ruGenitive(n, "варианта", "вариантов")} ответа на вопрос ${s}`,
+  exclusive: (s, label) => `Вариант ${label} нельзя сочетать с другими ответами на вопрос ${s}`,
+  tooLong: (s, n) => `Ответ на вопрос ${s} должен быть не длиннее ${n} ${ruCount(n, "символа", "символов", "символов")}`,
+  control: (s) => `Уберите служебные символы из ответа на вопрос ${s}`,
+  check: (s) => `Проверьте ответ на вопрос ${s}`,
+};
+
+const friendlyKk: FriendlyCatalog = {
+  required: {
+    choice: (s) => `${s} сұрағына жауап таңдаңыз`,
+    choices: (s) => `${s} сұрағына кемінде бір жауап таңдаңыз`,
+    text: (s) => `${s} сұрағына жауабыңызды жазыңыз`,
+    rating: (s) => `${s} бойынша бағаңызды таңдаңыз`,
+    scale: (s) => `${s} тұжырымы бойынша жауап таңдаңыз`,
+    other: (s) => `${s} сұрағына өз нұсқаңызды жазыңыз`,
+  },
+  tooFew: (s, n) => `${s} сұрағына кемінде ${n} жауап таңдаңыз`,
+  tooMany: (s, n) => `${s} сұрағына ең көбі ${n} жауап таңдаңыз`,
+  exclusive: (s, label) => `${s} сұрағында ${label} нұсқасын басқа жауаптармен бірге таңдауға болмайды`,
+  tooLong: (s, n) => `${s} сұрағына жауап ${n} таңбадан аспауы керек`,
+  control: (s) => `${s} сұрағына жауаптан арнайы таңбаларды алып тастаңыз`,
+  check: (s) => `${s} сұрағына жауабыңызды тексеріңіз`,
+};
+
+const friendly: Record<Locale, FriendlyCatalog> = { kk: friendlyKk, ru: friendlyRu, en: friendlyEn };
+
+/** The respondent-facing message for a validation error about `field`. */
+export function respondentMessage(locale: Locale, code: ValidationErrorCode, field: FieldSubject): string {
+  const c = friendly[locale];
+  const s = q(locale, field.subject);
+  switch (code) {
+    case "required":
+    case "otherTextMissing":
+      return c.required[code === "otherTextMissing" ? "other" : field.control](s);
+    case "tooFew":
+      return c.tooFew(s, field.min ?? 1);
+    case "tooMany":
+      return c.tooMany(s, field.max ?? 1);
+    case "exclusiveCombined":
+      return c.exclusive(s, q(locale, field.label ?? ""));
+    case "tooLong":
+      return c.tooLong(s, field.max ?? 0);
+    case "controlCharacters":
+      return c.control(s);
+    default:
+      return c.check(s);
+  }
+}

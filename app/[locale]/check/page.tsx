@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import { ClosedNotice } from "@/components/survey/ClosedNotice";
-import { ReviewAnswers } from "@/components/survey/ReviewAnswers";
-import { SurveyShell } from "@/components/survey/SurveyShell";
+import { StepPage } from "@/components/survey/StepPage";
 import { respondentUi } from "@/lib/i18n/respondent";
-import { clientDefinition, isSurveyOpen, localeParam, questionnaireVersion } from "@/lib/survey/page-data";
-import { CHECK_PATH } from "@/lib/survey/steps";
+import { localeParam } from "@/lib/survey/page-data";
 
 export const dynamic = "force-dynamic";
 
@@ -15,11 +12,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CheckPage({ params }: Props) {
-  const locale = await localeParam(params);
-  const ui = respondentUi(locale);
-  return (
-    <SurveyShell locale={locale} path={CHECK_PATH}>
-      {(await isSurveyOpen()) ? <ReviewAnswers locale={locale} version={questionnaireVersion} def={clientDefinition(locale)} ui={ui} /> : <ClosedNotice ui={ui} />}
-    </SurveyShell>
-  );
+  return <StepPage locale={await localeParam(params)} view={{ kind: "check" }} />;
 }

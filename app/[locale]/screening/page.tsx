@@ -4,12 +4,13 @@ import { localeParam } from "@/lib/survey/page-data";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return stepMetadata(await localeParam(params), "screening");
 }
 
-export default async function ScreeningPage({ params }: Props) {
-  return <StepPage locale={await localeParam(params)} step="screening" />;
+export default async function ScreeningPage({ params, searchParams }: Props) {
+  const returnToCheck = (await searchParams).return === "check";
+  return <StepPage locale={await localeParam(params)} view={{ kind: "step", step: "screening" }} returnToCheck={returnToCheck} />;
 }

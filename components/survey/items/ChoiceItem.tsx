@@ -1,53 +1,41 @@
-"use client";
-// Single choice as a radio group, multiple choice as checkboxes. Exclusive options
-// ("Hard to say") clear the others and are cleared by them; the "specify" box appears
-// under the options while "Other" is chosen.
-import { useController } from "react-hook-form";
+// Single choice as a radio group, multiple choice as checkboxes. Plain HTML first: every
+// control works in the server HTML, and the "specify" box for "Other" is always there.
+// With the script: exclusive options ("Hard to say") clear the others and are cleared by
+// them (the form does that), the "specify" box shows only while "Other" is chosen, and a
+// "Choose up to N" question counts the choices and stops further ticks at the limit.
 import { format } from "@/lib/i18n/respondent";
-import { errorId, hintId, optionId } from "@/lib/survey/fields";
+import { errorId, fieldId, hintId, optionId } from "@/lib/survey/fields";
 import { BlockLettersField } from "./BlockLettersField";
-import { describedBy, ErrorMessage, Hint, QuestionLegend } from "./QuestionParts";
+import { codesOf, describedBy, ErrorMessage, Hint, QuestionLegend } from "./QuestionParts";
 import type { ItemProps } from "./types";
 
 type ChoiceProps = ItemProps<"single"> | ItemProps<"multi">;
 
-function selectedCodes(value: unknown): number[] {
-  if (Array.isArray(value)) return value.filter((v): v is number => typeof v === "number");
-  return typeof value === "number" ? [value] : [];
-}
-
-export function ChoiceItem({ item, control, locale, ui, errors }: ChoiceProps) {
-  const { field } = useController({ name: item.variable, control });
+export function ChoiceItem({ item, locale, ui, initial, live, errors }: ChoiceProps) {
   const multi = item.kind === "multi";
-  const selected = selectedCodes(field.value);
+  const chosen = codesOf(initial[item.variable]);
+  const current = live ? codesOf(live[item.variable]) : chosen;
   const otherKey = item.otherCode !== undefined ? `${item.variable}_other` : undefined;
-  const otherChosen = item.otherCode !== undefined && selected.includes(item.otherCode);
+  const showOther = otherKey !== undefined && (live === undefined || current.includes(item.otherCode ?? Number.NaN));
+  const max = item.kind === "multi" ? item.maxSelections : undefined;
+  const exclusive = item.kind === "multi" ? item.exclusiveCodes : [];
+  const atLimit = live !== undefined && max !== undefined && current.filter((c) => !exclusive.includes(c)).length >= max;
 
-  const hint =
-    item.help ??
-    (item.kind === "multi" ? (item.maxSelections ? format(ui.chooseUpTo, { n: item.maxSelections }) : ui.selectAll) : undefined);
+  const hint = item.help ?? (item.kind === "multi" ? (max ? format(ui.chooseUpTo, { n: max }) : ui.selectAll) : undefined);
   const error = errors[item.variable];
-
-  const toggle = (code: number, checked: boolean) => {
-    if (item.kind !== "multi") return field.onChange(code);
-    let next = checked ? [...selected, code] : selected.filter((c) => c !== code);
-    if (checked) {
-      next = item.exclusiveCodes.includes(code) ? [code] : next.filter((c) => !item.exclusiveCodes.includes(c));
-    }
-    // Keep display order so the stored list never depends on click order.
-    field.onChange(item.options.map((o) => o.code).filter((c) => next.includes(c)));
-  };
+  const otherError = otherKey ? errors[otherKey] : undefined;
+  const counterId = `${item.variable}-count`;
 
   return (
-    <div className={`question${error ? " question--error" : ""}`} id={`q-${item.variable}`}>
+    <div className={`question${error || otherError ? " question--error" : ""}`} id={`q-${item.variable}`}>
       <fieldset className="question__fieldset" aria-describedby={describedBy(hint && hintId(item.variable), error && errorId(item.variable))}>
-        <QuestionLegend number={item.variable} text={item.text} />
+        <QuestionLegend number={item.variable} text={item.text} optional={item.required ? undefined : ui.optional} />
         <Hint variable={item.variable} text={hint} />
         <ErrorMessage variable={item.variable} message={error} prefix={ui.errorTitlePrefix} />
         <div className={multi ? "checkboxes" : "radios"}>
           {item.options.map((option, index) => {
             const id = optionId(item.variable, option.code, index);
-            const checked = selected.includes(option.code);
+            const disabled = atLimit && !current.includes(option.code) && !exclusive.includes(option.code);
             return (
               <div className={multi ? "checkboxes__item" : "radios__item"} key={option.code}>
                 <input
@@ -55,64 +43,38 @@ export function ChoiceItem({ item, control, locale, ui, errors }: ChoiceProps) {
                   type={multi ? "checkbox" : "radio"}
                   name={item.variable}
                   value={option.code}
-                  checked={checked}
-                  onChange={(event) => toggle(option.code, event.target.checked)}
-                  onBlur={field.onBlur}
+                  defaultChecked={chosen.includes(option.code)}
+                  disabled={disabled || undefined}
+                  aria-describedby={max !== undefined && live !== undefined ? counterId : undefined}
                 />
                 <label htmlFor={id}>{option.label}</label>
               </div>
             );
           })}
         </div>
-        {otherKey && otherChosen ? (
-          <OtherField name={otherKey} control={control} locale={locale} label={ui.otherSpecifyLabel} placeholder={item.otherPlaceholder} error={errors[otherKey]} errorPrefix={ui.errorTitlePrefix} />
+        {max !== undefined && live !== undefined ? (
+          <p className="hint choice-count" id={counterId} aria-live="polite">
+            {format(ui.chosenCount, { n: current.filter((c) => !exclusive.includes(c)).length, max })}
+          </p>
+        ) : null}
+        {otherKey && showOther ? (
+          <div className="conditional">
+            <label className="label" htmlFor={fieldId(otherKey)}>
+              {item.otherPlaceholder ?? ui.otherSpecifyLabel}
+            </label>
+            <ErrorMessage variable={otherKey} message={otherError} prefix={ui.errorTitlePrefix} />
+            <BlockLettersField
+              id={fieldId(otherKey)}
+              name={otherKey}
+              defaultValue={typeof initial[otherKey] === "string" ? (initial[otherKey] as string) : ""}
+              locale={locale}
+              maxLength={1000}
+              describedBy={describedBy(otherError && errorId(otherKey))}
+              invalid={Boolean(otherError)}
+            />
+          </div>
         ) : null}
       </fieldset>
-    </div>
-  );
-}
-
-function OtherField({
-  name,
-  control,
-  locale,
-  label,
-  placeholder,
-  error,
-  errorPrefix,
-}: {
-  name: string;
-  control: ItemProps<"single">["control"];
-  locale: ItemProps<"single">["locale"];
-  label: string;
-  placeholder: string | undefined;
-  error: string | undefined;
-  errorPrefix: string;
-}) {
-  const { field } = useController({ name, control });
-  const id = `f-${name}`;
-  return (
-    <div className="conditional">
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {placeholder ? (
-        <p className="hint" id={hintId(name)}>
-          {placeholder}
-        </p>
-      ) : null}
-      <ErrorMessage variable={name} message={error} prefix={errorPrefix} />
-      <BlockLettersField
-        id={id}
-        name={name}
-        value={typeof field.value === "string" ? field.value : ""}
-        onChange={field.onChange}
-        onBlur={field.onBlur}
-        locale={locale}
-        maxLength={1000}
-        describedBy={describedBy(placeholder && hintId(name), error && errorId(name))}
-        invalid={Boolean(error)}
-      />
     </div>
   );
 }

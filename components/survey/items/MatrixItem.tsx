@@ -1,21 +1,19 @@
-"use client";
 // A matrix: several statements rated on one verbal scale. Each statement is its own
 // labelled radio group. On wide screens CSS lays the groups out as a table (a shared
 // header row of scale labels, one row per statement, the per-button labels visually
 // hidden); on narrow screens each statement is a stacked list of labelled buttons, so
 // nothing ever scrolls sideways. One DOM, two layouts: no duplicated inputs.
-import { useController } from "react-hook-form";
 import { errorId, hintId, optionId } from "@/lib/survey/fields";
 import { describedBy, ErrorMessage, Hint, QuestionLegend } from "./QuestionParts";
 import type { ItemProps } from "./types";
 
-export function MatrixItem({ item, control, ui, errors }: ItemProps<"matrix">) {
+export function MatrixItem({ item, ui, initial, errors }: ItemProps<"matrix">) {
   const anyError = item.rows.some((r) => errors[r.variable]);
   const columns = `matrix--cols-${Math.min(item.scale.length, 8)}`;
   return (
     <div className={`question${anyError ? " question--error" : ""}`} id={`q-${item.variable}`}>
       <fieldset className="question__fieldset" aria-describedby={item.help ? hintId(item.variable) : undefined}>
-        <QuestionLegend number={item.rowsAreQuestions ? rowRange(item.rows) : item.variable} text={item.text} />
+        <QuestionLegend number={item.rowsAreQuestions ? rowRange(item.rows) : item.variable} text={item.text} optional={item.required ? undefined : ui.optional} />
         <Hint variable={item.variable} text={item.help} />
         <div className={`matrix ${columns}`}>
           <div className="matrix__head" aria-hidden="true">
@@ -25,7 +23,7 @@ export function MatrixItem({ item, control, ui, errors }: ItemProps<"matrix">) {
             ))}
           </div>
           {item.rows.map((row) => (
-            <MatrixRow key={row.variable} row={row} numbered={item.rowsAreQuestions} item={item} control={control} error={errors[row.variable]} errorPrefix={ui.errorTitlePrefix} />
+            <MatrixRow key={row.variable} row={row} numbered={item.rowsAreQuestions} item={item} value={initial[row.variable]} error={errors[row.variable]} errorPrefix={ui.errorTitlePrefix} />
           ))}
         </div>
       </fieldset>
@@ -37,18 +35,17 @@ function MatrixRow({
   row,
   numbered,
   item,
-  control,
+  value,
   error,
   errorPrefix,
 }: {
   row: { variable: string; text: string };
   numbered: boolean;
   item: ItemProps<"matrix">["item"];
-  control: ItemProps<"matrix">["control"];
+  value: unknown;
   error: string | undefined;
   errorPrefix: string;
 }) {
-  const { field } = useController({ name: row.variable, control });
   const labelId = `${row.variable}-label`;
   return (
     <div className={`matrix__row${error ? " matrix__row--error" : ""}`} role="radiogroup" aria-labelledby={labelId} aria-describedby={describedBy(error && errorId(row.variable))}>
@@ -62,7 +59,7 @@ function MatrixRow({
         const id = optionId(row.variable, option.code, index);
         return (
           <div className="matrix__cell" key={option.code}>
-            <input id={id} type="radio" name={row.variable} value={option.code} checked={field.value === option.code} onChange={() => field.onChange(option.code)} onBlur={field.onBlur} />
+            <input id={id} type="radio" name={row.variable} value={option.code} defaultChecked={value === option.code} />
             <label htmlFor={id}>
               <span className="matrix__option-label">{option.label}</span>
             </label>

@@ -1,10 +1,11 @@
 // Pieces every question shares: the legend with its number, the hint, the inline error.
 import { errorId, hintId } from "@/lib/survey/fields";
 
-export function QuestionLegend({ number, text }: { number: string; text: string }) {
+export function QuestionLegend({ number, text, optional }: { number: string; text: string; optional?: string }) {
   return (
     <legend className="question__legend">
       <span className="question__number">{number}.</span> {text}
+      {optional ? <span className="question__optional"> {optional}</span> : null}
     </legend>
   );
 }
@@ -32,4 +33,9 @@ export function ErrorMessage({ variable, message, prefix }: { variable: string; 
 export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const present = ids.filter((id): id is string => Boolean(id));
   return present.length > 0 ? present.join(" ") : undefined;
+}
+
+export function codesOf(value: unknown): number[] {
+  if (Array.isArray(value)) return value.filter((v): v is number => typeof v === "number");
+  return typeof value === "number" ? [value] : [];
 }

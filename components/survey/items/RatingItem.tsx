@@ -1,22 +1,20 @@
-"use client";
 // A 1–10 rating: one row of numbered radio buttons per rated sub-item, with the scale's
 // end labels under the row. The end labels are also part of the first and last button's
 // accessible name, so a screen reader hears "1, Low importance".
-import { useController } from "react-hook-form";
 import { errorId, hintId, optionId } from "@/lib/survey/fields";
 import { describedBy, ErrorMessage, Hint, QuestionLegend } from "./QuestionParts";
 import type { ItemProps } from "./types";
 
-export function RatingItem({ item, control, ui, errors }: ItemProps<"rating">) {
+export function RatingItem({ item, ui, initial, errors }: ItemProps<"rating">) {
   const rows = item.subItems ?? [{ variable: item.variable, text: item.text }];
   const anyError = rows.some((r) => errors[r.variable]);
   return (
     <div className={`question${anyError ? " question--error" : ""}`} id={`q-${item.variable}`}>
       <fieldset className="question__fieldset" aria-describedby={item.help ? hintId(item.variable) : undefined}>
-        <QuestionLegend number={item.variable} text={item.text} />
+        <QuestionLegend number={item.variable} text={item.text} optional={item.required ? undefined : ui.optional} />
         <Hint variable={item.variable} text={item.help} />
         {rows.map((row) => (
-          <RatingScale key={row.variable} variable={row.variable} label={item.subItems ? row.text : undefined} item={item} control={control} error={errors[row.variable]} errorPrefix={ui.errorTitlePrefix} />
+          <RatingScale key={row.variable} variable={row.variable} label={item.subItems ? row.text : undefined} item={item} value={initial[row.variable]} error={errors[row.variable]} errorPrefix={ui.errorTitlePrefix} />
         ))}
       </fieldset>
     </div>
@@ -27,18 +25,17 @@ function RatingScale({
   variable,
   label,
   item,
-  control,
+  value: current,
   error,
   errorPrefix,
 }: {
   variable: string;
   label: string | undefined;
   item: ItemProps<"rating">["item"];
-  control: ItemProps<"rating">["control"];
+  value: unknown;
   error: string | undefined;
   errorPrefix: string;
 }) {
-  const { field } = useController({ name: variable, control });
   const values = Array.from({ length: item.max - item.min + 1 }, (_, i) => item.min + i);
   const scale = (
     <>
@@ -54,9 +51,7 @@ function RatingScale({
                 type="radio"
                 name={variable}
                 value={value}
-                checked={field.value === value}
-                onChange={() => field.onChange(value)}
-                onBlur={field.onBlur}
+                defaultChecked={current === value}
               />
               <label htmlFor={id}>
                 {value}

@@ -1,4 +1,3 @@
-import type { Control } from "react-hook-form";
 import type { RespondentUi } from "@/lib/i18n/respondent";
 import type { Locale } from "@/lib/questionnaire/locale";
 import type { Localised } from "@/lib/questionnaire/localise";
@@ -7,11 +6,18 @@ import type { FormValues } from "@/lib/survey/answers";
 
 export type LocalisedItem = Localised<Item>;
 
+/**
+ * Items are plain HTML controls named by answer variable, enabled in the server HTML and
+ * uncontrolled: the form (a no-JS post or the script) reads them. `initial` fills them at
+ * first render; `live` is the form's current values once the script runs (undefined
+ * before that, and always without JavaScript).
+ */
 export interface ItemProps<K extends LocalisedItem["kind"]> {
   item: Extract<LocalisedItem, { kind: K }>;
-  control: Control<FormValues>;
   locale: Locale;
   ui: RespondentUi;
-  /** Messages by answer variable, already without the variable prefix. */
+  initial: Readonly<FormValues>;
+  live: Readonly<FormValues> | undefined;
+  /** Messages by answer variable. */
   errors: Readonly<Record<string, string | undefined>>;
 }

@@ -6,7 +6,7 @@ import { partFromSegment } from "@/lib/survey/steps";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; n: string }> };
+type Props = { params: Promise<{ locale: string; n: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function resolve(params: Props["params"]) {
   const locale = await localeParam(params);
@@ -20,7 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return stepMetadata(locale, part);
 }
 
-export default async function PartPage({ params }: Props) {
+export default async function PartPage({ params, searchParams }: Props) {
   const { locale, part } = await resolve(params);
-  return <StepPage locale={locale} step={part} />;
+  // "?return=check": the respondent came from "Change" on the check page and goes back there.
+  const returnToCheck = (await searchParams).return === "check";
+  return <StepPage locale={locale} view={{ kind: "step", step: part }} returnToCheck={returnToCheck} />;
 }

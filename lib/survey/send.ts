@@ -1,0 +1,34 @@
+// Sending the finished response from the browser (the check page with JavaScript): the
+// same idempotent POST /api/responses as any client, keyed by the draft's id. On success
+// the draft is cleared, the device remembers it has answered, and the thank-you page is
+// told (by a content-free cookie) that a response was just sent. The offline outbox
+// (lib/survey/outbox*) may wrap this: it is the one seam between the page and the sending.
+import type { Answers, Locale } from "@/lib/questionnaire/types";
+import { clearDraft, markSubmitted } from "./draft";
+import { markThanks } from "./thanks";
+
+export type SendOutcome = "sent" | "invalid" | "closed" | "conflict" | "rateLimited" | "server" | "network";
+
+export async function sendResponse(version: string, locale: Locale, id: string, answers: Answers): Promise<SendOutcome> {
+  let response: Response;
+  try {
+    response = await fetch("/api/responses", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({ id, questionnaireVersion: version, locale, answers }),
+    });
+  } catch {
+    return "network";
+  }
+  if (response.status === 201 || response.status === 200) {
+    markSubmitted(version, id);
+    clearDraft(version);
+    markThanks(locale);
+    return "sent";
+  }
+  if (response.status === 400) return "invalid";
+  if (response.status === 403) return "closed";
+  if (response.status === 409) return "conflict";
+  if (response.status === 429) return "rateLimited";
+  return "server";
+}
