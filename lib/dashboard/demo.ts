@@ -79,12 +79,6 @@ function uuidFrom(rng: Random): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 
-function pickOne<T>(rng: Random, values: readonly T[]): T {
-  const v = values[Math.floor(rng() * values.length)];
-  if (v === undefined) throw new RangeError("empty choice");
-  return v;
-}
-
 function weighted(rng: Random, weights: Weights): number {
   const total = weights.reduce((s, [, w]) => s + w, 0);
   let x = rng() * total;
