@@ -66,6 +66,8 @@ test("an admin signs in, reads a chart, filters, sees open answers as text, clos
   const chart = q9.getByRole("img", { name: /^Q9\. / });
   await expect(chart).toBeVisible();
   await expect(chart.locator("desc")).toContainText("A person who focuses on people");
+  // The table is behind the card's "Show table" toggle.
+  await q9.getByText("Show table", { exact: true }).click();
   const q9Table = q9.getByRole("table", { name: "Frequencies: Q9" });
   const peopleRow = q9Table.getByRole("row", { name: /A person who focuses on people/ });
   const before = Number((await peopleRow.getByRole("cell").first().textContent())?.replace(/\D/g, ""));
@@ -87,6 +89,7 @@ test("an admin signs in, reads a chart, filters, sees open answers as text, clos
   const women = await matching(page);
   expect(women).toBeGreaterThanOrEqual(3);
   expect(women).toBeLessThanOrEqual(total);
+  await page.getByRole("region", { name: /^Q1\. / }).getByText("Show table", { exact: true }).click();
   await expect(page.getByRole("table", { name: "Frequencies: Q1" }).getByRole("row", { name: /^Male/ }).getByRole("cell").first()).toHaveText("0");
 
   // The open answer with markup is shown as inert text.
@@ -163,7 +166,7 @@ test("staff pages have no axe violations (WCAG 2.2 A/AA) and no horizontal scrol
   await check("sign-in");
   await signIn(page);
   await expect(page).toHaveURL(/\/admin$/);
-  const paths = ["/admin", "/admin/results", "/admin/crosstab?row=Q1&col=Q9", "/admin/open/Q22", "/admin/survey", "/admin/staff", "/admin/audit"];
+  const paths = ["/admin", "/admin/results", "/admin/crosstab?row=Q1&col=Q9", "/admin/open/Q22", "/admin/report", "/admin/survey", "/admin/staff", "/admin/audit"];
   for (const language of ["Қазақша", "Русский", "English"]) {
     await page.getByRole("button", { name: new RegExp(language) }).first().click();
     for (const path of paths) {

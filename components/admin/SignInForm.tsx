@@ -14,7 +14,8 @@ export type SignInLabels = {
   blocked: string;
 };
 
-export function SignInForm({ labels }: { labels: SignInLabels }) {
+/** `locale`: the language the sign-in page is shown in, kept through sign-in. */
+export function SignInForm({ labels, locale }: { labels: SignInLabels; locale: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -28,6 +29,7 @@ export function SignInForm({ labels }: { labels: SignInLabels }) {
         : null;
   return (
     <form action={action} noValidate>
+      <input type="hidden" name="ui" value={locale} />
       {message && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="sign-in-error-title">
           <h2 id="sign-in-error-title">{labels.errorSummary}</h2>

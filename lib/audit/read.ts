@@ -44,3 +44,31 @@ function parseDetails(raw: string): Record<string, unknown> {
     return {};
   }
 }
+
+/**
+ * An entry's details as readable "name: value" lines instead of raw JSON: nested objects
+ * are flattened ("filters · region: 1, 2"), lists joined, empty values left out.
+ */
+export function readableDetails(details: Record<string, unknown>): { key: string; value: string }[] {
+  const out: { key: string; value: string }[] = [];
+  const words = (k: string) => k.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").toLowerCase();
+  const visit = (prefix: string, value: unknown) => {
+    if (value === null || value === undefined || value === "") return;
+    if (Array.isArray(value)) {
+      if (value.length === 0) return;
+      if (value.every((v) => typeof v !== "object" || v === null)) {
+        out.push({ key: prefix, value: value.map(String).join(", ") });
+        return;
+      }
+      value.forEach((v, i) => visit(`${prefix} ${i + 1}`, v));
+      return;
+    }
+    if (typeof value === "object") {
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(prefix ? `${prefix} · ${words(k)}` : words(k), v);
+      return;
+    }
+    out.push({ key: prefix, value: typeof value === "boolean" ? (value ? "yes" : "no") : String(value) });
+  };
+  visit("", details);
+  return out;
+}

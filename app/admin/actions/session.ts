@@ -35,7 +35,10 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const other = secure ? SESSION_COOKIE : SECURE_SESSION_COOKIE;
   if (jar.has(other)) jar.set(other, "", clearedSessionCookieOptions(other));
   jar.set(sessionCookieName(secure), result.token, sessionCookieOptions(secure));
-  jar.set(STAFF_UI_COOKIE, result.staff.locale, { httpOnly: true, sameSite: "strict", secure, path: "/admin", maxAge: UI_COOKIE_MAX_AGE });
+  // The language the sign-in page was shown in (chosen with the switch or negotiated from
+  // the browser) stays: the account's stored language is used only when there is none.
+  const shown = parseStaffLocale(String(form.get("ui") ?? "")) ?? parseStaffLocale(jar.get(STAFF_UI_COOKIE)?.value);
+  jar.set(STAFF_UI_COOKIE, shown ?? result.staff.locale, { httpOnly: true, sameSite: "strict", secure, path: "/admin", maxAge: UI_COOKIE_MAX_AGE });
   redirect("/admin");
 }
 

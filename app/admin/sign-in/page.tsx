@@ -22,6 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       )}
       <p>{m.signIn.intro}</p>
       <SignInForm
+        locale={locale}
         labels={{
           email: m.signIn.email,
           password: m.signIn.password,
