@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { LOCALES } from "@/lib/questionnaire/locale";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { localeParam } from "@/lib/survey/page-data";
+import { ServiceWorker } from "@/components/survey/ServiceWorker";
 import "../globals.css";
 import "@/components/survey/survey.css";
 
@@ -31,7 +32,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const locale = await localeParam(params);
   return (
     <html lang={locale}>
-      <body>{children}</body>
+      <body>
+        {children}
+        {/* Keeps this language's pages for a lost connection and sends a response that waits on the device. */}
+        <ServiceWorker locale={locale} paths={[`/${locale}`, `/${locale}/screening`, ...questionnaire.parts.map((_, i) => `/${locale}/part/${i + 1}`), `/${locale}/check`]} />
+      </body>
     </html>
   );
 }

@@ -1,0 +1,41 @@
+"use client";
+// Mounted once in the respondent layout; renders nothing. After the page has loaded it
+// registers the service worker (public/sw.js) for this language and asks it to keep the
+// pages of this language (`paths`, from the server) for a lost connection. It also sends
+// a response that waits in the device outbox (lib/survey/outbox.ts): now, when the
+// browser comes back online, and every 30 s while one waits.
+import { useEffect } from "react";
+import { flushOutbox } from "@/lib/survey/outbox";
+
+const RETRY_MS = 30_000;
+
+export function ServiceWorker({ locale, paths }: { locale: string; paths: string[] }) {
+  const pathList = paths.join("\n");
+  useEffect(() => {
+    const flush = () => {
+      void flushOutbox().catch(() => undefined);
+    };
+    flush();
+    window.addEventListener("online", flush);
+    const timer = window.setInterval(flush, RETRY_MS);
+
+    const register = () => {
+      if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+      navigator.serviceWorker
+        .register("/sw.js", { scope: `/${locale}` })
+        .then(() => navigator.serviceWorker.ready)
+        .then((registration) => registration.active?.postMessage({ type: "precache", urls: pathList.split("\n") }))
+        .catch(() => undefined); // no worker (private mode, old browser): the pages still work online
+    };
+    // After the load event, so that keeping the pages never competes with this page's own loading.
+    if (document.readyState === "complete") register();
+    else window.addEventListener("load", register, { once: true });
+
+    return () => {
+      window.removeEventListener("online", flush);
+      window.removeEventListener("load", register);
+      window.clearInterval(timer);
+    };
+  }, [locale, pathList]);
+  return null;
+}

@@ -1,0 +1,48 @@
+"use client";
+// The enhanced submission's status on the check page: while a finished response waits in
+// the device outbox (sent offline), it says so — "Saved on this device; it will be sent
+// when you are online" — and when the outbox has sent it (components/survey/ServiceWorker
+// flushes it on `online`), it says so and opens the thank-you page. Renders nothing
+// otherwise, and nothing in the server HTML (the outbox lives on the device).
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { Locale } from "@/lib/questionnaire/locale";
+import { subscribeDevice, wasSubmitted } from "@/lib/survey/draft";
+import { hasPendingSubmission } from "@/lib/survey/outbox";
+import { OUTBOX_MESSAGES } from "@/lib/survey/outbox-messages";
+
+type Status = "none" | "queued" | "sent";
+
+export function SubmissionStatus({ locale, version }: { locale: Locale; version: string }) {
+  const pending = useSyncExternalStore(
+    subscribeDevice,
+    () => hasPendingSubmission(version),
+    () => false,
+  );
+  const router = useRouter();
+  // Whether this page has shown the response waiting (state adjusted during render).
+  const [wasQueued, setWasQueued] = useState(false);
+  if (pending && !wasQueued) setWasQueued(true);
+  const status: Status = pending ? "queued" : wasQueued && wasSubmitted(version) ? "sent" : "none";
+
+  useEffect(() => {
+    if (status === "sent") router.replace(`/${locale}/thanks`);
+  }, [status, locale, router]);
+
+  const m = OUTBOX_MESSAGES[locale];
+  return (
+    <div role="status" aria-live="polite">
+      {status === "queued" ? (
+        <div className="notice" data-outbox="queued">
+          <p>
+            <strong>{m.queuedTitle}.</strong> {m.queuedText}
+          </p>
+        </div>
+      ) : status === "sent" ? (
+        <div className="notice" data-outbox="sent">
+          <p>{m.sent}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+// Tyndau's service worker: the respondent pages of one language keep working when the
+// connection drops. Hand-written and small on purpose; registered by
+// components/survey/ServiceWorker.tsx with the scope of the chosen language (/en, /kk,
+// /ru), so staff pages are never touched.
+//
+// - Once the start page has loaded, the page posts {type: "precache", urls}: the start,
+//   screening, part and check pages of its language. Each page is fetched and kept, with
+//   every build asset its HTML names (/_next/static/…: scripts, styles, fonts).
+// - Navigations to those pages: network first (fresh HTML, fresh CSP nonce), the kept copy
+//   when the network fails or is too slow. The kept copy is the server's response as it
+//   was, headers included, so its nonce and its CSP still match.
+// - Build assets (content-hashed, immutable): cache first, kept on first fetch.
+// - React Server Component requests of those pages: network only; when it fails the
+//   router falls back to a full navigation, which the kept page then answers.
+// - Nothing else is touched: no POST, no /api, not /thanks (which depends on a cookie set
+//   by the submission). Nothing a respondent typed is ever put in a cache: answers live
+//   only in the page's own storage (the draft and the outbox).
+const PAGES = "tyndau-pages-v1";
+const STATIC = "tyndau-static-v1";
+const RESPONDENT_PAGE = /^\/(kk|ru|en)(\/screening|\/check|\/part\/\d{1,2})?\/?$/;
+const SLOW_NETWORK_MS = 6000;
+
+self.addEventListener("install", () => {
+  self.skipWaiting();
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith("tyndau-") && name !== PAGES && name !== STATIC) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  const data = event.data;
+  if (!data || data.type !== "precache" || !Array.isArray(data.urls)) return;
+  const paths = data.urls.filter((u) => typeof u === "string" && RESPONDENT_PAGE.test(u));
+  event.waitUntil(
+    precache(paths).then((complete) => {
+      if (event.source) event.source.postMessage({ type: "precached", complete });
+    }),
+  );
+});
+
+/** Build assets named by a page's HTML (script/link tags and the RSC payload). */
+function assetsOf(html) {
+  const found = new Set();
+  for (const m of html.matchAll(/\/_next\/static\/[^"'\s\\)<>]+/g)) found.add(m[0]);
+  // The RSC payload names client chunks relative to /_next/ ("static/chunks/…").
+  for (const m of html.matchAll(/["'](static\/(?:chunks|css|media)\/[^"'\s\\]+)["']/g)) found.add(`/_next/${m[1]}`);
+  return found;
+}
+
+async function precache(paths) {
+  const pages = await caches.open(PAGES);
+  const statics = await caches.open(STATIC);
+  const assets = new Set();
+  let complete = true;
+  await Promise.all(
+    paths.map(async (path) => {
+      try {
+        const response = await fetch(path, { credentials: "same-origin", cache: "no-store", redirect: "follow" });
+        if (!response.ok || response.redirected || !(response.headers.get("content-type") || "").includes("text/html")) {
+          complete = false;
+          return;
+        }
+        for (const asset of assetsOf(await response.clone().text())) assets.add(asset);
+        await pages.put(path, response);
+      } catch {
+        complete = false;
+      }
+    }),
+  );
+  await Promise.all(
+    [...assets].map(async (asset) => {
+      if (await statics.match(asset)) return;
+      try {
+        const response = await fetch(asset, { credentials: "same-origin" });
+        if (response.ok) await statics.put(asset, response);
+        else complete = false;
+      } catch {
+        complete = false;
+      }
+    }),
+  );
+  // A new build names new files: drop the old build's once this one is fully kept.
+  if (complete) {
+    for (const request of await statics.keys()) {
+      const path = new URL(request.url).pathname;
+      if (!assets.has(path)) await statics.delete(request);
+    }
+  }
+  return complete;
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith("/_next/static/")) {
+    event.respondWith(cacheFirst(request, url.pathname));
+    return;
+  }
+  if (!RESPONDENT_PAGE.test(url.pathname)) return;
+  if (request.headers.get("RSC") === "1" || url.searchParams.has("_rsc")) {
+    event.respondWith(fetch(request).catch(() => Response.error()));
+    return;
+  }
+  if (request.mode === "navigate") event.respondWith(networkFirst(request, url));
+});
+
+async function cacheFirst(request, path) {
+  const statics = await caches.open(STATIC);
+  const kept = await statics.match(path);
+  if (kept) return kept;
+  const response = await fetch(request);
+  if (response.ok) await statics.put(path, response.clone());
+  return response;
+}
+
+async function networkFirst(request, url) {
+  const pages = await caches.open(PAGES);
+  const path = url.pathname.replace(/\/$/, "") || "/";
+  const kept = await pages.match(path);
+  const network = fetch(request).then(async (response) => {
+    // Only the plain page (no query: nothing posted, nothing personal) replaces the kept copy.
+    if (response.ok && !response.redirected && url.search === "" && (response.headers.get("content-type") || "").includes("text/html")) {
+      await pages.put(path, response.clone());
+    }
+    return response;
+  });
+  if (!kept) return network;
+  // With a kept copy, a network that fails or hangs on a bad connection is not waited for.
+  const slow = new Promise((resolve) => setTimeout(() => resolve(kept), SLOW_NETWORK_MS));
+  return Promise.race([network.catch(() => kept), slow]);
+}
