@@ -58,6 +58,14 @@ await describeEachDatabase("dashboard figures", ({ create }) => {
     const q9 = item(items, "Q9");
     expect([q9.asked, q9.answered]).toEqual([4, 4]);
     expect(freq(q9)).toEqual({ 1: [2, 50], 2: [1, 25], 99: [1, 25] });
+    // Valid %: without "prefer not to answer" (99): base 3, and no valid % for 99 itself.
+    expect(q9.valid).toBe(3);
+    if (q9.kind !== "single") throw new Error("Q9 is single");
+    expect(q9.rows.filter((r) => r.n > 0).map((r) => [r.code, r.validPct === null ? null : Number(r.validPct.toFixed(2))])).toEqual([
+      [1, 66.67],
+      [2, 33.33],
+      [99, null],
+    ]);
     const q10 = item(items, "Q10");
     expect([q10.kind, q10.asked, q10.answered]).toEqual(["multi", 4, 4]);
     expect(freq(q10)).toEqual({ 1: [2, 50], 2: [2, 50], 3: [1, 25], 99: [1, 25] });
