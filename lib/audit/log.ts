@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   "survey-closed",
   "responses-deleted",
   "demo-data-seeded",
+  "backup-downloaded",
   "staff-created",
   "staff-disabled",
   "staff-enabled",

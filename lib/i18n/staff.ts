@@ -108,6 +108,10 @@ export type StaffMessages = {
     deletedNotice: string;
     confirmMismatch: string;
     responsesStored: string;
+    backupTitle: string;
+    backupText: string;
+    backupButton: string;
+    backupPostgres: string;
   };
   staff: {
     title: string;
@@ -470,6 +474,10 @@ const en: StaffMessages = {
     deletedNotice: "{n} responses were deleted.",
     confirmMismatch: "The confirmation word did not match; nothing was deleted.",
     responsesStored: "Responses stored: {n}",
+    backupTitle: "Backup",
+    backupText: "A consistent copy of the whole database (responses, staff accounts, audit log) as one SQLite file, taken without stopping the survey. Keep it somewhere safe: it holds every answer.",
+    backupButton: "Download a backup",
+    backupPostgres: "This server stores its data in PostgreSQL: backups are made on the server with npm run backup (pg_dump), nightly by the backup timer (see docs/deploy.md).",
   },
   staff: {
     title: "Staff accounts",
@@ -529,6 +537,7 @@ const en: StaffMessages = {
       "survey-closed": "Survey closed",
       "responses-deleted": "All responses deleted",
       "demo-data-seeded": "Demo data added",
+      "backup-downloaded": "Backup downloaded",
       "staff-created": "Account created",
       "staff-disabled": "Account disabled",
       "staff-enabled": "Account enabled",
@@ -660,6 +669,10 @@ const ru: StaffMessages = {
     deletedNotice: "Удалено ответов: {n}.",
     confirmMismatch: "Слово подтверждения не совпало; ничего не удалено.",
     responsesStored: "Сохранено ответов: {n}",
+    backupTitle: "Резервная копия",
+    backupText: "Согласованная копия всей базы данных (ответы, учётные записи сотрудников, журнал действий) в одном файле SQLite, снятая без остановки опроса. Храните её в надёжном месте: в ней все ответы.",
+    backupButton: "Скачать резервную копию",
+    backupPostgres: "Данные этого сервера хранятся в PostgreSQL: резервные копии делаются на сервере командой npm run backup (pg_dump), каждую ночь по таймеру (см. docs/deploy.md).",
   },
   staff: {
     title: "Учётные записи сотрудников",
@@ -719,6 +732,7 @@ const ru: StaffMessages = {
       "survey-closed": "Опрос закрыт",
       "responses-deleted": "Все ответы удалены",
       "demo-data-seeded": "Добавлены демонстрационные данные",
+      "backup-downloaded": "Скачана резервная копия",
       "staff-created": "Учётная запись создана",
       "staff-disabled": "Учётная запись отключена",
       "staff-enabled": "Учётная запись включена",
@@ -850,6 +864,10 @@ const kk: StaffMessages = {
     deletedNotice: "Жойылған жауаптар: {n}.",
     confirmMismatch: "Растау сөзі сәйкес келмеді; ештеңе жойылған жоқ.",
     responsesStored: "Сақталған жауаптар: {n}",
+    backupTitle: "Сақтық көшірме",
+    backupText: "Бүкіл дерекқордың (жауаптар, қызметкерлердің тіркелгілері, әрекеттер журналы) сауалнаманы тоқтатпай алынған үйлесімді көшірмесі, бір SQLite файлы. Оны сенімді жерде сақтаңыз: онда барлық жауап бар.",
+    backupButton: "Сақтық көшірмені жүктеп алу",
+    backupPostgres: "Бұл сервердің деректері PostgreSQL-де сақталады: сақтық көшірмелер серверде npm run backup (pg_dump) командасымен, әр түнде таймер арқылы жасалады (docs/deploy.md қараңыз).",
   },
   staff: {
     title: "Қызметкерлердің есептік жазбалары",
@@ -909,6 +927,7 @@ const kk: StaffMessages = {
       "survey-closed": "Сауалнама жабылды",
       "responses-deleted": "Барлық жауап жойылды",
       "demo-data-seeded": "Демо деректер қосылды",
+      "backup-downloaded": "Сақтық көшірме жүктеп алынды",
       "staff-created": "Есептік жазба құрылды",
       "staff-disabled": "Есептік жазба өшірілді",
       "staff-enabled": "Есептік жазба белсендірілді",

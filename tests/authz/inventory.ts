@@ -37,6 +37,7 @@ export const ROUTE_ROLES: Record<string, Requirement> = {
   "GET /api/admin/export/responses.sps": "analyst",
   "GET /api/admin/export/codebook.csv": "analyst",
   "GET /api/admin/export/codebook.md": "analyst",
+  "GET /api/admin/backup": "admin",
 };
 
 /** Server actions, by "file#export". */

@@ -5,7 +5,7 @@ import { deleteAllResponsesAction, setSurveyStatusAction } from "@/app/admin/act
 import { requireStaffPage } from "@/lib/auth/guard";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { firstParam, type PageSearchParams } from "@/lib/dashboard/context";
-import { getDb } from "@/lib/db/client";
+import { dbHandle, getDb } from "@/lib/db/client";
 import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import { getSurveyStatus } from "@/lib/survey/status";
 
@@ -37,6 +37,22 @@ export default async function SurveyControlPage({ searchParams }: { searchParams
           {status === "open" ? m.survey.close : m.survey.reopen}
         </button>
       </form>
+
+      <section aria-labelledby="backup">
+        <h2 id="backup">{m.survey.backupTitle}</h2>
+        {dbHandle().provider === "sqlite" ? (
+          <>
+            <p>{m.survey.backupText}</p>
+            <p>
+              <a className="button" href="/api/admin/backup" download>
+                {m.survey.backupButton}
+              </a>
+            </p>
+          </>
+        ) : (
+          <p>{m.survey.backupPostgres}</p>
+        )}
+      </section>
 
       <section className="danger-zone" aria-labelledby="delete-all">
         <h2 id="delete-all">{m.survey.deleteTitle}</h2>
