@@ -30,3 +30,15 @@ function deepFreeze<T>(value: T): T {
 export const questionnaire: Questionnaire = loadQuestionnaire(instrument);
 
 export const questionnaireVersion: string = versionOf(questionnaire);
+
+/**
+ * Earlier versions whose answers are valid under the current one (codes only appended,
+ * routing unchanged: versions.test.ts proves it for each). A submission recorded under one
+ * of them (say, a draft begun offline before a deploy) can still be accepted.
+ */
+export const compatibleVersions: readonly string[] = Object.freeze(["hearing-state@1"]);
+
+/** True for the current version and for the compatible earlier ones. */
+export function isAcceptedVersion(version: string): boolean {
+  return version === questionnaireVersion || compatibleVersions.includes(version);
+}

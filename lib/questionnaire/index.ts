@@ -3,7 +3,14 @@
 export * from "./types";
 export { questionnaireSchema, itemSchema, localizedTextSchema, provenanceSchema } from "./definition-schema";
 export { checkQuestionnaire, type DefinitionProblem } from "./definition-checks";
-export { loadQuestionnaire, questionnaire, questionnaireVersion, versionOf } from "./definition";
+export {
+  compatibleVersions,
+  isAcceptedVersion,
+  loadQuestionnaire,
+  questionnaire,
+  questionnaireVersion,
+  versionOf,
+} from "./definition";
 export { NOT_ASKED, NOT_ANSWERED, PREFER_NOT, HARD_TO_SAY, SPECIAL_CODES, OPEN_TEXT_MAX_LENGTH, OTHER_SUFFIX } from "./constants";
 export {
   itemsInOrder,

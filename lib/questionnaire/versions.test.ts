@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import v1Json from "./versions/hearing-state-1.json";
 import {
   answerVariables,
+  compatibleVersions,
   exportColumns,
+  isAcceptedVersion,
   exportRow,
   generateValidAnswers,
   itemsInOrder,
@@ -33,6 +35,14 @@ describe("questionnaire versions", () => {
     expect(v1.version).toBe(1);
     expect(questionnaire.id).toBe(v1.id);
     expect(questionnaire.version).toBeGreaterThan(v1.version);
+  });
+
+  it("lists version 1 as compatible, so submissions recorded under it can be accepted", () => {
+    expect(compatibleVersions).toEqual(["hearing-state@1"]);
+    expect(isAcceptedVersion("hearing-state@1")).toBe(true);
+    expect(isAcceptedVersion(`hearing-state@${questionnaire.version}`)).toBe(true);
+    expect(isAcceptedVersion("hearing-state@0")).toBe(false);
+    expect(isAcceptedVersion(`hearing-state@${questionnaire.version + 1}`)).toBe(false);
   });
 
   it("keeps every variable and every code of version 1 with the same meaning slot (codes only appended)", () => {
