@@ -54,9 +54,11 @@ export interface ColumnOptions {
   combined: boolean;
 }
 
-// Cyrillic letters are 2 bytes in UTF-8, a few punctuation marks 3: a text of n
-// characters never needs more than 3n bytes.
-const MAX_BYTES_PER_CHAR = 3;
+// Lengths are counted in code points (lib/questionnaire/text.ts textLength) and a code
+// point is at most 4 bytes in UTF-8 (an emoji): a text of n characters never needs more
+// than 4n bytes (999 emoji = 3,996 bytes). SPSS strings hold at most 32,767 bytes.
+export const MAX_BYTES_PER_CHAR = 4;
+export const SPSS_MAX_STRING_BYTES = 32767;
 
 export function wideColumns(def: Questionnaire, options: ColumnOptions): WideColumn[] {
   const columns: WideColumn[] = META_COLUMNS.map((meta) => ({
@@ -103,7 +105,7 @@ function answerColumn(column: ExportColumn, item: Item): WideColumn {
       label,
       valueLabels: [],
       missing: column.showIf ? [NOT_ASKED] : [],
-      maxBytes: Math.max(8, maxLength * MAX_BYTES_PER_CHAR),
+      maxBytes: Math.min(SPSS_MAX_STRING_BYTES, Math.max(8, maxLength * MAX_BYTES_PER_CHAR)),
     };
   }
   const valueLabels = valueLabelsOf(column, item);

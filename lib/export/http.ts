@@ -33,7 +33,7 @@ function downloadHeaders(file: ExportFileName): HeadersInit {
 function auditedOptions(file: ExportFileName, options: ExportOptions): Partial<ExportOptions> {
   switch (file) {
     case "responses.csv":
-      return { values: options.values, lang: options.lang, header: options.header, sep: options.sep, bom: options.bom, combined: options.combined };
+      return { values: options.spss ? "codes" : options.values, lang: options.lang, header: options.header, sep: options.sep, bom: options.bom, combined: options.combined, spss: options.spss };
     case "responses-long.csv":
       return { lang: options.lang, sep: options.sep, bom: options.bom };
     case "codebook.csv":

@@ -21,6 +21,11 @@ export interface ExportOptions {
   combined: boolean;
   /** SPSS syntax only: the CSV file GET DATA reads (relative to SPSS's working folder). */
   file: string;
+  /**
+   * Wide CSV only: the file the `.sps` reads (codes; every open text starts with one
+   * apostrophe and has its line breaks as U+001F, both undone by the `.sps`). See docs/exports.md.
+   */
+  spss: boolean;
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
@@ -31,6 +36,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   bom: true,
   combined: false,
   file: "responses.csv",
+  spss: false,
 };
 
 export const SEPARATOR_CHARS: Record<Separator, string> = { comma: ",", semicolon: ";", tab: "\t" };
@@ -98,6 +104,7 @@ export function parseExportOptions(
     bom: flag(params, "bom", base.bom, errors),
     combined: flag(params, "combined", base.combined, errors),
     file: file !== null && file !== "" && FILE_NAME.test(file) ? file : base.file,
+    spss: flag(params, "spss", base.spss, errors),
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, options };
 }

@@ -3,9 +3,10 @@
 // and the missing-data codes in the chosen language. Generated from the same column list
 // as the CSV (./columns), so the two always match.
 import { NOT_ANSWERED, NOT_ASKED, versionOf, type Questionnaire } from "@/lib/questionnaire";
-import { wideColumns, type WideColumn } from "./columns";
+import { SPSS_MAX_STRING_BYTES, wideColumns, type WideColumn } from "./columns";
 import { MISSING_LABELS } from "./labels";
 import { SEPARATOR_CHARS, type ExportOptions } from "./options";
+import { SPSS_LINE_BREAK, SPSS_TEXT_PREFIX } from "./wide";
 
 // SPSS limits: variable labels 256 bytes, value labels 120 bytes (PSPP truncates silently
 // at the same sizes). Cutting on a character boundary keeps the UTF-8 valid.
@@ -59,8 +60,19 @@ function format(column: WideColumn): string {
     case "combined":
       return `A${column.maxBytes}`;
     case "answer":
-      return column.type === "text" ? `A${column.maxBytes ?? 3000}` : numericFormat(column);
+      // Open texts arrive with one leading apostrophe (see spssText in ./wide).
+      return column.type === "text" ? `A${Math.min(SPSS_MAX_STRING_BYTES, (column.maxBytes ?? 4000) + SPSS_TEXT_PREFIX.length)}` : numericFormat(column);
   }
+}
+
+/** The open-text columns (answers and "other" texts): the ones spssText wrote. */
+function openTextColumns(columns: readonly WideColumn[]): string[] {
+  return columns.filter((c) => c.kind === "answer" && c.type === "text").map((c) => c.name);
+}
+
+/** Hexadecimal SPSS string of one byte. */
+function hexByte(char: string): string {
+  return `X'${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}'`;
 }
 
 function measurement(column: WideColumn): "NOMINAL" | "ORDINAL" | "SCALE" | undefined {
@@ -88,7 +100,9 @@ export function spssSyntax(def: Questionnaire, options: SpssOptions): string {
   out.push(
     "* Encoding: UTF-8.",
     `* Tyndau: SPSS/PSPP syntax for the wide CSV export of ${versionOf(def)} (labels: ${lang}).`,
-    "* Download the CSV with values=codes and the same sep and header options as this file,",
+    "* Download the CSV meant for SPSS (responses.csv with spss=1: codes; every open text starts",
+    "* with one apostrophe and carries its line breaks as the control character U+001F, which",
+    "* this syntax undoes) with the same sep and header options as this file,",
     `* save it as ${options.file.replace(/[\r\n]/g, " ")} and run this syntax from the folder that holds it`,
     "* (SPSS: File > Open > Syntax, then CD to that folder or put the full path in /FILE).",
     `* Missing data: ${NOT_ASKED} = not asked (routing), ${NOT_ANSWERED} = not answered, 98/99 = respondent's`,
@@ -112,6 +126,18 @@ export function spssSyntax(def: Questionnaire, options: SpssOptions): string {
     ".",
     "",
   );
+
+  const texts = openTextColumns(columns);
+  if (texts.length > 0) {
+    out.push("* Open texts exactly as submitted: drop the leading apostrophe, restore line breaks.");
+    for (const name of texts) {
+      out.push(
+        `IF (SUBSTR(${name}, 1, 1) = "${SPSS_TEXT_PREFIX}") ${name} = SUBSTR(${name}, 2).`,
+        `COMPUTE ${name} = REPLACE(${name}, ${hexByte(SPSS_LINE_BREAK)}, X'0A').`,
+      );
+    }
+    out.push("");
+  }
 
   const labelled = columns.filter((c): c is Extract<WideColumn, { kind: "answer" }> => c.kind === "answer" && c.type === "numeric");
   if (labelled.length > 0) {

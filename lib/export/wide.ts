@@ -25,10 +25,16 @@ export interface WideLayout {
 
 type CellFn = (record: ResponseRecord, answers: Answers) => Cell;
 
-export function wideLayout(def: Questionnaire, options: Pick<ExportOptions, "values" | "lang" | "header" | "combined">): WideLayout {
+export type WideOptions = Pick<ExportOptions, "values" | "lang" | "header" | "combined"> & Partial<Pick<ExportOptions, "spss">>;
+
+export function wideLayout(def: Questionnaire, requested: WideOptions): WideLayout {
+  // The SPSS-bound file is always codes: that is what the .sps declares.
+  const options = requested.spss ? { ...requested, values: "codes" as const } : requested;
   const columns = wideColumns(def, options);
   const headerRows = [columns.map((c) => c.name)];
-  if (options.header === "text") headerRows.push(columns.map((c) => text(c.label[options.lang])));
+  // GET DATA counts header lines to skip (FIRSTCASE): a label keeps to one line there.
+  const headerText = (label: string) => text(options.spss ? label.replace(/\s*[\r\n]+\s*/g, " ") : label);
+  if (options.header === "text") headerRows.push(columns.map((c) => headerText(c.label[options.lang])));
   const cells = columns.map((c) => cellFunction(def, c, options));
   return {
     columns,
@@ -45,7 +51,22 @@ function text(value: string): string {
   return neutraliseFormula(value);
 }
 
-function cellFunction(def: Questionnaire, column: WideColumn, options: Pick<ExportOptions, "values" | "lang">): CellFn {
+/** Stands for a line break in the SPSS-bound CSV (a control character no stored text can hold). */
+export const SPSS_LINE_BREAK = "\u001f";
+/** Starts every open text in the SPSS-bound CSV: no cell can open as a formula, and the .sps removes exactly one. */
+export const SPSS_TEXT_PREFIX = "'";
+
+/**
+ * An open text as the SPSS-bound CSV carries it. PSPP's GET DATA reads one case per line
+ * (it does not accept line breaks inside quoted fields), so line breaks travel as U+001F
+ * and the .sps turns them back; the unconditional prefix keeps spreadsheets from reading
+ * a formula without the ambiguity of OWASP's conditional apostrophe.
+ */
+export function spssText(value: string): string {
+  return SPSS_TEXT_PREFIX + value.replace(/\r\n|\r|\n/g, SPSS_LINE_BREAK);
+}
+
+function cellFunction(def: Questionnaire, column: WideColumn, options: Pick<ExportOptions, "values" | "lang"> & Partial<Pick<ExportOptions, "spss">>): CellFn {
   const { lang } = options;
   const labels = options.values === "labels";
   // The two missing-data cells: codes, or their labels in the chosen language.
@@ -84,10 +105,11 @@ function cellFunction(def: Questionnaire, column: WideColumn, options: Pick<Expo
       const variable = source.variable;
       const skipped = (answers: Answers) => showIf !== undefined && !evaluateCondition(showIf, answers);
       if (source.from === "text") {
+        const openText = options.spss ? spssText : text;
         return (_r, answers) => {
           if (skipped(answers)) return notAsked;
           const value = answers[variable];
-          return typeof value === "string" ? text(value) : "";
+          return typeof value === "string" ? openText(value) : "";
         };
       }
       if (source.from === "flag") {

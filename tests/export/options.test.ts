@@ -10,10 +10,10 @@ describe("export options", () => {
   });
 
   it("reads every option", () => {
-    const parsed = parseExportOptions(new URLSearchParams("values=labels&lang=en&header=text&sep=tab&bom=0&combined=1&file=data.csv"));
+    const parsed = parseExportOptions(new URLSearchParams("values=labels&lang=en&header=text&sep=tab&bom=0&combined=1&file=data.csv&spss=1"));
     expect(parsed).toEqual({
       ok: true,
-      options: { values: "labels", lang: "en", header: "text", sep: "tab", bom: false, combined: true, file: "data.csv" },
+      options: { values: "labels", lang: "en", header: "text", sep: "tab", bom: false, combined: true, file: "data.csv", spss: true },
     });
   });
 

@@ -20,7 +20,7 @@ export function owasp(text: string): string {
 const NOT_ASKED = "-1";
 const NOT_ANSWERED = "-2";
 
-function itemCells(item: Item, answers: Answers): { name: string; value: string }[] {
+function itemCells(item: Item, answers: Answers, neutralise: (text: string) => string): { name: string; value: string }[] {
   const shown = isShown(item, answers);
   const code = (variable: string) => {
     const v = answers[variable];
@@ -28,7 +28,7 @@ function itemCells(item: Item, answers: Answers): { name: string; value: string 
   };
   const text = (variable: string) => {
     const v = answers[variable];
-    return shown ? (typeof v === "string" ? owasp(v) : "") : NOT_ASKED;
+    return shown ? (typeof v === "string" ? neutralise(v) : "") : NOT_ASKED;
   };
   const cells: { name: string; value: string }[] = [];
   switch (item.kind) {
@@ -57,15 +57,19 @@ function itemCells(item: Item, answers: Answers): { name: string; value: string 
   return cells;
 }
 
-/** The wide row as a map column name → cell text. */
-export function expectedWide(s: Submitted): Map<string, string> {
+/**
+ * The wide row as a map column name → cell text; `raw` gives the texts exactly as stored
+ * (what SPSS must hold) instead of as a spreadsheet-bound CSV cell.
+ */
+export function expectedWide(s: Submitted, options: { raw?: boolean } = {}): Map<string, string> {
+  const neutralise = options.raw ? (text: string) => text : owasp;
   const row = new Map<string, string>([
     ["response_id", s.id],
     ["submitted_on", s.submittedOn],
     ["lang", s.locale],
     ["questionnaire_version", `${questionnaire.id}@${questionnaire.version}`],
   ]);
-  for (const { item } of itemsInOrder(questionnaire)) for (const c of itemCells(item, s.answers)) row.set(c.name, c.value);
+  for (const { item } of itemsInOrder(questionnaire)) for (const c of itemCells(item, s.answers, neutralise)) row.set(c.name, c.value);
   return row;
 }
 

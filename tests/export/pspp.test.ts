@@ -5,15 +5,16 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { wideColumns } from "@/lib/export/columns";
 import { openCsvExport } from "@/lib/export/csv-export";
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options";
 import { spssSyntax, truncateBytes } from "@/lib/export/spss";
 import { findItem, questionnaire, type Locale } from "@/lib/questionnaire";
-import { createSqliteDatabase, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
-import { readAll, submitGenerated, type Submitted } from "./support";
+import { describeEachDatabase, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
+import { expectedWide } from "./oracle";
+import { readAll, submitGenerated, submitHostile, type Submitted } from "./support";
 
 const hasPspp = spawnSync("pspp", ["--version"]).status === 0;
 if (!hasPspp && process.env.CI === "true") throw new Error("pspp is not installed; .ci/run installs it (apt-get install -y pspp)");
@@ -32,19 +33,25 @@ function tables(output: string): Table[] {
   return out;
 }
 
-describe.skipIf(!hasPspp)("SPSS syntax run by PSPP", () => {
+await describeEachDatabase("SPSS syntax run by PSPP", ({ provider, create }) => {
+  if (!hasPspp) {
+    it.skip("pspp is not installed", () => undefined);
+    return;
+  }
   let database: TestDatabase;
   let handle: DbHandle;
   let submitted: Submitted[];
-  const dir = path.join(TMP_DIR, `pspp-${process.pid}`);
+  const dir = path.join(TMP_DIR, `pspp-${provider}-${process.pid}`);
 
   beforeAll(async () => {
-    database = await createSqliteDatabase();
+    database = await create();
     handle = createDb(database.target);
     await handle.ready;
-    submitted = await submitGenerated(handle.db, 120, 7);
+    // Generated answers plus answers whose every open text is hostile: multi-line,
+    // tabs, quotes, formula starts, Kazakh, emoji, maximum length.
+    submitted = [...(await submitGenerated(handle.db, 90, 7)), ...(await submitHostile(handle.db, 30, 11))];
     mkdirSync(dir, { recursive: true });
-  });
+  }, 120_000);
   afterAll(async () => {
     await handle?.db.$disconnect();
     await database?.drop();
@@ -52,7 +59,8 @@ describe.skipIf(!hasPspp)("SPSS syntax run by PSPP", () => {
   });
 
   async function run(overrides: Partial<ExportOptions>, frequencies: string[]) {
-    const options: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, ...overrides };
+    // The CSV meant for SPSS (spss=1), as the .sps header says to download it.
+    const options: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, ...overrides, spss: true };
     const csv = await readAll(await openCsvExport({ file: "responses.csv", options, filters: {}, target: database.target }));
     writeFileSync(path.join(dir, "responses.csv"), csv);
     writeFileSync(path.join(dir, "responses.sps"), `\uFEFF${spssSyntax(questionnaire, options)}`);
@@ -85,7 +93,7 @@ describe.skipIf(!hasPspp)("SPSS syntax run by PSPP", () => {
   ] as const) {
     it(`reads the export (${variant.lang}, ${variant.sep}, header=${variant.header}) with the right dictionary, frequencies and data`, async () => {
       const lang: Locale = variant.lang;
-      const { output, tables: t, exported, back } = await run(variant, ["S1", "Q1", "Q15", "Q26_1"]);
+      const { output, tables: t, back } = await run(variant, ["S1", "Q1", "Q15", "Q26_1"]);
       expect(output).not.toMatch(/^(error|warning)/im);
 
       // Dictionary: every column, in order, with its label in the chosen language.
@@ -117,24 +125,32 @@ describe.skipIf(!hasPspp)("SPSS syntax run by PSPP", () => {
       const missingRow = q15Table?.rows.find((r) => r[0] === "Missing");
       expect(Number(missingRow?.[2])).toBe(notAsked);
 
-      // Data: every case, every cell as PSPP read it equals the exported cell.
+      // Data: every case, every cell as PSPP read it equals what was submitted (open texts
+      // exactly as stored: line breaks, quotes, emoji; no spreadsheet apostrophe).
       expect(back.length - 1).toBe(submitted.length);
       expect(back[0]).toEqual(columns.map((c) => c.name));
-      back.slice(1).forEach((row, i) => {
-        const source = exported[i] ?? [];
+      const byId = new Map(submitted.map((s) => [s.id, s]));
+      back.slice(1).forEach((row) => {
+        const s = byId.get((row[0] ?? "").trim());
+        expect(s, `case ${row[0]} was submitted`).toBeDefined();
+        if (!s) return;
+        const expected = expectedWide(s, { raw: true });
         columns.forEach((column, j) => {
-          const read = (row[j] ?? "").trim();
-          const cell = source[j] ?? "";
+          const read = row[j] ?? "";
+          const cell = expected.get(column.name) ?? "";
           if (column.name === "submitted_on") {
             const [y, m, d] = cell.split("-");
-            expect(read).toBe(`${m}/${d}/${y}`);
+            expect(read.trim()).toBe(`${m}/${d}/${y}`);
           } else if (column.type === "numeric") {
-            expect(Number(read), `${column.name} of case ${i + 1}`).toBe(Number(cell));
+            expect(Number(read), `${column.name} of ${s.id}`).toBe(Number(cell));
           } else {
-            expect(read, `${column.name} of case ${i + 1}`).toBe(cell.trim());
+            // SPSS pads strings with spaces; stored texts never end in one.
+            expect(read.trimEnd(), `${column.name} of ${s.id}`).toBe(cell);
           }
         });
       });
+      const multiLine = submitted.filter((s) => Object.values(s.answers).some((v) => typeof v === "string" && v.includes("\n")));
+      expect(multiLine.length).toBeGreaterThan(10);
     });
   }
 });

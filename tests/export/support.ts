@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import type { Db } from "@/lib/db/client";
 import {
+  OPEN_TEXT_MAX_LENGTH,
   generateValidAnswers,
   mulberry32,
   questionnaire,
@@ -60,4 +61,41 @@ export async function readAll(stream: ReadableStream<Uint8Array>): Promise<strin
 /** Reads a web stream to bytes, to look at the BOM. */
 export async function readBytes(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * Texts that broke the SPSS path or could: line breaks (also blank lines), tabs, quotes,
+ * delimiters, formula starts, a leading apostrophe, Kazakh letters, 4-byte emoji, and
+ * texts of the maximum length in 2- and 4-byte characters. `{max}` is filled in per item.
+ */
+export const HOSTILE_TEXTS: readonly ((max: number) => string)[] = [
+  () => "первая строка\nвторая \"в кавычках\", запятая; точка с запятой",
+  () => "=SUM(A1:A9)\n+1\n-2\n@cmd",
+  () => "қазақ әріптері: ә ғ қ ң ө ұ ү һ і\n\nбос жолдан кейін",
+  () => "tab\there\tand there\r\nwindows line",
+  () => "'already quoted, \"double\" and 'single'",
+  () => "emoji 😀 👩🏽‍💻 🇰🇿 in text\nsecond 😀",
+  (max) => "😀".repeat(max),
+  (max) => "ә".repeat(max),
+  (max) => `${"Ж".repeat(max - 2)}\n€`,
+  () => "-",
+  () => "\"",
+];
+
+/** Generated answers whose every open text (open items and "other") is a hostile one. */
+export async function submitHostile(db: Db, count: number, seed = 3): Promise<Submitted[]> {
+  const rng = mulberry32(seed);
+  const out: Submitted[] = [];
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    const locale = LOCALES[i % LOCALES.length] ?? "ru";
+    const raw = generateValidAnswers(questionnaire, rng, { S1: i % 2 === 0 ? 1 : 2 }, { textLocale: "mixed", openRate: 1, otherRate: 0.8, specialRate: 0.1 });
+    for (const [key, value] of Object.entries(raw)) {
+      if (typeof value !== "string") continue;
+      const make = HOSTILE_TEXTS[k++ % HOSTILE_TEXTS.length];
+      if (make) raw[key] = make(OPEN_TEXT_MAX_LENGTH);
+    }
+    out.push(await submit(db, raw, locale, DATES[i % DATES.length] ?? "2026-03-01"));
+  }
+  return out;
 }
