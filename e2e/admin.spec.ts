@@ -181,3 +181,24 @@ test("staff pages have no axe violations (WCAG 2.2 A/AA) and no horizontal scrol
     expect(scroll, `${path} at 320 px`).toBeLessThanOrEqual(client);
   }
 });
+
+test("the language chosen on the sign-in page is kept through sign-in; the audit log shows local times and readable details", async ({ page }) => {
+  // Store English on the account, then sign out and choose Kazakh on the sign-in page.
+  await signIn(page);
+  await expect(page).toHaveURL(/\/admin$/);
+  await inEnglish(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/signed-out=1/);
+  await page.getByRole("button", { name: /Қазақша/ }).first().click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+  await signIn(page);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+
+  await inEnglish(page);
+  await page.goto("/admin/audit");
+  const log = page.getByRole("table");
+  await expect(log.getByRole("columnheader").first()).toContainText("Asia/Almaty");
+  // Details are "name: value" lines, never raw JSON.
+  await expect(log).not.toContainText("{\"");
+});

@@ -8,6 +8,7 @@ import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { chartOptionsFrom } from "@/lib/dashboard/charts";
 import { dashboardDb, filtersFrom, toSearchParams, type PageSearchParams } from "@/lib/dashboard/context";
 import { dashboardResults, resultSections } from "@/lib/dashboard/results";
+import { env } from "@/lib/env";
 import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import { questionnaire } from "@/lib/questionnaire";
 import { filtersToSearchParams } from "@/lib/responses/filters";
@@ -31,7 +32,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
     locale,
     m,
   );
-  const date = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale, { dateStyle: "long", timeStyle: "short", timeZone: staffTimeZone() }).format(new Date());
+  const date = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale, { dateStyle: "long", timeStyle: "short", timeZone: env().STAFF_TIMEZONE }).format(new Date());
   return (
     <AdminShell staff={staff} locale={locale} current="report" path={`/admin/report${qs ? `?${qs}` : ""}`} filterQuery={qs}>
       <h1>
@@ -52,8 +53,4 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       ))}
     </AdminShell>
   );
-}
-
-function staffTimeZone(): string {
-  return process.env.STAFF_TIMEZONE || "Asia/Almaty";
 }
