@@ -26,8 +26,10 @@ export type DbHandle = {
   pgPool?: pg.Pool;
 };
 
-// Which handle a client belongs to, so code given only `db` can reach its driver.
-const handles = new WeakMap<Db, DbHandle>();
+// Which handle a client belongs to, so code given only `db` can reach its driver. Kept on
+// globalThis like the client itself: a server action and a route handler are bundled as
+// separate copies of this module, yet share the one process-wide client.
+const handles: WeakMap<Db, DbHandle> = ((globalThis as unknown as { __tyndauDbHandles?: WeakMap<Db, DbHandle> }).__tyndauDbHandles ??= new WeakMap());
 export function handleOf(db: Db): DbHandle | undefined {
   return handles.get(db);
 }
