@@ -58,7 +58,7 @@ async function crosstabQuery(
   rowVariable: string,
   columnVariable: string,
   filters: ResponseFilters,
-  options: CrosstabOptions,
+  options: CrosstabOptions & { multi: boolean },
 ): Promise<{ cells: { row: number; column: number; n: number }[]; rowTotals: Map<number, number>; columnTotals: Map<number, number>; total: number }> {
   const f = responseFilterSql(filters);
   const exclude = options.includeMissing ? "" : ` AND a1."code" NOT IN (${placeholders(SPECIAL_CODES.length)}) AND a2."code" NOT IN (${placeholders(SPECIAL_CODES.length)})`;
@@ -72,14 +72,28 @@ async function crosstabQuery(
     ...(options.includeMissing ? [] : [...SPECIAL_CODES, ...SPECIAL_CODES]),
     ...f.params,
   ];
-  const [cells, rows, columns, all] = await Promise.all([
-    queryRows<{ rc: unknown; cc: unknown; n: unknown }>(q, `SELECT a1."code" AS rc, a2."code" AS cc, COUNT(*) AS n ${join} GROUP BY a1."code", a2."code"`, params),
+  const cellRows = await queryRows<{ rc: unknown; cc: unknown; n: unknown }>(q, `SELECT a1."code" AS rc, a2."code" AS cc, COUNT(*) AS n ${join} GROUP BY a1."code", a2."code"`, params);
+  const cells = cellRows.map((c) => ({ row: num(c.rc), column: num(c.cc), n: num(c.n) }));
+  if (!options.multi) {
+    // One answer per respondent on both sides: every total is a sum of cells, no further query.
+    const rowTotals = new Map<number, number>();
+    const columnTotals = new Map<number, number>();
+    let total = 0;
+    for (const c of cells) {
+      rowTotals.set(c.row, (rowTotals.get(c.row) ?? 0) + c.n);
+      columnTotals.set(c.column, (columnTotals.get(c.column) ?? 0) + c.n);
+      total += c.n;
+    }
+    return { cells, rowTotals, columnTotals, total };
+  }
+  // Several answers per respondent: totals count respondents, not pairs.
+  const [rows, columns, all] = await Promise.all([
     queryRows<{ k: unknown; n: unknown }>(q, `SELECT a1."code" AS k, COUNT(DISTINCT a1."responseId") AS n ${join} GROUP BY a1."code"`, params),
     queryRows<{ k: unknown; n: unknown }>(q, `SELECT a2."code" AS k, COUNT(DISTINCT a1."responseId") AS n ${join} GROUP BY a2."code"`, params),
     queryRows<{ n: unknown }>(q, `SELECT COUNT(DISTINCT a1."responseId") AS n ${join}`, params),
   ]);
   return {
-    cells: cells.map((c) => ({ row: num(c.rc), column: num(c.cc), n: num(c.n) })),
+    cells,
     rowTotals: new Map(rows.map((t) => [num(t.k), num(t.n)])),
     columnTotals: new Map(columns.map((t) => [num(t.k), num(t.n)])),
     total: num(all[0]?.n),
@@ -106,6 +120,7 @@ export async function crosstab(
   const rowCodes = row.codes.filter(keep);
   const columnCodes = column.codes.filter(keep);
   const counts = await crosstabQuery(q, row.variable, column.variable, filters, {
+    multi: row.multi || column.multi,
     ...(layer ? { layer: { variable: layer.variable.variable, code: layer.code } } : {}),
     ...(options.includeMissing ? { includeMissing: true } : {}),
   });
