@@ -2,9 +2,10 @@
 // right types and widths, and applies variable labels, value labels, measurement levels
 // and the missing-data codes in the chosen language. Generated from the same column list
 // as the CSV (./columns), so the two always match.
-import { NOT_ANSWERED, NOT_ASKED, versionOf, type Questionnaire } from "@/lib/questionnaire";
+import { NOT_ANSWERED, NOT_ASKED, findItem, versionOf, type Questionnaire } from "@/lib/questionnaire";
 import { SPSS_MAX_STRING_BYTES, wideColumns, type WideColumn } from "./columns";
 import { MISSING_LABELS } from "./labels";
+import { measureOf } from "./levels";
 import { SEPARATOR_CHARS, type ExportOptions } from "./options";
 import { SPSS_LINE_BREAK, SPSS_TEXT_PREFIX } from "./wide";
 
@@ -45,7 +46,7 @@ function delimiterLiteral(sep: ExportOptions["sep"]): string {
   return sep === "tab" ? '"\\t"' : `"${SEPARATOR_CHARS[sep]}"`;
 }
 
-function numericFormat(column: Extract<WideColumn, { kind: "answer" }>): string {
+export function numericFormat(column: Extract<WideColumn, { kind: "answer" }>): string {
   const values = [...column.valueLabels.map((v) => v.code), ...column.missing];
   const width = Math.max(2, ...values.map((v) => String(v).length));
   return `F${width}.0`;
@@ -75,17 +76,14 @@ function hexByte(char: string): string {
   return `X'${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}'`;
 }
 
-function measurement(column: WideColumn): "NOMINAL" | "ORDINAL" | "SCALE" | undefined {
+function measurement(def: Questionnaire, column: WideColumn): "NOMINAL" | "ORDINAL" | "SCALE" | undefined {
   if (column.kind !== "answer" || column.type !== "numeric") return undefined;
-  if (column.source.source.from === "flag") return "NOMINAL";
-  // Ratings are numeric scores; matrix rows share an ordered verbal scale.
-  if (column.itemKind === "rating") return "SCALE";
-  if (column.itemKind === "matrix") return "ORDINAL";
-  return "NOMINAL";
+  const level = measureOf(column, findItem(def, column.source.itemVariable)?.item);
+  return level === "scale" ? "SCALE" : level === "ordinal" ? "ORDINAL" : "NOMINAL";
 }
 
 /** SPSS allows three discrete missing values, or one range plus one discrete value. */
-function missingSpec(codes: readonly number[]): { spec: string; undeclared: number[] } {
+export function missingSpec(codes: readonly number[]): { spec: string; undeclared: number[] } {
   if (codes.length <= 3) return { spec: codes.join(", "), undeclared: [] };
   const [kept, ...dropped] = codes.filter((c) => c > 0).sort((x, y) => x - y);
   return { spec: `LOWEST THRU -1${kept === undefined ? "" : `, ${kept}`}`, undeclared: dropped };
@@ -170,7 +168,7 @@ export function spssSyntax(def: Questionnaire, options: SpssOptions): string {
 
   const levels = new Map<string, string[]>();
   for (const c of columns) {
-    const level = measurement(c);
+    const level = measurement(def, c);
     if (level) levels.set(level, [...(levels.get(level) ?? []), c.name]);
   }
   if (levels.size > 0) {

@@ -25,7 +25,11 @@ export interface WideLayout {
 
 type CellFn = (record: ResponseRecord, answers: Answers) => Cell;
 
-export type WideOptions = Pick<ExportOptions, "values" | "lang" | "header" | "combined"> & Partial<Pick<ExportOptions, "spss">>;
+export type WideOptions = Pick<ExportOptions, "values" | "lang" | "header" | "combined"> &
+  Partial<Pick<ExportOptions, "spss">> & {
+    /** Open texts exactly as stored (the .sav and .xlsx writers type their cells themselves). */
+    rawText?: boolean;
+  };
 
 export function wideLayout(def: Questionnaire, requested: WideOptions): WideLayout {
   // The SPSS-bound file is always codes: that is what the .sps declares.
@@ -66,7 +70,7 @@ export function spssText(value: string): string {
   return SPSS_TEXT_PREFIX + value.replace(/\r\n|\r|\n/g, SPSS_LINE_BREAK);
 }
 
-function cellFunction(def: Questionnaire, column: WideColumn, options: Pick<ExportOptions, "values" | "lang"> & Partial<Pick<ExportOptions, "spss">>): CellFn {
+function cellFunction(def: Questionnaire, column: WideColumn, options: Pick<WideOptions, "values" | "lang" | "spss" | "rawText">): CellFn {
   const { lang } = options;
   const labels = options.values === "labels";
   // The two missing-data cells: codes, or their labels in the chosen language.
@@ -105,7 +109,7 @@ function cellFunction(def: Questionnaire, column: WideColumn, options: Pick<Expo
       const variable = source.variable;
       const skipped = (answers: Answers) => showIf !== undefined && !evaluateCondition(showIf, answers);
       if (source.from === "text") {
-        const openText = options.spss ? spssText : text;
+        const openText = options.rawText ? (value: string) => value : options.spss ? spssText : text;
         return (_r, answers) => {
           if (skipped(answers)) return notAsked;
           const value = answers[variable];

@@ -1,0 +1,71 @@
+// A pull-based web stream over a response reader for the binary exports (.sav, .xlsx):
+// the next batch is read only when the consumer asks for more, so memory holds about one
+// batch whatever the number of responses. Same contract as ./stream (the CSV): onFinish is
+// called exactly once, with completed / aborted / failed.
+import type { ResponseRecord } from "./record";
+import type { ResponseReader } from "./source";
+import type { StreamOutcome } from "./stream";
+
+export interface ByteEncoder {
+  /** Bytes that go out before the first batch is read. */
+  start(): Uint8Array;
+  /** Bytes for one batch of responses (may be empty while the encoder buffers). */
+  batch(records: readonly ResponseRecord[]): Uint8Array | Promise<Uint8Array>;
+  /** The final bytes. */
+  end(): Uint8Array | Promise<Uint8Array>;
+}
+
+export function byteResponseStream(config: {
+  reader: ResponseReader;
+  encoder: ByteEncoder;
+  onFinish?: (outcome: StreamOutcome) => void | Promise<void>;
+}): ReadableStream<Uint8Array> {
+  const { reader, encoder } = config;
+  let started = false;
+  let finished = false;
+  let responses = 0;
+
+  const finish = async (status: StreamOutcome["status"], error?: unknown) => {
+    if (finished) return;
+    finished = true;
+    await reader.close().catch((e: unknown) => console.warn("export: closing the reader failed", e));
+    try {
+      await config.onFinish?.({ status, responses, rows: responses, ...(error === undefined ? {} : { error }) });
+    } catch (e) {
+      console.warn("export: recording the finished export failed", e);
+    }
+  };
+
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          if (!started) {
+            started = true;
+            controller.enqueue(encoder.start());
+            return;
+          }
+          const batch = await reader.next();
+          if (batch.length === 0) {
+            const last = await encoder.end();
+            if (last.length > 0) controller.enqueue(last);
+            await finish("completed");
+            controller.close();
+            return;
+          }
+          const bytes = await encoder.batch(batch);
+          responses += batch.length;
+          // An empty chunk would end some consumers' reads early: skip it, pull again.
+          if (bytes.length > 0) controller.enqueue(bytes);
+        } catch (error) {
+          controller.error(error);
+          await finish("failed", error);
+        }
+      },
+      async cancel(reason) {
+        await finish("aborted", reason);
+      },
+    },
+    { highWaterMark: 1 },
+  );
+}
