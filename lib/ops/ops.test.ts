@@ -5,6 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPostgresDatabase, createSqliteDatabase, postgresAvailability, TMP_DIR } from "@/tests/support/databases";
+import type { DatabaseTarget } from "@/lib/db/url";
 import { backupDatabase, defaultBackupName } from "./backup";
 import { findPgTool, libpqUrl, PgToolMissingError } from "./pg-tools";
 import { detectBackupFormat, restoreDatabase, RestoreRefusedError } from "./restore";
@@ -14,8 +15,9 @@ const dir = path.join(TMP_DIR, `ops-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function insertSetting(file: string, key: string): void {
-  const db = new Database(file);
+function insertSetting(target: DatabaseTarget, key: string): void {
+  if (target.provider !== "sqlite") throw new Error("SQLite only");
+  const db = new Database(target.filePath);
   try {
     const cols = (db.prepare(`PRAGMA table_info("Setting")`).all() as { name: string }[]).map((c) => c.name);
     if (cols.includes("updatedAt")) db.prepare(`INSERT INTO "Setting" ("key","value","updatedAt") VALUES (?, 'x', '2026-01-01T00:00:00.000+00:00')`).run(key);
@@ -57,7 +59,7 @@ describe("PostgreSQL client tools", () => {
 describe("SQLite backup and restore", () => {
   it("writes a finished file or nothing, and restores only into an empty database unless forced", async () => {
     const live = await createSqliteDatabase();
-    insertSetting(live.target.filePath, "survey.status");
+    insertSetting(live.target, "survey.status");
     const out = path.join(dir, "sqlite", "b.sqlite");
     const summary = await backupDatabase(live.target, out);
     expect(summary.counts.Setting).toBe(1);
@@ -70,7 +72,7 @@ describe("SQLite backup and restore", () => {
     expect(readdirSync(path.dirname(out))).toEqual(["b.sqlite"]);
 
     const target = await createSqliteDatabase();
-    insertSetting(target.target.filePath, "other");
+    insertSetting(target.target, "other");
     await expect(restoreDatabase(target.target, out)).rejects.toThrow(RestoreRefusedError);
     await expect(restoreDatabase(target.target, out)).rejects.toThrow(/not empty \(Setting \(1\)\).*--force/);
     const forced = await restoreDatabase(target.target, out, { force: true });

@@ -14,7 +14,7 @@ export class PgToolMissingError extends Error {
 }
 
 /** The tool from $PG_DUMP / $PG_RESTORE, the PATH, or Debian's versioned directories (newest first). */
-export function findPgTool(tool: "pg_dump" | "pg_restore", env: NodeJS.ProcessEnv = process.env): string {
+export function findPgTool(tool: "pg_dump" | "pg_restore", env: Record<string, string | undefined> = process.env): string {
   const override = env[tool === "pg_dump" ? "PG_DUMP" : "PG_RESTORE"];
   if (override) {
     if (!existsSync(override)) throw new PgToolMissingError(tool);
