@@ -59,9 +59,11 @@ describe("deploy/tyndau.service", () => {
     expect(value(unit, "Install", "WantedBy")).toBe("multi-user.target");
   });
 
-  it("can write data/ and nothing else, with the usual hardening", () => {
+  it("can write its data directory and nothing else, with the usual hardening", () => {
     expect(value(unit, "Service", "ProtectSystem")).toBe("strict");
-    expect(unit.get("Service")?.get("ReadWritePaths")).toEqual(["/opt/tyndau/data"]);
+    expect(unit.get("Service")?.get("ReadWritePaths")).toEqual(["/var/lib/tyndau"]);
+    expect(value(unit, "Service", "StateDirectory")).toBe("tyndau");
+    expect(value(unit, "Service", "StateDirectoryMode")).toBe("0700");
     for (const key of ["NoNewPrivileges", "PrivateTmp", "PrivateDevices", "ProtectHome", "ProtectKernelTunables", "ProtectKernelModules", "ProtectControlGroups", "RestrictSUIDSGID", "LockPersonality"]) {
       expect(value(unit, "Service", key), key).toBe("true");
     }
@@ -102,6 +104,8 @@ describe("the environment file and nginx site agree", () => {
     expect(env).toMatch(/^TRUST_PROXY=1$/m);
     expect(env).toMatch(/^PUBLIC_ORIGIN=https:\/\/survey\.example\.org$/m);
     expect(env).toMatch(/^HOSTNAME=127\.0\.0\.1$/m);
+    // The database lives in the one directory the service may write.
+    expect(env).toMatch(/^DATABASE_URL=file:\/var\/lib\/tyndau\/tyndau\.db$/m);
     expect(nginx).toContain("server 127.0.0.1:3000;");
     expect(env).toMatch(/^PORT=3000$/m);
   });
