@@ -74,7 +74,7 @@ for (const [index, locale] of LOCALES.entries()) {
     // "Change" goes to the part and comes back to the check page.
     await page.getByRole("button", { name: new RegExp(`^${ui.change}`) }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: ui.screeningTitle })).toBeVisible();
-    await page.getByRole("button", { name: ui.next, exact: true }).click();
+    await page.getByRole("button", { name: ui.toCheck, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: ui.checkHeading })).toBeVisible();
 
     const fields = await checkForm(page);
