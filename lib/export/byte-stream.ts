@@ -42,8 +42,11 @@ export function byteResponseStream(config: {
         try {
           if (!started) {
             started = true;
-            controller.enqueue(encoder.start());
-            return;
+            const head = encoder.start();
+            if (head.length > 0) {
+              controller.enqueue(head);
+              return;
+            }
           }
           const batch = await reader.next();
           if (batch.length === 0) {

@@ -6,6 +6,12 @@ export const EXPORT_FILES = {
   "codebook.csv": { contentType: "text/csv; charset=utf-8", streamed: false, description: "Codebook (CSV)" },
   "codebook.md": { contentType: "text/markdown; charset=utf-8", streamed: false, description: "Codebook (Markdown)" },
   "responses.sps": { contentType: "text/plain; charset=utf-8", streamed: false, description: "SPSS / PSPP syntax for responses.csv" },
+  "responses.sav": { contentType: "application/x-spss-sav", streamed: true, description: "SPSS system file (SPSS, PSPP, R haven, Stata import)" },
+  "responses.xlsx": {
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    streamed: true,
+    description: "Excel workbook: data and codebook sheets",
+  },
 } as const;
 
 export type ExportFileName = keyof typeof EXPORT_FILES;

@@ -13,6 +13,8 @@ import { openCsvExport } from "./csv-export";
 import { EXPORT_FILES, type ExportFileName } from "./files";
 import { parseExportOptions, type ExportOptions } from "./options";
 import { parseExportFilters } from "./query";
+import { openSavExport } from "./sav-export";
+import { openXlsxExport } from "./xlsx-export";
 import { spssSyntax } from "./spss";
 import type { ReaderEngine } from "./source";
 import type { StreamOutcome } from "./stream";
@@ -42,6 +44,10 @@ function auditedOptions(file: ExportFileName, options: ExportOptions): Partial<E
       return {};
     case "responses.sps":
       return { lang: options.lang, header: options.header, sep: options.sep, combined: options.combined, file: options.file };
+    case "responses.sav":
+      return { lang: options.lang, combined: options.combined };
+    case "responses.xlsx":
+      return { values: options.values, lang: options.lang, header: options.header, combined: options.combined };
   }
 }
 
@@ -85,19 +91,24 @@ export async function exportFileResponse(
       },
     });
 
-  if (file === "responses.csv" || file === "responses-long.csv") {
+  if (file === "responses.csv" || file === "responses-long.csv" || file === "responses.sav" || file === "responses.xlsx") {
     const engine = deps.engine ?? engineFromEnv();
     let stream: ReadableStream<Uint8Array>;
+    const common = {
+      options,
+      filters,
+      target: handle.target,
+      db: handle.db,
+      ...(engine ? { engine } : {}),
+      onFinish: (outcome: StreamOutcome) => record(outcome),
+    };
     try {
-      stream = await openCsvExport({
-        file,
-        options,
-        filters,
-        target: handle.target,
-        db: handle.db,
-        ...(engine ? { engine } : {}),
-        onFinish: (outcome) => record(outcome),
-      });
+      stream =
+        file === "responses.sav"
+          ? await openSavExport(common)
+          : file === "responses.xlsx"
+            ? await openXlsxExport(common)
+            : await openCsvExport({ ...common, file });
     } catch (error) {
       console.warn("export: could not open the response reader", error);
       return problem(503, "The database is not available for exports right now");

@@ -4,7 +4,6 @@
 import type { Answers } from "@/lib/questionnaire";
 
 export interface ResponseRecord {
-  seq: number;
   id: string;
   questionnaireVersion: string;
   locale: string;

@@ -1,8 +1,10 @@
-// Reading responses for an export in keyset-paginated batches (`seq > last ORDER BY seq
+// Reading responses for an export in keyset-paginated batches (`id > last ORDER BY id
 // LIMIT n`), so memory stays flat whatever the table size and no batch needs an OFFSET
-// scan. The upper bound is fixed when the export starts: responses submitted while a
-// long download runs are left out rather than half-included, so the row count in the
-// audit log describes a well-defined snapshot (seq <= the maximum at the start).
+// scan. The key is the response's random id, so the file's row order carries no time
+// (docs/anonymity.md). With results released by day (the default), the filter admits
+// only days that have ended, so no response can join while a download runs; with
+// RESULTS_DELAY=none a response stored during a long download may be included, and
+// each response is still written at most once (the keyset only moves forward).
 //
 // Two engines: the raw driver (a dedicated read-only better-sqlite3 connection, or one pg
 // connection) and Prisma's $queryRawUnsafe. Both run the same SQL; the driver is the
@@ -25,7 +27,7 @@ export interface FilterSql {
 }
 
 export interface ResponseReader {
-  /** The next batch in seq order; an empty array when the snapshot is exhausted. */
+  /** The next batch in id order; an empty array when the snapshot is exhausted. */
   next(): Promise<ResponseRecord[]>;
   close(): Promise<void>;
 }
@@ -39,12 +41,11 @@ export interface ReaderConfig {
   db?: Db;
 }
 
-const COLUMNS = `r."seq", r."id", r."questionnaireVersion", r."locale", r."submittedOn", r."answers"`;
+const COLUMNS = `r."id", r."questionnaireVersion", r."locale", r."submittedOn", r."answers"`;
 
 function batchSql(filter: FilterSql): string {
-  return `SELECT ${COLUMNS} FROM "Response" r WHERE r."seq" > ? AND r."seq" <= ? AND (${filter.sql}) ORDER BY r."seq" LIMIT ?`;
+  return `SELECT ${COLUMNS} FROM "Response" r WHERE r."id" > ? AND (${filter.sql}) ORDER BY r."id" LIMIT ?`;
 }
-const MAX_SEQ_SQL = `SELECT MAX("seq") AS "max" FROM "Response"`;
 
 type Query = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
 
@@ -54,17 +55,15 @@ export async function openResponseReader(config: ReaderConfig): Promise<Response
   const engine = config.engine ?? "driver";
   const connection = await connect(engine, target, config.db);
   try {
-    const [top] = await connection.query(toProviderSql(MAX_SEQ_SQL, target.provider), []);
-    const maxSeq = Number(top?.max ?? 0);
     const sql = toProviderSql(batchSql(filter), target.provider);
-    let after = 0;
+    let after = "";
     let done = false;
     return {
       async next() {
         if (done) return [];
-        const rows = (await connection.query(sql, [after, maxSeq, ...filter.params, batchSize])).map(toRecord);
+        const rows = (await connection.query(sql, [after, ...filter.params, batchSize])).map(toRecord);
         const last = rows[rows.length - 1];
-        if (last) after = last.seq;
+        if (last) after = last.id;
         if (rows.length < batchSize) done = true;
         return rows;
       },
@@ -78,7 +77,6 @@ export async function openResponseReader(config: ReaderConfig): Promise<Response
 
 function toRecord(row: Record<string, unknown>): ResponseRecord {
   return {
-    seq: Number(row.seq),
     id: String(row.id),
     questionnaireVersion: String(row.questionnaireVersion),
     locale: String(row.locale),

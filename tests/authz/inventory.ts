@@ -35,6 +35,8 @@ export const ROUTE_ROLES: Record<string, Requirement> = {
   "GET /api/admin/export/responses.csv": "analyst",
   "GET /api/admin/export/responses-long.csv": "analyst",
   "GET /api/admin/export/responses.sps": "analyst",
+  "GET /api/admin/export/responses.sav": "analyst",
+  "GET /api/admin/export/responses.xlsx": "analyst",
   "GET /api/admin/export/codebook.csv": "analyst",
   "GET /api/admin/export/codebook.md": "analyst",
   "GET /api/admin/backup": "admin",

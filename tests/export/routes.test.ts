@@ -32,6 +32,8 @@ describe("export routes", () => {
       "codebook.csv": (await import("@/app/api/admin/export/codebook.csv/route")).GET,
       "codebook.md": (await import("@/app/api/admin/export/codebook.md/route")).GET,
       "responses.sps": (await import("@/app/api/admin/export/responses.sps/route")).GET,
+      "responses.sav": (await import("@/app/api/admin/export/responses.sav/route")).GET,
+      "responses.xlsx": (await import("@/app/api/admin/export/responses.xlsx/route")).GET,
     };
     analystId = randomUUID();
     await db.staffUser.create({ data: { id: analystId, email: "analyst@tyndau.test", passwordHash: "unused", role: "analyst", locale: "kk" } });
@@ -133,5 +135,23 @@ describe("export routes", () => {
     expect((await lastAudit())?.details).toMatchObject({ file: "responses.sps", options: { lang: "en", sep: "tab", file: "survey.csv" } });
     const badFile = await call("responses.sps", "?file=x'.csv", analystCookie);
     expect(badFile.status).toBe(400);
+  });
+
+  it("streams the .sav and the .xlsx to an analyst with download headers, each audited with its options and count", async () => {
+    const sav = await call("responses.sav", "?lang=en&gender=1", analystCookie);
+    expect(sav.status).toBe(200);
+    expect(sav.headers.get("content-type")).toBe("application/x-spss-sav");
+    expect(sav.headers.get("content-disposition")).toBe('attachment; filename="responses.sav"');
+    const bytes = new Uint8Array(await sav.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 4))).toBe("$FL2");
+    const expected = submitted.filter((s) => s.answers.Q1 === 1).length;
+    expect((await lastAudit())?.details).toMatchObject({ file: "responses.sav", options: { lang: "en" }, filters: { gender: "1" }, rows: expected, status: "completed" });
+
+    const xlsx = await call("responses.xlsx", "?values=labels", analystCookie);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const zip = new Uint8Array(await xlsx.arrayBuffer());
+    expect([...zip.slice(0, 2)]).toEqual([0x50, 0x4b]);
+    expect((await lastAudit())?.details).toMatchObject({ file: "responses.xlsx", options: { values: "labels", lang: "kk" }, rows: submitted.length, status: "completed" });
   });
 });

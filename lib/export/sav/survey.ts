@@ -2,7 +2,7 @@
 // CSV and the .sps) turned into system-file variables with labels in the chosen language,
 // value labels, user-missing values and measurement levels; each response into one case
 // with open texts exactly as stored.
-import { NOT_ANSWERED, NOT_ASKED, findItem, versionOf, type Questionnaire } from "@/lib/questionnaire";
+import { findItem, versionOf, type NOT_ANSWERED, type NOT_ASKED, type Questionnaire } from "@/lib/questionnaire";
 import type { WideColumn } from "../columns";
 import { MISSING_LABELS } from "../labels";
 import { measureOf } from "../levels";

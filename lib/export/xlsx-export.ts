@@ -1,0 +1,89 @@
+// Opens a streamed Excel workbook (.xlsx) of responses: sheet 1 "Data" holds the wide
+// layout (codes or labels, like the CSV, same options) with the header row(s) frozen;
+// sheet 2 "Codebook" the codebook. Written with exceljs' streaming WorkbookWriter: rows
+// are committed batch by batch and the zip is handed on as it is produced, so memory
+// stays flat in the number of rows. Respondent text is written as string cells (inline
+// strings, never a formula: exceljs makes a formula only from a { formula } object), so
+// no apostrophe is needed and none is added.
+import { PassThrough } from "node:stream";
+import ExcelJS from "exceljs";
+import { parse } from "csv-parse/sync";
+import { codebookCsv, questionnaire as defaultQuestionnaire, type Questionnaire } from "@/lib/questionnaire";
+import type { Db } from "@/lib/db/client";
+import type { DatabaseTarget } from "@/lib/db/url";
+import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
+import { byteResponseStream } from "./byte-stream";
+import type { ExportOptions } from "./options";
+import { openResponseReader, type ReaderEngine } from "./source";
+import type { StreamOutcome } from "./stream";
+import { wideLayout } from "./wide";
+
+export const XLSX_DATA_SHEET = "Data";
+export const XLSX_CODEBOOK_SHEET = "Codebook";
+
+export interface XlsxExportConfig {
+  options: Pick<ExportOptions, "values" | "lang" | "header" | "combined">;
+  filters: ResponseFilters;
+  target: DatabaseTarget;
+  db?: Db;
+  engine?: ReaderEngine;
+  batchSize?: number;
+  def?: Questionnaire;
+  onFinish?: (outcome: StreamOutcome) => void | Promise<void>;
+}
+
+/** Lets the zip writer run, then takes what it has produced. */
+function drain(chunks: Buffer[]): Promise<Uint8Array> {
+  return new Promise((resolve) =>
+    setImmediate(() => {
+      const out = Buffer.concat(chunks.splice(0));
+      resolve(new Uint8Array(out.buffer, out.byteOffset, out.length));
+    }),
+  );
+}
+
+export async function openXlsxExport(config: XlsxExportConfig): Promise<ReadableStream<Uint8Array>> {
+  const def = config.def ?? defaultQuestionnaire;
+  const layout = wideLayout(def, { ...config.options, rawText: true });
+  const reader = await openResponseReader({
+    target: config.target,
+    filter: responseFilterSql(config.filters),
+    ...(config.db ? { db: config.db } : {}),
+    ...(config.engine ? { engine: config.engine } : {}),
+    ...(config.batchSize ? { batchSize: config.batchSize } : {}),
+  });
+
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  const ended = new Promise<void>((resolve, reject) => {
+    output.on("end", resolve);
+    output.on("error", reject);
+  });
+  output.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
+  workbook.creator = "Tyndau";
+  const headerRows = layout.headerRows.length;
+  const data = workbook.addWorksheet(XLSX_DATA_SHEET, { views: [{ state: "frozen", xSplit: 0, ySplit: headerRows }] });
+  for (const row of layout.headerRows) data.addRow(row).commit();
+
+  return byteResponseStream({
+    reader,
+    encoder: {
+      start: () => new Uint8Array(0),
+      async batch(records) {
+        for (const record of records) data.addRow(layout.row(record)).commit();
+        return drain(chunks);
+      },
+      async end() {
+        data.commit();
+        const codebook = workbook.addWorksheet(XLSX_CODEBOOK_SHEET, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+        for (const row of parse(codebookCsv(def)) as string[][]) codebook.addRow(row).commit();
+        codebook.commit();
+        await workbook.commit();
+        await ended;
+        return drain(chunks);
+      },
+    },
+    ...(config.onFinish ? { onFinish: config.onFinish } : {}),
+  });
+}
