@@ -101,6 +101,50 @@ describe("codebook", () => {
     expect(json.variables.map((v) => v.variable)).toEqual(declared);
   });
 
+  it("states each variable's and each differing code's provenance in every format", () => {
+    const row = (v: string) => codebookRows(def).find((r) => r.variable === v);
+    for (const r of codebookRows(def)) expect(["paper", "paper-derived", "added"]).toContain(r.provenance);
+    expect(row("S1")?.provenance).toBe("paper");
+    expect(row("Q14")?.provenance).toBe("added");
+    expect(row("Q6")?.provenance).toBe("added");
+    expect(row("Q27_1")?.provenance).toBe("paper");
+    expect(row("Q27_2")?.provenance).toBe("paper-derived");
+    expect(row("Q28_other")?.provenance).toBe("added");
+    expect(row("Q9")?.codes.map((c) => c.provenance)).toEqual(["paper", "added", "added", "added", "added"]);
+    expect(row("Q26_1")?.paperQuestion?.en).toBe("Which of the following features of a “Hearing state” do you consider the most important?");
+
+    const md = codebookMarkdown(def);
+    expect(md).toContain("## Provenance");
+    expect(md).toMatch(/### Q14\n\n- provenance: added\n/);
+    expect(md).toMatch(/### Q28\n\n- provenance: paper \(codes added: 4, 5, 6, 99\)\n/);
+    expect(md).toContain("The paper's wording of the question");
+
+    const rows = parseCsv(codebookCsv(def)).slice(1);
+    const col = (name: (typeof CODEBOOK_CSV_HEADER)[number]) => CODEBOOK_CSV_HEADER.indexOf(name);
+    const q28 = rows.find((r) => r[0] === "Q28");
+    expect(q28?.[col("provenance")]).toBe("paper");
+    expect(q28?.[col("codes_provenance")]).toBe("added: 4, 5, 6, 99");
+    expect(rows.find((r) => r[0] === "Q26_2")?.[col("paper_question_ru")]).toMatch(/наиболее важными/);
+
+    const json = JSON.parse(codebookJson(def)) as { variables: { variable: string; provenance: string; codes: { provenance: string }[] }[] };
+    expect(json.variables.find((v) => v.variable === "Q14")?.provenance).toBe("added");
+    expect(json.variables.find((v) => v.variable === "Q30")?.codes.map((c) => c.provenance)).toEqual(["paper-derived", "paper-derived", "paper-derived", "paper-derived", "added", "paper-derived"]);
+  });
+
+  it("lists what changed between versions and the decisions, in every format", () => {
+    const md = codebookMarkdown(def);
+    expect(md).toContain("## Changes between versions");
+    expect(md).toContain("### Version 2");
+    expect(md).toMatch(/Note: Decision \(issue 15, point 17\)/);
+    const json = JSON.parse(codebookJson(def)) as { versions: { version: number; changes: string[] }[]; variables: { variable: string; note?: string }[] };
+    expect(json.versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(json.versions[1]?.changes.join(" ")).toMatch(/only appended/);
+    expect(json.variables.find((v) => v.variable === "Q28")?.note).toMatch(/106%/);
+    expect(json.variables.find((v) => v.variable === "Q30")?.note).toMatch(/Natzhe/);
+    const rows = parseCsv(codebookCsv(def)).slice(1);
+    expect(rows.find((r) => r[0] === "Q24")?.[CODEBOOK_CSV_HEADER.indexOf("note")]).toMatch(/I do not deal with government bodies/);
+  });
+
   it("renders each format", () => {
     expect(renderCodebook(def, "md")).toMatch(/^# Codebook/);
     expect(renderCodebook(def, "csv")).toMatch(/^variable,/);
