@@ -198,7 +198,7 @@ const analysisEn: AnalysisMessages = {
     ciNote: "95% confidence intervals (Wilson score) of the percentages.",
     validPct: "Valid %",
   },
-  multiBase: "% of respondents who chose each answer; base: {n} who answered. Several answers were possible.",
+  multiBase: "% of respondents who chose each answer (base stated below). Several answers were possible: the percentages add up to more than 100%.",
   ratings: {
     title: "{variable}. Ratings compared",
     mean: "Mean (1–10) with 95% CI",
@@ -254,7 +254,7 @@ const analysisRu: AnalysisMessages = {
     ciNote: "95% доверительные интервалы процентов (метод Уилсона).",
     validPct: "Валидный %",
   },
-  multiBase: "% респондентов, выбравших ответ; база: {n} ответивших. Можно было выбрать несколько ответов.",
+  multiBase: "% респондентов, выбравших ответ (база указана ниже). Можно было выбрать несколько ответов: сумма процентов больше 100%.",
   ratings: {
     title: "{variable}. Сравнение оценок",
     mean: "Среднее (1–10) с 95% ДИ",
@@ -310,7 +310,7 @@ const analysisKk: AnalysisMessages = {
     ciNote: "Пайыздардың 95% сенімділік аралықтары (Уилсон әдісі).",
     validPct: "Жарамды %",
   },
-  multiBase: "Жауапты таңдаған респонденттердің %; негізі: жауап берген {n}. Бірнеше жауап таңдауға болатын.",
+  multiBase: "Жауапты таңдаған респонденттердің % (негізі төменде көрсетілген). Бірнеше жауап таңдауға болатын: пайыздардың қосындысы 100%-дан асады.",
   ratings: {
     title: "{variable}. Бағаларды салыстыру",
     mean: "Орташа (1–10), 95% СА",
