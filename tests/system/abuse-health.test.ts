@@ -6,9 +6,11 @@
 //   replica or an administrator's emergency switch would), and the app's connections
 //   are ended so the pool reconnects into it.
 import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPostgresDatabase, createSqliteDatabase, postgresAvailability, POSTGRES_URL, type TestDatabase } from "@/tests/support/databases";
+import { createPostgresDatabase, createSqliteDatabase, postgresAvailability, POSTGRES_URL, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
 import { startServer, type TestServer } from "./support/server";
 
 const REASONS = ["timeout", "unreachable", "read-only", "disk-full", "io-error", "locked", "write-failed"];
@@ -29,12 +31,20 @@ async function waitForStatus(server: TestServer, status: number, timeoutMs = 20_
   return last;
 }
 
+/** chattr +i works here (root, a filesystem with the immutable flag)? Probed on a scratch file. */
 function canChattr(): boolean {
+  if (process.getuid?.() !== 0) return false;
+  mkdirSync(TMP_DIR, { recursive: true });
+  const probe = path.join(TMP_DIR, `chattr-probe-${process.pid}`);
   try {
-    execFileSync("chattr", ["-V"], { stdio: "ignore" });
-    return process.getuid?.() === 0;
+    writeFileSync(probe, "x");
+    execFileSync("chattr", ["+i", probe], { stdio: "ignore" });
+    execFileSync("chattr", ["-i", probe], { stdio: "ignore" });
+    return true;
   } catch {
     return false;
+  } finally {
+    rmSync(probe, { force: true });
   }
 }
 
