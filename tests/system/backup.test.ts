@@ -4,15 +4,20 @@
 // (wide CSV with labels, long CSV) exactly as it does from the live database.
 // On SQLite (online backup API) and PostgreSQL (pg_dump, when installed).
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SESSION_COOKIE } from "@/lib/auth/config";
+import { createStaff } from "@/lib/auth/accounts";
+import { createSession } from "@/lib/auth/session";
+import { createDb } from "@/lib/db/client";
 import { openCsvExport, type CsvExportFile } from "@/lib/export/csv-export";
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options";
 import { findPgTool } from "@/lib/ops/pg-tools";
 import type { DatabaseTarget } from "@/lib/db/url";
-import { describeEachDatabase, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
+import { createSqliteDatabase, describeEachDatabase, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
 import { startLoad } from "./support/http-load";
 import { startServer, type TestServer } from "./support/server";
 import { auditStore } from "./support/verify-store";
@@ -153,5 +158,81 @@ await describeEachDatabase("backup and restore under load", ({ provider, create 
       }
       for (const [id, rows] of fromRestored.rows) expect(rows, `${fileName} ${id}`).toBe(fromLive.rows.get(id));
     }
+  });
+});
+
+describe("the admin's Download a backup button (SQLite)", () => {
+  let live: TestDatabase;
+  let restored: TestDatabase | undefined;
+  let server: TestServer;
+  const cookies = { admin: "", analyst: "" };
+  const dir = path.join(TMP_DIR, `backup-download-${process.pid}`);
+  const leftovers = () => readdirSync(os.tmpdir()).filter((n) => n.startsWith("tyndau-backup-"));
+  let before: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(dir, { recursive: true });
+    live = await createSqliteDatabase();
+    const handle = createDb(live.target);
+    await handle.ready;
+    for (const role of ["admin", "analyst"] as const) {
+      const created = await createStaff(handle.db, { email: `${role}@tyndau.test`, password: `backup-${role}-pass-1234`, role, locale: "en" }, { actor: null, via: "cli" });
+      if (!created.ok) throw new Error(created.problem);
+      cookies[role] = `${SESSION_COOKIE}=${(await createSession(handle.db, created.value.id)).token}`;
+    }
+    await handle.db.$disconnect();
+    server = await startServer({ databaseUrl: live.url, env: { RESULTS_DELAY: "none" } });
+    const load = startLoad(server.url, { total: 40, concurrency: 4, seed: 7, deadlineMs: 60_000 });
+    await load.done;
+    expect(load.acknowledged.length).toBe(40);
+    before = leftovers();
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await live?.drop();
+    await restored?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("is on the survey-control page and downloads a restorable copy, audited, leaving no copy behind", async () => {
+    const page = await fetch(`${server.url}/admin/survey`, { headers: { cookie: cookies.admin } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('href="/api/admin/backup"');
+    expect(html).toContain("Download a backup");
+
+    const r = await fetch(`${server.url}/api/admin/backup`, { headers: { cookie: cookies.admin } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-disposition")).toMatch(/^attachment; filename="tyndau-\d{8}T\d{6}Z\.sqlite"$/);
+    expect(r.headers.get("cache-control")).toBe("no-store");
+    const bytes = Buffer.from(await r.arrayBuffer());
+    expect(bytes.subarray(0, 16).toString("latin1")).toBe("SQLite format 3\0");
+    const file = path.join(dir, "downloaded.sqlite");
+    writeFileSync(file, bytes);
+
+    restored = await createSqliteDatabase({ migrate: false });
+    const restore = await npmRun("restore", [file], restored.url);
+    expect(restore.code, restore.output).toBe(0);
+    const audit = await auditStore(restored.url, []);
+    expect(audit.responses).toBe(40);
+    expect(audit.incomplete).toEqual([]);
+
+    // Audited, with the admin's name; the temporary copy is gone once streamed.
+    const handle = createDb(live.target);
+    await handle.ready;
+    try {
+      const entries = await handle.db.auditLog.findMany({ where: { action: "backup-downloaded" } });
+      expect(entries.map((e) => e.actorEmail)).toEqual(["admin@tyndau.test"]);
+    } finally {
+      await handle.db.$disconnect();
+    }
+    await waitUntil(() => leftovers().length === before.length, 5_000);
+  });
+
+  it("is refused to analysts (403) and to anonymous visitors (401)", async () => {
+    expect((await fetch(`${server.url}/api/admin/backup`, { headers: { cookie: cookies.analyst } })).status).toBe(403);
+    expect((await fetch(`${server.url}/api/admin/backup`)).status).toBe(401);
+    const page = await fetch(`${server.url}/admin/survey`, { headers: { cookie: cookies.analyst }, redirect: "manual" });
+    expect(page.status).toBe(403);
   });
 });
