@@ -80,6 +80,20 @@ describe("deploy/tyndau.service", () => {
   });
 });
 
+describe("deploy/tyndau@.service (several instances)", () => {
+  it("is tyndau.service with the port taken from the instance name", () => {
+    const single = read("tyndau.service");
+    const template = read("tyndau@.service");
+    const strip = (t: string) =>
+      t
+        .split("\n")
+        .filter((l) => !l.startsWith("#") && !l.startsWith("Description=") && !l.startsWith("ExecStart="))
+        .join("\n");
+    expect(strip(template)).toBe(strip(single));
+    expect(value(parseUnit(template), "Service", "ExecStart")).toBe(`/usr/bin/env PORT=%i ${value(parseUnit(single), "Service", "ExecStart")}`);
+  });
+});
+
 describe("deploy/tyndau-backup.service + .timer", () => {
   const service = parseUnit(read("tyndau-backup.service"));
   const timer = parseUnit(read("tyndau-backup.timer"));
@@ -147,6 +161,7 @@ describe.skipIf(!systemdAnalyze)(`systemd-analyze verify${systemdAnalyze ? "" : 
       "tyndau.service": read("tyndau.service"),
       "tyndau-backup.service": read("tyndau-backup.service"),
       "tyndau-backup.timer": read("tyndau-backup.timer"),
+      "tyndau@3001.service": read("tyndau@.service"),
     });
     expect(out).toBe("");
   });
