@@ -16,9 +16,11 @@ import { announceDeviceChange, loadDraft, newDraft, saveDraft, type Draft } from
 import { fieldId } from "@/lib/survey/fields";
 import { carriedJson, FIELD, unfinishedSteps, type FlowState } from "@/lib/survey/flow";
 import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
-import { sendResponse, type SendOutcome } from "@/lib/survey/send";
+import { sendOrQueue } from "@/lib/survey/outbox";
+import type { SendOutcome } from "@/lib/survey/send";
 import { CHECK_PATH, itemsOfStep, questionSteps, stepHref, type Step } from "@/lib/survey/steps";
 import { answerLines } from "./answerText";
+import { SubmissionStatus } from "./SubmissionStatus";
 import type { LocalisedItem } from "./items/types";
 
 type SendState = { kind: "idle" } | { kind: "sending" } | { kind: "failed"; outcome: Exclude<SendOutcome, "sent"> };
@@ -72,9 +74,15 @@ export function ReviewAnswers({ locale, version, def, mono, ui, state, formActio
     if (intent !== "submit" || !draft || sending.current || unfinished.length > 0) return;
     sending.current = true;
     setSend({ kind: "sending" });
-    const outcome = await sendResponse(version, locale, draft.id, answers);
+    // Offline, the response waits in the device outbox and goes when the connection returns.
+    const outcome = await sendOrQueue(version, locale, draft.id, answers);
     if (outcome === "sent") {
       router.replace(`/${locale}/thanks`);
+      return;
+    }
+    if (outcome === "queued") {
+      sending.current = false;
+      setSend({ kind: "idle" });
       return;
     }
     sending.current = false;
@@ -153,6 +161,7 @@ export function ReviewAnswers({ locale, version, def, mono, ui, state, formActio
               <p className="visually-hidden" role="status">
                 {send.kind === "sending" ? ui.submitting : ""}
               </p>
+              <SubmissionStatus locale={locale} version={version} />
               <div className="button-row">
                 {notice === "conflict" && enhanced ? (
                   <button type="submit" className="button" name={FIELD.intent} value="new">
