@@ -46,6 +46,12 @@ export function peekSignInGate(address: string, now: number = Date.now()): GateD
   const overall = memoryLimiter("signin-overall").peek(OVERALL_KEY, SIGN_IN_OVERALL_RULE, now);
   if (!overall.allowed) return decide(overall);
   if (hashSlotsFull()) return { allowed: false, retryAfterSeconds: HASH_BUSY_RETRY_SECONDS };
+  // A flood of e-mails naming no account has used up this minute's budget: a form
+  // posted without JavaScript is refused here too (the proxy cannot tell a real account
+  // from the body without reading it). The sign-in page's own JavaScript posts go on to
+  // the action, where real accounts are still checked: staff are not locked out.
+  const unknown = memoryLimiter("signin-unknown").peek(OVERALL_KEY, SIGN_IN_UNKNOWN_ACCOUNT_RULE, now);
+  if (!unknown.allowed) return decide(unknown);
   return { allowed: true };
 }
 
