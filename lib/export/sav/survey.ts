@@ -8,7 +8,7 @@ import { MISSING_LABELS } from "../labels";
 import { measureOf } from "../levels";
 import type { ExportOptions } from "../options";
 import type { ResponseRecord } from "../record";
-import { missingSpec, numericFormat } from "../spss";
+import { missingSpec, numericFormat, truncateBytes } from "../spss";
 import { wideLayout } from "../wide";
 import { CaseEncoder, type SavValue } from "./cases";
 import { writeDictionary, type SavDictionary, type SavMissing, type SavVariable } from "./dictionary";
@@ -26,8 +26,13 @@ export function spssDate(day: string): number | null {
   return ms / 1000;
 }
 
+// The same limits and cuts as the .sps (SPSS: variable labels 255 bytes, value labels 120).
 function flat(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, " ");
+  return truncateBytes(text.replace(/\s*[\r\n]+\s*/g, " "), 255);
+}
+
+function valueLabel(text: string): string {
+  return truncateBytes(text.replace(/\s*[\r\n]+\s*/g, " "), 120);
 }
 
 function numericMissing(codes: readonly number[]): SavMissing {
@@ -53,8 +58,8 @@ export function savVariable(def: Questionnaire, column: WideColumn, lang: SavOpt
   const format = numericFormat(column);
   const width = Number(/^F(\d+)/.exec(format)?.[1] ?? 8);
   const valueLabels = [
-    ...column.valueLabels.map((v) => ({ value: v.code, label: v.label[lang] })),
-    ...column.missing.filter((m) => m < 0).map((m) => ({ value: m, label: MISSING_LABELS[m as typeof NOT_ASKED | typeof NOT_ANSWERED][lang] })),
+    ...column.valueLabels.map((v) => ({ value: v.code, label: valueLabel(v.label[lang]) })),
+    ...column.missing.filter((m) => m < 0).map((m) => ({ value: m, label: valueLabel(MISSING_LABELS[m as typeof NOT_ASKED | typeof NOT_ANSWERED][lang]) })),
   ];
   return { name: column.name, label, measure, type: "numeric", format: { kind: "F", width, decimals: 0 }, valueLabels, missing: numericMissing(column.missing) };
 }
