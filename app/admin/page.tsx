@@ -66,7 +66,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 <tbody>
                   {overview.perDay.map((d) => (
                     <tr key={d.day}>
-                      <th scope="row">{d.day}</th>
+                      <th scope="row" className="nobr">
+                        {d.day}
+                      </th>
                       <td className="num">{n.format(d.n)}</td>
                     </tr>
                   ))}

@@ -4,6 +4,7 @@
 import type { Crosstab, CrosstabCell, CrosstabPercent } from "@/lib/dashboard/crosstab";
 import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
+import { Words } from "./Words";
 
 export function formatP(locale: Locale, p: number): string {
   return p < 0.001 ? "< 0.001" : numberFormat(locale, 3).format(p);
@@ -33,7 +34,7 @@ export function CrosstabTable({ table, locale, percentage, csvHref }: { table: C
               </th>
               {table.columnCodes.map((c) => (
                 <th key={c.code} scope="col" className="num">
-                  {c.label}
+                  <Words text={c.label} />
                 </th>
               ))}
               <th scope="col" className="num">
@@ -44,7 +45,9 @@ export function CrosstabTable({ table, locale, percentage, csvHref }: { table: C
           <tbody>
             {table.lines.map((line) => (
               <tr key={line.code}>
-                <th scope="row">{line.label}</th>
+                <th scope="row">
+                  <Words text={line.label} />
+                </th>
                 {line.cells.map((cell) => (
                   <td key={cell.code} className="num">
                     {n.format(cell.n)}

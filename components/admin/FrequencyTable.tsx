@@ -3,6 +3,7 @@
 import { wilson } from "@/lib/dashboard/stats";
 import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
+import { Words } from "./Words";
 
 /** One line of the table; per-question rows and the overview's splits both fit. */
 export type FrequencyLine = { label: string; n: number; pct: number | null; validPct?: number | null };
@@ -67,7 +68,9 @@ export function FrequencyTable({
         <tbody>
           {rows.map((r, i) => (
             <tr key={i}>
-              <th scope="row">{r.label}</th>
+              <th scope="row">
+                <Words text={r.label} />
+              </th>
               <td className="num">{n.format(r.n)}</td>
               <td className="num">{formatPercent(locale, r.pct)}</td>
               {bases && <td className="num ci">{ciText(locale, r.n, bases.asked)}</td>}

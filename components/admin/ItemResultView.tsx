@@ -11,6 +11,7 @@ import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/sta
 import type { Locale } from "@/lib/questionnaire/locale";
 import { ciText, FrequencyTable } from "./FrequencyTable";
 import { OpenAnswerList } from "./OpenAnswerList";
+import { Words } from "./Words";
 
 type Props = {
   item: ItemResult;
@@ -125,8 +126,7 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
                     {item.scales.map((s) => (
                       <tr key={s.variable}>
                         <th scope="row">
-                          {s.variable}
-                          {s.label ? `. ${s.label}` : ""}
+                          <Words text={`${s.variable}${s.label ? `. ${s.label}` : ""}`} />
                         </th>
                         <td className="num">{n.format(s.answered)}</td>
                         <td className="num">{s.mean === null ? "—" : numberFormat(locale, 2).format(s.mean)}</td>
@@ -183,7 +183,7 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
                       <th scope="col">{m.results.statement}</th>
                       {item.scale.map((s) => (
                         <th key={s.code} scope="col" className="num">
-                          {s.label}
+                          <Words text={s.label} />
                         </th>
                       ))}
                       <th scope="col" className="num">
@@ -198,7 +198,7 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
                     {item.rows.map((row) => (
                       <tr key={row.variable}>
                         <th scope="row">
-                          {row.variable}. {row.label}
+                          <Words text={`${row.variable}. ${row.label}`} />
                         </th>
                         {row.rows.map((r) => {
                           const pct = options.base === "valid" ? r.validPct : r.pct;
