@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { clientAddress, forwardedValue, limitKeyOfAddress, parseTrustProxy, PEER_HEADER } from "./client-address";
+import { parseEnv } from "@/lib/env";
 import { isSameOrigin } from "./origin";
 
 const none = parseTrustProxy(undefined);
@@ -39,7 +40,9 @@ describe("clientAddress", () => {
     expect(clientAddress(h("127.0.0.1", "[2001:db8::7]:4431"), trust)).toBe("2001:db8::7");
   });
 
-  it("rejects TRUST_PROXY values it does not understand", () => {
+  it("rejects TRUST_PROXY values it does not understand, at start-up too", () => {
+    expect(() => parseEnv({ TRUST_PROXY: "maybe" })).toThrow(/TRUST_PROXY/);
+    expect(parseEnv({ TRUST_PROXY: "10.0.0.0/8, ::1" }).TRUST_PROXY).toBe("10.0.0.0/8, ::1");
     expect(() => parseTrustProxy("maybe")).toThrow(/TRUST_PROXY/);
     expect(() => parseTrustProxy("10.0.0.0/33")).toThrow(/prefix/);
     expect(() => parseTrustProxy("11")).toThrow(/hops/);
