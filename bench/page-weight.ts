@@ -1,5 +1,5 @@
 // Gzipped first-load JavaScript and CSS of every respondent page, against the
-// 130 KB budget (npm run bench:pages). Fetches each page from the production
+// 150 KB budget (npm run bench:pages; enforced by e2e/respondent-bundle.spec.ts). Fetches each page from the production
 // server, collects the scripts and stylesheets its HTML loads, and gzips each
 // file as it would travel (level 6). Writes bench/results/page-weight.md.
 import { gzipSync } from "node:zlib";
@@ -8,7 +8,7 @@ import path from "node:path";
 import { LOCALES, questionnaire } from "@/lib/questionnaire";
 import { freshDatabase, ROOT, startProcess } from "./lib/servers";
 
-const BUDGET_KB = 130;
+const BUDGET_KB = 150;
 const pages = LOCALES.flatMap((l) => [
   `/${l}`,
   `/${l}/screening`,
