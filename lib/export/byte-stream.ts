@@ -48,18 +48,24 @@ export function byteResponseStream(config: {
               return;
             }
           }
-          const batch = await reader.next();
-          if (batch.length === 0) {
-            const last = await encoder.end();
-            if (last.length > 0) controller.enqueue(last);
-            await finish("completed");
-            controller.close();
-            return;
+          // A stream calls pull again only after something was enqueued: read batches
+          // until the encoder has bytes to hand on (it may buffer, e.g. the zip writer).
+          for (;;) {
+            const batch = await reader.next();
+            if (batch.length === 0) {
+              const last = await encoder.end();
+              if (last.length > 0) controller.enqueue(last);
+              await finish("completed");
+              controller.close();
+              return;
+            }
+            const bytes = await encoder.batch(batch);
+            responses += batch.length;
+            if (bytes.length > 0) {
+              controller.enqueue(bytes);
+              return;
+            }
           }
-          const bytes = await encoder.batch(batch);
-          responses += batch.length;
-          // An empty chunk would end some consumers' reads early: skip it, pull again.
-          if (bytes.length > 0) controller.enqueue(bytes);
         } catch (error) {
           controller.error(error);
           await finish("failed", error);
