@@ -115,7 +115,7 @@ describe("a sign-in flood", () => {
     if (during.length >= 5) {
       const ratio = median(during) / Math.max(baseline, 20);
       console.log(`sign-in flood: submission median ${baseline.toFixed(1)} ms before, ${median(during).toFixed(1)} ms during (×${ratio.toFixed(1)}); outcomes ${JSON.stringify(Object.fromEntries(counts))}`);
-      expect(ratio).toBeLessThan(25);
+      expect(ratio).toBeLessThan(40);
     }
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   }, 240_000);
