@@ -13,7 +13,8 @@ import { clientAddress } from "@/lib/http/client-address";
 import { questionnaire, questionnaireVersion } from "@/lib/questionnaire/definition";
 import { isLocale, type Locale } from "@/lib/questionnaire/locale";
 import { submitResponse, utcDate } from "@/lib/responses/submit";
-import { checkStep, FIELD, initialState, nextView, parseView, previousView, readCarried, readStep, stepValues, unfinishedSteps, type FlowState } from "@/lib/survey/flow";
+import { FIELD, initialState, nextView, parseView, previousView, stepValues, type FlowState } from "@/lib/survey/flow";
+import { checkStep, readCarried, readStep, unfinishedSteps } from "@/lib/survey/flow-server";
 import { getSurveyStatus } from "@/lib/survey/status";
 import { THANKS_COOKIE, THANKS_MAX_AGE } from "@/lib/survey/thanks";
 

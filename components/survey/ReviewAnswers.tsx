@@ -14,7 +14,8 @@ import type { Answers, Questionnaire } from "@/lib/questionnaire/types";
 import { cleanAnswers } from "@/lib/survey/answers";
 import { announceDeviceChange, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/survey/draft";
 import { fieldId } from "@/lib/survey/fields";
-import { carriedJson, FIELD, unfinishedSteps, type FlowState } from "@/lib/survey/flow";
+import { carriedJson, FIELD, type FlowState } from "@/lib/survey/flow";
+import { quickUnfinishedSteps } from "@/lib/survey/quick-check";
 import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
 import { sendOrQueue } from "@/lib/survey/outbox";
 import type { SendOutcome } from "@/lib/survey/send";
@@ -48,7 +49,7 @@ export function ReviewAnswers({ locale, version, def, mono, ui, state, formActio
 
   const enhanced = draft !== undefined;
   const answers: Answers = draft ? cleanAnswers(mono, draft.answers) : state.answers;
-  const unfinished = unfinishedSteps(mono, locale, answers);
+  const unfinished = quickUnfinishedSteps(mono, answers);
   const empty = Object.keys(answers).length === 0;
   const responseId = draft?.id ?? state.responseId ?? "";
 

@@ -17,8 +17,9 @@ import { loadDraft, newDraft, saveDraft, wasSubmitted, type Draft } from "@/lib/
 import type { FieldError } from "@/lib/survey/errors";
 import { fieldId } from "@/lib/survey/fields";
 import { readItems } from "@/lib/survey/form-data";
-import { carriedJson, checkStep, FIELD, nextView, previousView, shownItems, viewValue, type FlowState, type FlowView } from "@/lib/survey/flow";
+import { carriedJson, FIELD, nextView, previousView, shownItems, viewValue, type FlowState, type FlowView } from "@/lib/survey/flow";
 import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
+import { quickCheckStep } from "@/lib/survey/quick-check";
 import { CHECK_PATH, itemsOfStep, stepHref, stepPath, type Step } from "@/lib/survey/steps";
 import { ErrorSummary } from "./ErrorSummary";
 import { ItemView } from "./ItemView";
@@ -139,9 +140,9 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
       router.push(viewHref(locale, back));
       return;
     }
-    const verdict = checkStep(mono, locale, step, others, live);
-    if (!verdict.ok) {
-      setClientErrors(verdict.errors);
+    const problems = quickCheckStep(mono, locale, step, others, live);
+    if (problems.length > 0) {
+      setClientErrors(problems);
       setAttempt((a) => a + 1);
       return;
     }

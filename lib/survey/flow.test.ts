@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import { generateValidAnswers, mulberry32 } from "@/lib/questionnaire";
 import { readItems } from "./form-data";
-import { carriedJson, checkStep, readCarried, unfinishedSteps } from "./flow";
+import { carriedJson } from "./flow";
+import { checkStep, readCarried, unfinishedSteps } from "./flow-server";
+import { quickCheckStep, quickUnfinishedSteps } from "./quick-check";
 import { itemsOfStep } from "./steps";
 import type { Item } from "@/lib/questionnaire/types";
 
@@ -21,7 +23,7 @@ describe("the no-JS flow", () => {
     }
     const en = checkStep(questionnaire, "en", 1, { S1: 1 }, {});
     if (en.ok) throw new Error("expected errors");
-    expect(en.errors.find((e) => e.variable === "Q11_1")?.message).toBe("Select how you rate ‘Professional knowledge’");
+    expect(en.errors.find((e: { variable: string }) => e.variable === "Q11_1")?.message).toBe("Select how you rate ‘Professional knowledge’");
   });
 
   it("accepts a valid part read from form fields and carries it as canonical JSON", () => {
@@ -44,6 +46,23 @@ describe("the no-JS flow", () => {
   });
 
   it("a whole valid response has no unfinished parts", () => {
-    expect(unfinishedSteps(questionnaire, "en", readCarried(questionnaire, "en", carriedJson(full)))).toEqual([]);
+    const answers = readCarried(questionnaire, "en", carriedJson(full));
+    expect(unfinishedSteps(questionnaire, "en", answers)).toEqual([]);
+    expect(quickUnfinishedSteps(questionnaire, answers)).toEqual([]);
+    expect(quickUnfinishedSteps(questionnaire, { S1: 1 })).toEqual([0, 1, 2, 3]);
+  });
+
+  it("the browser's quick check gives the server's messages for a blank part", () => {
+    for (const locale of ["kk", "ru", "en"] as const) {
+      const server = checkStep(questionnaire, locale, 1, { S1: 1 }, {});
+      if (server.ok) throw new Error("expected errors");
+      expect(quickCheckStep(questionnaire, locale, 1, { S1: 1 }, {})).toEqual(server.errors);
+    }
+    // Too many choices, and "Other" without its text.
+    const multi = questionnaire.parts[1]?.items.find((i) => i.kind === "multi" && i.maxSelections !== undefined);
+    if (!multi || multi.kind !== "multi" || multi.maxSelections === undefined) throw new Error("Part II limits a choice");
+    const codes = multi.options.filter((o) => !multi.exclusiveCodes.includes(o.code)).map((o) => o.code).slice(0, multi.maxSelections + 1);
+    const quick = quickCheckStep(questionnaire, "en", 1, { S1: 1 }, { [multi.variable]: codes });
+    expect(quick.find((e) => e.variable === multi.variable)?.message).toMatch(/^Select no more than/);
   });
 });
