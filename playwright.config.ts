@@ -49,6 +49,8 @@ export default defineConfig({
       ADMIN_EMAIL: "admin@tyndau.test",
       ADMIN_PASSWORD: "e2e-admin-password-0001",
       SUBMISSIONS_PER_MINUTE: "100000",
+      // Tests look at what they just submitted: no release-by-day delay (docs/anonymity.md).
+      RESULTS_DELAY: "none",
     },
   },
 });

@@ -145,7 +145,7 @@ function timeCommand(command: string, args: string[]): Measure {
   return { seconds: seconds ?? NaN, cpuSeconds: (user ?? NaN) + (system ?? NaN), maxRssMb: (kb ?? NaN) / 1024 };
 }
 
-const DUMP_SQL = `SELECT "seq", "id", "questionnaireVersion", "locale", "submittedOn", "answers" FROM "Response" ORDER BY "seq"`;
+const DUMP_SQL = `SELECT "id", "questionnaireVersion", "locale", "submittedOn", "answers" FROM "Response" ORDER BY "id"`;
 
 function fmt(m: Measure): string {
   return `${m.seconds.toFixed(2)} s | ${m.maxRssMb.toFixed(0)} MB`;
@@ -207,7 +207,7 @@ async function main(): Promise<void> {
     "",
     `Run on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, SQLite ${sqliteVersion}, ${pgVersion}. Command: \`npm run bench:export\` (bench/export.ts). Load average at the end of the run: ${load} (the machine is shared; wall times grow with load, CPU times much less).`,
     "",
-    `Each export runs in a fresh Node process that streams the file to /dev/null with backpressure (as the HTTP route does); time is from opening the export to the last byte, peak RSS is that process's maxRSS (Node itself is ~45–60 MB of it). The raw dump is the database's own tool writing the same rows (seq, id, version, locale, date, answers JSON) as CSV, under \`/usr/bin/time\`. Engines: \`driver\` = a dedicated read-only better-sqlite3 connection / one pg connection (the default); \`prisma\` = the same keyset SQL through Prisma's \`$queryRawUnsafe\`. The "heap capped" rows rerun the driver export with \`--max-old-space-size=${HEAP_CAP_MB}\`: finishing a 50–450 MB file inside a 48 MB heap shows memory does not grow with the row count (peak RSS above that is V8's lazy collection plus Node and the native drivers).`,
+    `Each export runs in a fresh Node process that streams the file to /dev/null with backpressure (as the HTTP route does); time is from opening the export to the last byte, peak RSS is that process's maxRSS (Node itself is ~45–60 MB of it). The raw dump is the database's own tool writing the same rows (id, version, locale, date, answers JSON) as CSV, under \`/usr/bin/time\`. Engines: \`driver\` = a dedicated read-only better-sqlite3 connection / one pg connection (the default); \`prisma\` = the same keyset SQL through Prisma's \`$queryRawUnsafe\`. The "heap capped" rows rerun the driver export with \`--max-old-space-size=${HEAP_CAP_MB}\`: finishing a 50–450 MB file inside a 48 MB heap shows memory does not grow with the row count (peak RSS above that is V8's lazy collection plus Node and the native drivers).`,
     "",
     ...table,
     "",

@@ -22,7 +22,7 @@ for (const provider of PROVIDERS) {
     const t = Date.now();
     await bulkSeed(database.url, size, (m) => process.stderr.write(`\r${provider}: ${m}   `));
     const seedSeconds = (Date.now() - t) / 1000;
-    const server = await startProcess([path.join(ROOT, "scripts", "server.mjs")], { DATABASE_URL: database.url, SUBMISSIONS_PER_MINUTE: "1000000000" }, port++);
+    const server = await startProcess([path.join(ROOT, "scripts", "server.mjs")], { DATABASE_URL: database.url, SUBMISSIONS_PER_MINUTE: "1000000000", RESULTS_DELAY: "none" }, port++);
     await postLoad(server.url, "/api/responses", 4, 3);
     const r = await postLoad(server.url, "/api/responses", CONNECTIONS, SECONDS);
     rows.push({ ...r, provider, size, seedSeconds });

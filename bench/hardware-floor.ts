@@ -29,10 +29,11 @@ if (target.provider === "sqlite") {
   const db = new Database(target.filePath);
   for (const p of SQLITE_PRAGMAS) db.pragma(p);
   const insertResponse = db.prepare(`${RESPONSE_SQL} VALUES (?,?,?,?,?,?,?,?,?,?)`);
-  const insertAnswer = db.prepare(`INSERT INTO "Answer" ("responseSeq","variable","code","text") VALUES (?,?,?,?)`);
+  const insertAnswer = db.prepare(`INSERT INTO "Answer" ("responseId","ordinal","variable","code","text") VALUES (?,?,?,?,?)`);
   const tx = db.transaction((r: Row) => {
-    const seq = insertResponse.run(...responseValues(r)).lastInsertRowid;
-    for (const a of answerRows(r.answers)) insertAnswer.run(seq, a.variable, a.code ?? null, a.text ?? null);
+    const values = responseValues(r);
+    insertResponse.run(...values);
+    answerRows(r.answers).forEach((a, o) => insertAnswer.run(values[0], o, a.variable, a.code ?? null, a.text ?? null));
   });
   write = async (r) => tx(r);
 } else {
@@ -41,14 +42,15 @@ if (target.provider === "sqlite") {
     const c = await pool.connect();
     try {
       await c.query("BEGIN");
-      const res = await c.query<{ seq: number }>(`${RESPONSE_SQL} VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING "seq"`, responseValues(r));
+      const values = responseValues(r);
+      await c.query(`${RESPONSE_SQL} VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`, values);
       const rows = answerRows(r.answers);
       const params: unknown[] = [];
       const tuples = rows.map((a, i) => {
-        params.push(res.rows[0]!.seq, a.variable, a.code ?? null, a.text ?? null);
-        return `($${i * 4 + 1},$${i * 4 + 2},$${i * 4 + 3},$${i * 4 + 4})`;
+        params.push(values[0], i, a.variable, a.code ?? null, a.text ?? null);
+        return `($${i * 5 + 1},$${i * 5 + 2},$${i * 5 + 3},$${i * 5 + 4},$${i * 5 + 5})`;
       });
-      await c.query(`INSERT INTO "Answer" ("responseSeq","variable","code","text") VALUES ${tuples.join(",")}`, params);
+      await c.query(`INSERT INTO "Answer" ("responseId","ordinal","variable","code","text") VALUES ${tuples.join(",")}`, params);
       await c.query("COMMIT");
     } catch (e) {
       await c.query("ROLLBACK");

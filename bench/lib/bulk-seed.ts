@@ -41,30 +41,31 @@ export async function bulkSeed(databaseUrl: string, count: number, log: (m: stri
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = OFF"); // seeding only: the benchmark itself runs with the app's FULL
     db.exec(`CREATE TEMP TABLE tr (k INTEGER PRIMARY KEY, locale TEXT, day TEXT, answers TEXT, hash TEXT, screening INT, gender INT, ageGroup INT, region INT);
-             CREATE TEMP TABLE ta (k INTEGER, variable TEXT, code INT, text TEXT);`);
+             CREATE TEMP TABLE ta (k INTEGER, o INTEGER, variable TEXT, code INT, text TEXT);`);
     const ir = db.prepare("INSERT INTO tr VALUES (?,?,?,?,?,?,?,?,?)");
-    const ia = db.prepare("INSERT INTO ta VALUES (?,?,?,?)");
+    const ia = db.prepare("INSERT INTO ta VALUES (?,?,?,?,?)");
     db.transaction(() => {
       for (const x of t) {
         ir.run(x.k, x.locale, x.day, x.answers, x.hash, x.screening, x.gender, x.ageGroup, x.region);
-        for (const a of x.rows) ia.run(x.k, a.variable, a.code ?? null, a.text ?? null);
+        x.rows.forEach((a, o) => ia.run(x.k, o, a.variable, a.code ?? null, a.text ?? null));
       }
     })();
-    const start = (db.prepare(`SELECT COALESCE(MAX(seq), 0) AS m FROM "Response"`).get() as { m: number }).m;
+    const start = (db.prepare(`SELECT COUNT(*) AS m FROM "Response"`).get() as { m: number }).m;
     for (let from = 0; from < count; from += CHUNK) {
       const n = Math.min(CHUNK, count - from);
       db.transaction(() => {
         db.prepare(
           `WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < ?)
-           INSERT INTO "Response" ("seq","id","questionnaireVersion","locale","submittedOn","answers","answersHash","screening","gender","ageGroup","region")
-           SELECT ? + n, printf('00000000-0000-4000-8000-%012d', ? + n), ?, tr.locale, tr.day, tr.answers, tr.hash, tr.screening, tr.gender, tr.ageGroup, tr.region
+           INSERT INTO "Response" ("id","questionnaireVersion","locale","submittedOn","answers","answersHash","screening","gender","ageGroup","region")
+           SELECT printf('00000000-0000-4000-8000-%012d', ? + n), ?, tr.locale, tr.day, tr.answers, tr.hash, tr.screening, tr.gender, tr.ageGroup, tr.region
            FROM s JOIN tr ON tr.k = (? + n) % ${TEMPLATES}`,
-        ).run(n, start + from, start + from, questionnaireVersion, start + from);
+        ).run(n, start + from, questionnaireVersion, start + from);
+        // Seeded ids are numbered (zero-padded), so their text order is their number's.
         db.prepare(
-          `INSERT INTO "Answer" ("responseSeq","variable","code","text")
-           SELECT r.seq, ta.variable, ta.code, ta.text FROM "Response" r JOIN ta ON ta.k = r.seq % ${TEMPLATES}
-           WHERE r.seq > ? AND r.seq <= ?`,
-        ).run(start + from, start + from + n);
+          `WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < ?)
+           INSERT INTO "Answer" ("responseId","ordinal","variable","code","text")
+           SELECT printf('00000000-0000-4000-8000-%012d', ? + n), ta.o, ta.variable, ta.code, ta.text FROM s JOIN ta ON ta.k = (? + n) % ${TEMPLATES}`,
+        ).run(n, start + from, start + from);
       })();
       log(`seeded ${from + n} / ${count}`);
     }
@@ -76,17 +77,17 @@ export async function bulkSeed(databaseUrl: string, count: number, log: (m: stri
   await client.connect();
   try {
     await client.query(`CREATE TEMP TABLE tr (k INT PRIMARY KEY, locale TEXT, day TEXT, answers TEXT, hash TEXT, screening INT, gender INT, "ageGroup" INT, region INT);
-                        CREATE TEMP TABLE ta (k INT, variable TEXT, code INT, text TEXT);`);
+                        CREATE TEMP TABLE ta (k INT, o INT, variable TEXT, code INT, text TEXT);`);
     for (const x of t) {
       await client.query("INSERT INTO tr VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)", [x.k, x.locale, x.day, x.answers, x.hash, x.screening, x.gender, x.ageGroup, x.region]);
       const params: unknown[] = [];
       const tuples = x.rows.map((a, i) => {
-        params.push(x.k, a.variable, a.code ?? null, a.text ?? null);
-        return `($${i * 4 + 1},$${i * 4 + 2},$${i * 4 + 3},$${i * 4 + 4})`;
+        params.push(x.k, i, a.variable, a.code ?? null, a.text ?? null);
+        return `($${i * 5 + 1},$${i * 5 + 2},$${i * 5 + 3},$${i * 5 + 4},$${i * 5 + 5})`;
       });
       await client.query(`INSERT INTO ta VALUES ${tuples.join(",")}`, params);
     }
-    const start = Number((await client.query(`SELECT COALESCE(MAX(seq), 0) AS m FROM "Response"`)).rows[0].m);
+    const start = Number((await client.query(`SELECT COUNT(*) AS m FROM "Response"`)).rows[0].m);
     await client.query("SET synchronous_commit = off");
     // Seeding copies rows whose references are valid by construction: skip the
     // per-row foreign-key triggers (needs a superuser, as on our test servers).
@@ -96,22 +97,20 @@ export async function bulkSeed(databaseUrl: string, count: number, log: (m: stri
       const base = start + from;
       await client.query("BEGIN");
       await client.query(
-        `INSERT INTO "Response" ("seq","id","questionnaireVersion","locale","submittedOn","answers","answersHash","screening","gender","ageGroup","region")
-         SELECT $1::int + g, '00000000-0000-4000-8000-' || lpad(($1::int + g)::text, 12, '0'), $2, tr.locale, tr.day, tr.answers, tr.hash, tr.screening, tr.gender, tr."ageGroup", tr.region
+        `INSERT INTO "Response" ("id","questionnaireVersion","locale","submittedOn","answers","answersHash","screening","gender","ageGroup","region")
+         SELECT '00000000-0000-4000-8000-' || lpad(($1::int + g)::text, 12, '0'), $2, tr.locale, tr.day, tr.answers, tr.hash, tr.screening, tr.gender, tr."ageGroup", tr.region
          FROM generate_series(1, $3::int) g JOIN tr ON tr.k = ($1::int + g) % ${TEMPLATES}`,
         [base, questionnaireVersion, n],
       );
       await client.query(
-        `INSERT INTO "Answer" ("responseSeq","variable","code","text")
-         SELECT r.seq, ta.variable, ta.code, ta.text FROM "Response" r JOIN ta ON ta.k = r.seq % ${TEMPLATES}
-         WHERE r.seq > $1 AND r.seq <= $2`,
-        [base, base + n],
+        `INSERT INTO "Answer" ("responseId","ordinal","variable","code","text")
+         SELECT '00000000-0000-4000-8000-' || lpad(($1::int + g)::text, 12, '0'), ta.o, ta.variable, ta.code, ta.text
+         FROM generate_series(1, $2::int) g JOIN ta ON ta.k = ($1::int + g) % ${TEMPLATES}`,
+        [base, n],
       );
       await client.query("COMMIT");
       log(`seeded ${from + n} / ${count}`);
     }
-    // Keep the sequence ahead of the explicit seqs we inserted.
-    await client.query(`SELECT setval(pg_get_serial_sequence('"Response"', 'seq'), (SELECT MAX(seq) FROM "Response"))`);
     await client.query("ANALYZE");
   } finally {
     await client.end();

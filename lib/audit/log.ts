@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   "staff-enabled",
   "staff-password-reset",
   "staff-role-changed",
+  "results-release",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

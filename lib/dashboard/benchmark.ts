@@ -15,16 +15,16 @@ export async function inflateResponses(q: DashboardDb, base: number, target: num
   for (let copy = 1; count < target; copy++) {
     const take = Math.min(base, target - count);
     const suffix = `-copy${copy}`;
+    const originals = `SELECT "id" FROM "Response" WHERE "id" NOT LIKE '%-copy%' ORDER BY "id" LIMIT ${take}`;
     await q.db.$executeRawUnsafe(
       `INSERT INTO "Response" ("id", "questionnaireVersion", "locale", "submittedOn", "answers", "answersHash", "screening", "gender", "ageGroup", "region")
        SELECT "id" || '${suffix}', "questionnaireVersion", "locale", "submittedOn", "answers", "answersHash", "screening", "gender", "ageGroup", "region"
-       FROM "Response" WHERE "seq" <= ${take}`,
+       FROM "Response" WHERE "id" IN (${originals})`,
     );
     await q.db.$executeRawUnsafe(
-      `INSERT INTO "Answer" ("responseSeq", "variable", "code", "text")
-       SELECT r2."seq", a."variable", a."code", a."text"
-       FROM "Answer" a JOIN "Response" r1 ON r1."seq" = a."responseSeq" JOIN "Response" r2 ON r2."id" = r1."id" || '${suffix}'
-       WHERE r1."seq" <= ${take}`,
+      `INSERT INTO "Answer" ("responseId", "ordinal", "variable", "code", "text")
+       SELECT a."responseId" || '${suffix}', a."ordinal", a."variable", a."code", a."text"
+       FROM "Answer" a WHERE a."responseId" IN (${originals})`,
     );
     count += take;
   }

@@ -1,57 +1,65 @@
 // Incremental aggregation. The per-question counts over 100,000 responses take a few
-// seconds to compute from scratch, yet between two page views usually only a handful of
-// responses arrive. So each aggregate is kept in memory together with the "Response"
-// rows it covers (seq ≤ maxSeq, and how many), and later requests only aggregate the
-// new rows and add them. Counts are additive per response, so this is exact.
+// seconds to compute from scratch, so each aggregate is kept in memory together with
+// the "Response" rows it covers. Responses carry no arrival order (docs/anonymity.md),
+// only their submission date, so "the rows it covers" is described by a release
+// cutoff day (rows submitted before it, or all rows when results are not delayed)
+// and a fingerprint of those rows: their count and smallest and largest random id.
+// With results released by day (the default), the visible rows change when a day
+// ends: only that day's rows are then aggregated and added. Counts are additive per
+// response, so this is exact.
 //
-// Safety: an entry is reused only if COUNT(*) of responses with seq ≤ maxSeq still equals
-// the count it was built from: a deletion, or a transaction that committed late with a
-// lower seq, changes that count and forces a full recomputation. A full computation is
-// cached only if no response arrived while it ran. Each app instance keeps its own cache,
-// all computed from the one database, so instances never disagree for long.
+// Safety: an entry is reused only if the fingerprint of the rows it covers is
+// unchanged: a deletion, or a response stored under an already-covered day, changes
+// it and forces a full recomputation. A full computation is cached only if the rows
+// did not change while it ran. Each app instance keeps its own cache, all computed
+// from the one database, so instances never disagree for long.
 import type { Db } from "@/lib/db/client";
-import type { SeqRange } from "./queries";
+import { releaseCutoff } from "@/lib/responses/release";
+import type { DayRange } from "./queries";
 import { num, queryRows, type DashboardDb } from "./sql";
 
-type Version = { maxSeq: number; count: number };
+/** Rows with submittedOn < cutoff (all rows when cutoff is null), fingerprinted. */
+type Version = { cutoff: string | null; count: number; minId: string | null; maxId: string | null };
 type Entry<T> = { version: Version; value: T };
 
 const MAX_ENTRIES = 200;
 const caches = new WeakMap<Db, Map<string, Entry<unknown>>>();
 
-async function currentVersion(q: DashboardDb): Promise<Version> {
-  const [row] = await queryRows<{ m: unknown; n: unknown }>(q, `SELECT MAX("seq") AS m, COUNT(*) AS n FROM "Response"`, []);
-  return { maxSeq: num(row?.m), count: num(row?.n) };
+async function versionBelow(q: DashboardDb, cutoff: string | null): Promise<Version> {
+  const [row] = await queryRows<{ n: unknown; lo: string | null; hi: string | null }>(
+    q,
+    `SELECT COUNT(*) AS n, MIN("id") AS lo, MAX("id") AS hi FROM "Response"${cutoff ? ` WHERE "submittedOn" < ?` : ""}`,
+    cutoff ? [cutoff] : [],
+  );
+  return { cutoff, count: num(row?.n), minId: row?.lo ?? null, maxId: row?.hi ?? null };
 }
+
+const sameRows = (a: Version, b: Version) => a.cutoff === b.cutoff && a.count === b.count && a.minId === b.minId && a.maxId === b.maxId;
 
 /**
  * The database's state at the start of one dashboard request, shared by every aggregate
- * of that request. COUNT(*) of rows at or below a seq is derived as "all rows minus the
- * few above it", which reads an index range instead of the whole table.
+ * of that request: the visible rows' fingerprint, and (memoised) the fingerprint of the
+ * rows below an older cutoff.
  */
-export type Snapshot = { version: Version; countUpTo: (maxSeq: number) => Promise<number> };
+export type Snapshot = { version: Version; below: (cutoff: string | null) => Promise<Version> };
 
 export async function snapshot(q: DashboardDb): Promise<Snapshot> {
-  const version = await currentVersion(q);
-  const memo = new Map<number, Promise<number>>();
-  const countUpTo = (maxSeq: number) => {
-    let found = memo.get(maxSeq);
-    if (!found) {
-      found = maxSeq >= version.maxSeq
-        ? Promise.resolve(version.count)
-        : queryRows<{ n: unknown }>(q, `SELECT COUNT(*) AS n FROM "Response" WHERE "seq" > ?`, [maxSeq]).then(([row]) => version.count - num(row?.n));
-      memo.set(maxSeq, found);
-    }
+  const cutoff = releaseCutoff() ?? null;
+  const version = await versionBelow(q, cutoff);
+  const memo = new Map<string | null, Promise<Version>>([[cutoff, Promise.resolve(version)]]);
+  const below = (c: string | null) => {
+    let found = memo.get(c);
+    if (!found) memo.set(c, (found = versionBelow(q, c)));
     return found;
   };
-  return { version, countUpTo };
+  return { version, below };
 }
 
 export async function incremental<T>(
   q: DashboardDb,
   snap: Snapshot,
   key: string,
-  compute: (range?: SeqRange) => Promise<T>,
+  compute: (range?: DayRange) => Promise<T>,
   merge: (cached: T, delta: T) => T,
 ): Promise<T> {
   let cache = caches.get(q.db);
@@ -59,18 +67,18 @@ export async function incremental<T>(
   const entry = cache.get(key) as Entry<T> | undefined;
   const before = snap.version;
 
-  if (entry && entry.version.maxSeq <= before.maxSeq && (await snap.countUpTo(entry.version.maxSeq)) === entry.version.count) {
-    if (before.maxSeq === entry.version.maxSeq) return entry.value;
-    const range = { after: entry.version.maxSeq, upTo: before.maxSeq };
-    const delta = await compute(range);
+  if (entry && sameRows(entry.version, before)) return entry.value;
+  // A later day has been released since the entry was computed: add that day's rows.
+  if (entry && entry.version.cutoff !== null && before.cutoff !== null && entry.version.cutoff < before.cutoff && sameRows(await snap.below(entry.version.cutoff), entry.version)) {
+    const delta = await compute({ from: entry.version.cutoff, before: before.cutoff });
     const value = merge(entry.value, delta);
     remember(cache, key, { version: before, value });
     return value;
   }
 
   const value = await compute();
-  const after = await currentVersion(q);
-  if (after.maxSeq === before.maxSeq && after.count === before.count) remember(cache, key, { version: before, value });
+  const after = await versionBelow(q, before.cutoff);
+  if (sameRows(after, before)) remember(cache, key, { version: before, value });
   else cache.delete(key);
   return value;
 }

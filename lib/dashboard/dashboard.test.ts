@@ -131,12 +131,12 @@ await describeEachDatabase("dashboard figures", ({ create }) => {
     expect(await crosstab(q(), questionnaire, "en", "Q22", "Q9", {})).toBeNull();
   });
 
-  it("lists open answers newest first, verbatim, with paging", async () => {
+  it("lists open answers in the order of the random response ids (no time), verbatim, with paging", async () => {
     const page1 = await textAnswers(q(), "Q22", {}, { offset: 0, limit: 1 });
     expect(page1.total).toBe(2);
-    expect(page1.rows.map((r) => r.text)).toEqual(["BETTER"]);
+    expect(page1.rows.map((r) => r.text)).toEqual(["<script>alert(1)</script><b>bold</b>"]);
     const page2 = await textAnswers(q(), "Q22", {}, { offset: 1, limit: 1 });
-    expect(page2.rows.map((r) => r.text)).toEqual(["<script>alert(1)</script><b>bold</b>"]);
+    expect(page2.rows.map((r) => r.text)).toEqual(["BETTER"]);
     expect((await textAnswers(q(), "Q22", { locale: ["en"] }, { offset: 0, limit: 10 })).total).toBe(1);
   });
 

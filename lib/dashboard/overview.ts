@@ -2,7 +2,8 @@
 import { findItem, optionsOf, type Locale, type Questionnaire } from "@/lib/questionnaire";
 import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
 import { incremental, snapshot } from "./cache";
-import type { SeqRange } from "./queries";
+import { releaseCutoff } from "@/lib/responses/release";
+import type { DayRange } from "./queries";
 import { percent } from "./results";
 import { num, queryRows, type DashboardDb } from "./sql";
 
@@ -10,6 +11,11 @@ export type LabelledCount = { key: string; label: string; n: number; pct: number
 
 export type Overview = {
   total: number;
+  /**
+   * Responses submitted today and not released yet (results released by day), across
+   * all filters so it cannot single one out; null when results are not delayed.
+   */
+  pendingToday: number | null;
   perDay: { day: string; n: number }[];
   byLocale: LabelledCount[];
   screening: { question: string; rows: LabelledCount[] };
@@ -36,14 +42,14 @@ export function fillDays(rows: { day: string; n: number }[]): { day: string; n: 
 type Cell = { day: string; locale: string; screening: number | null; n: number };
 
 /** One pass over the filtered responses: counts per (day, language, screening answer). */
-async function overviewCells(q: DashboardDb, filters: ResponseFilters, range?: SeqRange): Promise<Map<string, Cell>> {
+async function overviewCells(q: DashboardDb, filters: ResponseFilters, range?: DayRange): Promise<Map<string, Cell>> {
   const f = responseFilterSql(filters);
-  const where = range ? `r."seq" > ? AND r."seq" <= ? AND ${f.sql}` : f.sql;
+  const where = range ? `r."submittedOn" >= ? AND r."submittedOn" < ? AND ${f.sql}` : f.sql;
   const rows = await queryRows<{ d: string; l: string; s: unknown; n: unknown }>(
     q,
     `SELECT r."submittedOn" AS d, r."locale" AS l, r."screening" AS s, COUNT(*) AS n FROM "Response" r WHERE ${where}
      GROUP BY r."submittedOn", r."locale", r."screening"`,
-    range ? [range.after, range.upTo, ...f.params] : f.params,
+    range ? [range.from, range.before, ...f.params] : f.params,
   );
   const out = new Map<string, Cell>();
   for (const r of rows) {
@@ -92,5 +98,11 @@ export async function dashboardOverview(
     const n = screening.get(o.code) ?? 0;
     return { key: String(o.code), label: o.label[locale], n, pct: percent(n, total) };
   });
-  return { total, perDay, byLocale, screening: { question: placed?.item.text[locale] ?? screeningVariable, rows } };
+  const cutoff = releaseCutoff();
+  let pendingToday: number | null = null;
+  if (cutoff) {
+    const [row] = await queryRows<{ n: unknown }>(q, `SELECT COUNT(*) AS n FROM "Response" WHERE "submittedOn" >= ?`, [cutoff]);
+    pendingToday = num(row?.n);
+  }
+  return { total, pendingToday, perDay, byLocale, screening: { question: placed?.item.text[locale] ?? screeningVariable, rows } };
 }

@@ -5,18 +5,22 @@
 import type { Condition, Questionnaire } from "@/lib/questionnaire";
 import { filterVariables } from "@/lib/responses/filter-columns";
 import { isEmptyFilter, responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
+import { releaseCutoff } from "@/lib/responses/release";
 import { num, placeholders, queryRows, type DashboardDb, type SqlValue } from "./sql";
 
-/** Responses with after < seq <= upTo: the new rows an incremental update adds. */
-export type SeqRange = { after: number; upTo: number };
+/**
+ * Responses submitted on days from <= submittedOn < before: the days an incremental
+ * update adds when they are released (responses carry no arrival order, only a date).
+ */
+export type DayRange = { from: string; before: string };
 
-/** `FROM "Answer" a` restricted to the filtered responses (and a seq range), with its parameters. */
-function answersFrom(filters: ResponseFilters, range?: SeqRange): { from: string; where: string; params: SqlValue[] } {
-  if (isEmptyFilter(filters) && !range) return { from: `"Answer" a`, where: "1=1", params: [] };
+/** `FROM "Answer" a` restricted to the filtered, released responses (and a day range), with its parameters. */
+function answersFrom(filters: ResponseFilters, range?: DayRange): { from: string; where: string; params: SqlValue[] } {
+  if (isEmptyFilter(filters) && !range && releaseCutoff() === undefined) return { from: `"Answer" a`, where: "1=1", params: [] };
   const f = responseFilterSql(filters);
-  const from = `"Response" r JOIN "Answer" a ON a."responseSeq" = r."seq"`;
+  const from = `"Response" r JOIN "Answer" a ON a."responseId" = r."id"`;
   if (!range) return { from, where: f.sql, params: f.params };
-  return { from, where: `r."seq" > ? AND r."seq" <= ? AND ${f.sql}`, params: [range.after, range.upTo, ...f.params] };
+  return { from, where: `r."submittedOn" >= ? AND r."submittedOn" < ? AND ${f.sql}`, params: [range.from, range.before, ...f.params] };
 }
 
 export async function countResponses(q: DashboardDb, filters: ResponseFilters): Promise<number> {
@@ -47,7 +51,7 @@ export async function codeCounts(
   q: DashboardDb,
   variables: readonly string[],
   filters: ResponseFilters,
-  range?: SeqRange,
+  range?: DayRange,
 ): Promise<Map<string, Map<number, number>>> {
   const out = new Map<string, Map<number, number>>();
   if (variables.length === 0) return out;
@@ -76,7 +80,7 @@ export async function textCounts(
   q: DashboardDb,
   variables: readonly string[],
   filters: ResponseFilters,
-  range?: SeqRange,
+  range?: DayRange,
 ): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (variables.length === 0) return out;
@@ -100,14 +104,14 @@ export async function respondentCounts(
   q: DashboardDb,
   variables: readonly string[],
   filters: ResponseFilters,
-  range?: SeqRange,
+  range?: DayRange,
 ): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (variables.length === 0) return out;
   const a = answersFrom(filters, range);
   const rows = await queryRows<{ variable: string; n: unknown }>(
     q,
-    `SELECT a."variable" AS variable, COUNT(DISTINCT a."responseSeq") AS n FROM ${a.from}
+    `SELECT a."variable" AS variable, COUNT(DISTINCT a."responseId") AS n FROM ${a.from}
      WHERE a."variable" IN (${placeholders(variables.length)}) AND ${a.where}
      GROUP BY a."variable"`,
     [...variables, ...a.params],
@@ -122,7 +126,7 @@ async function responsesWithCodes(q: DashboardDb, variable: string, codes: reado
   const codeSql = codes ? `a."code" IN (${placeholders(codes.length)})` : `a."code" IS NOT NULL`;
   const [row] = await queryRows<{ n: unknown }>(
     q,
-    `SELECT COUNT(DISTINCT a."responseSeq") AS n FROM ${a.from} WHERE a."variable" = ? AND ${codeSql} AND ${a.where}`,
+    `SELECT COUNT(DISTINCT a."responseId") AS n FROM ${a.from} WHERE a."variable" = ? AND ${codeSql} AND ${a.where}`,
     [variable, ...(codes ?? []), ...a.params],
   );
   return num(row?.n);
@@ -164,9 +168,12 @@ export async function countAsked(
   }
 }
 
-export type TextAnswer = { id: number; text: string; locale: string; submittedOn: string };
+export type TextAnswer = { id: string; text: string; locale: string; submittedOn: string };
 
-/** Free-text answers under one variable, newest response first, with the total. */
+/**
+ * Free-text answers under one variable, with the total, in the order of the
+ * responses' random ids: an order that carries no time (docs/anonymity.md).
+ */
 export async function textAnswers(
   q: DashboardDb,
   variable: string,
@@ -177,20 +184,20 @@ export async function textAnswers(
 ): Promise<{ total: number; rows: TextAnswer[] }> {
   const f = responseFilterSql(filters);
   const total = knownTotal ?? (await textCounts(q, [variable], filters)).get(variable) ?? 0;
-  // Walk responses newest first and probe each one's text by (responseSeq): the page is
+  // Walk responses in id order and probe each one's text by (responseId): the page is
   // found after a few index probes instead of collecting and sorting every text of the
   // variable. The probe is a scalar subquery on purpose: as a join or EXISTS, PostgreSQL
   // misjudges how many texts there are and sorts them all.
   const rows = await queryRows<{ id: unknown; text: string | null; locale: string; submittedOn: string }>(
     q,
     `SELECT t.id, t.text, t.locale, t."submittedOn" FROM (
-       SELECT r."seq" AS id, r."locale" AS locale, r."submittedOn" AS "submittedOn",
-         (SELECT a."text" FROM "Answer" a WHERE a."responseSeq" = r."seq" AND a."variable" = ? AND a."code" IS NULL AND a."text" IS NOT NULL LIMIT 1) AS text
-       FROM "Response" r WHERE ${f.sql} ORDER BY r."seq" DESC
+       SELECT r."id" AS id, r."locale" AS locale, r."submittedOn" AS "submittedOn",
+         (SELECT a."text" FROM "Answer" a WHERE a."responseId" = r."id" AND a."variable" = ? AND a."code" IS NULL AND a."text" IS NOT NULL LIMIT 1) AS text
+       FROM "Response" r WHERE ${f.sql} ORDER BY r."id"
      ) t WHERE t.text IS NOT NULL LIMIT ? OFFSET ?`,
     [variable, ...f.params, page.limit, page.offset],
   );
-  return { total, rows: rows.map((r) => ({ id: num(r.id), text: r.text ?? "", locale: r.locale, submittedOn: r.submittedOn })) };
+  return { total, rows: rows.map((r) => ({ id: String(r.id), text: r.text ?? "", locale: r.locale, submittedOn: r.submittedOn })) };
 }
 
 /** Counts of (row code, column code) pairs over responses that answered both variables. */
@@ -201,7 +208,7 @@ export async function crosstabCounts(
   filters: ResponseFilters,
 ): Promise<{ cells: { row: number; column: number; n: number }[]; rowTotals: Map<number, number> }> {
   const f = responseFilterSql(filters);
-  const join = `FROM "Answer" a1 JOIN "Answer" a2 ON a2."responseSeq" = a1."responseSeq" JOIN "Response" r ON r."seq" = a1."responseSeq"
+  const join = `FROM "Answer" a1 JOIN "Answer" a2 ON a2."responseId" = a1."responseId" JOIN "Response" r ON r."id" = a1."responseId"
      WHERE a1."variable" = ? AND a2."variable" = ? AND a1."code" IS NOT NULL AND a2."code" IS NOT NULL AND ${f.sql}`;
   const params = [rowVariable, columnVariable, ...f.params];
   const cells = await queryRows<{ rc: unknown; cc: unknown; n: unknown }>(
@@ -213,7 +220,7 @@ export async function crosstabCounts(
   // "% of this row's respondents who chose each option".
   const totals = await queryRows<{ rc: unknown; n: unknown }>(
     q,
-    `SELECT a1."code" AS rc, COUNT(DISTINCT a1."responseSeq") AS n ${join} GROUP BY a1."code"`,
+    `SELECT a1."code" AS rc, COUNT(DISTINCT a1."responseId") AS n ${join} GROUP BY a1."code"`,
     params,
   );
   return {

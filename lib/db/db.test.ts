@@ -27,7 +27,7 @@ await describeEachDatabase("data layer", ({ provider, create }) => {
         answers: JSON.stringify({ S1: 1, Q22: "ӘКІМДІК АШЫҚ БОЛСЫН" }),
         answersHash: "x",
         screening: 1,
-        answerRows: { create: [{ variable: "S1", code: 1 }, { variable: "Q22", text: "ӘКІМДІК АШЫҚ БОЛСЫН" }] },
+        answerRows: { create: [{ ordinal: 0, variable: "S1", code: 1 }, { ordinal: 1, variable: "Q22", text: "ӘКІМДІК АШЫҚ БОЛСЫН" }] },
       },
       include: { answerRows: true },
     });

@@ -108,6 +108,8 @@ export type StaffMessages = {
     deletedNotice: string;
     confirmMismatch: string;
     responsesStored: string;
+    releaseDay: string;
+    releaseNone: string;
     backupTitle: string;
     backupText: string;
     backupButton: string;
@@ -474,6 +476,8 @@ const en: StaffMessages = {
     deletedNotice: "{n} responses were deleted.",
     confirmMismatch: "The confirmation word did not match; nothing was deleted.",
     responsesStored: "Responses stored: {n}",
+    releaseDay: "Results are released by day: dashboards and exports include a response only once its day of submission has ended ({zone}). Today's arrivals so far: {n}.",
+    releaseNone: "Results are shown at once (RESULTS_DELAY=none): a response appears in dashboards and exports as soon as it is stored. Use this only for pilots and tests.",
     backupTitle: "Backup",
     backupText: "A consistent copy of the whole database (responses, staff accounts, audit log) as one SQLite file, taken without stopping the survey. Keep it somewhere safe: it holds every answer.",
     backupButton: "Download a backup",
@@ -543,6 +547,7 @@ const en: StaffMessages = {
       "staff-enabled": "Account enabled",
       "staff-password-reset": "Password reset",
       "staff-role-changed": "Role changed",
+      "results-release": "Results release setting",
     },
   },
 };
@@ -669,6 +674,8 @@ const ru: StaffMessages = {
     deletedNotice: "Удалено ответов: {n}.",
     confirmMismatch: "Слово подтверждения не совпало; ничего не удалено.",
     responsesStored: "Сохранено ответов: {n}",
+    releaseDay: "Результаты публикуются по дням: ответ попадает в панель и выгрузки только после окончания дня, в который он отправлен ({zone}). Поступило сегодня: {n}.",
+    releaseNone: "Результаты видны сразу (RESULTS_DELAY=none): ответ появляется в панели и выгрузках, как только сохранён. Только для пилотов и тестов.",
     backupTitle: "Резервная копия",
     backupText: "Согласованная копия всей базы данных (ответы, учётные записи сотрудников, журнал действий) в одном файле SQLite, снятая без остановки опроса. Храните её в надёжном месте: в ней все ответы.",
     backupButton: "Скачать резервную копию",
@@ -738,6 +745,7 @@ const ru: StaffMessages = {
       "staff-enabled": "Учётная запись включена",
       "staff-password-reset": "Пароль сброшен",
       "staff-role-changed": "Роль изменена",
+      "results-release": "Настройка публикации результатов",
     },
   },
 };
@@ -864,6 +872,8 @@ const kk: StaffMessages = {
     deletedNotice: "Жойылған жауаптар: {n}.",
     confirmMismatch: "Растау сөзі сәйкес келмеді; ештеңе жойылған жоқ.",
     responsesStored: "Сақталған жауаптар: {n}",
+    releaseDay: "Нәтижелер күн бойынша жарияланады: жауап тақтаға және экспортқа тек ол жіберілген күн аяқталғаннан кейін ғана енеді ({zone}). Бүгін түскені: {n}.",
+    releaseNone: "Нәтижелер бірден көрінеді (RESULTS_DELAY=none): жауап сақталған бойда тақтада және экспортта пайда болады. Тек пилот пен тест үшін.",
     backupTitle: "Сақтық көшірме",
     backupText: "Бүкіл дерекқордың (жауаптар, қызметкерлердің тіркелгілері, әрекеттер журналы) сауалнаманы тоқтатпай алынған үйлесімді көшірмесі, бір SQLite файлы. Оны сенімді жерде сақтаңыз: онда барлық жауап бар.",
     backupButton: "Сақтық көшірмені жүктеп алу",
@@ -933,6 +943,7 @@ const kk: StaffMessages = {
       "staff-enabled": "Есептік жазба белсендірілді",
       "staff-password-reset": "Құпиясөз ауыстырылды",
       "staff-role-changed": "Рөл өзгертілді",
+      "results-release": "Нәтижелерді жариялау параметрі",
     },
   },
 };

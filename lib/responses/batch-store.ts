@@ -3,14 +3,14 @@
 // (raw-batch-write.ts):
 //   1. the survey status (one read),
 //   2. which ids already exist (one read) — replays and conflicts,
-//   3. the per-address rate limit, one atomic increment per distinct address,
-//   4. every new Response row (one multi-row insert, returning seqs),
+//   3. the per-address rate limit, counted in memory (address-limit.ts),
+//   4. every new Response row (one multi-row insert),
 //   5. every Answer row of every new response,
 // then COMMIT, and only then is any caller answered. A batch that fails as a
 // whole (e.g. another instance inserted one of its ids a moment earlier) is
 // retried item by item, so one bad item never fails its neighbours.
 import { handleOf, type Db } from "@/lib/db/client";
-import { rateLimitDigest } from "@/lib/ratelimit/limiter";
+import { addressDigest } from "./address-limit";
 import { answersHash } from "./canonical";
 import { createGroupCommitter, type FlushOutcome, type GroupCommitter } from "./group-commit";
 import { rawBatchWriter, UniqueViolation } from "./raw-batch-write";
@@ -83,6 +83,6 @@ export async function submitToStore(db: Db, item: SubmissionItem): Promise<Submi
     committer = createGroupCommitter<Prepared, SubmissionOutcome>((items) => flush(db, items), { maxBatch: 200, concurrency });
     committers.set(db, committer);
   }
-  const rate = item.rate ? { digest: await rateLimitDigest(db, item.rate.key), limit: item.rate.limit, windowMs: item.rate.windowMs } : undefined;
+  const rate = item.rate ? { digest: addressDigest(item.rate.key), limit: item.rate.limit, windowMs: item.rate.windowMs } : undefined;
   return committer.submit({ record: item.record, hash: answersHash(item.record.answers), rate });
 }

@@ -36,11 +36,15 @@ describe("response filters", () => {
   });
   it("builds a Prisma where and a parameterised SQL condition", () => {
     const filters = { region: [3], locale: ["kk" as const], from: "2026-01-01" };
-    expect(responseWhere(filters)).toEqual({ region: { in: [3] }, locale: { in: ["kk"] }, submittedOn: { gte: "2026-01-01" } });
-    const { sql, params } = responseFilterSql(filters);
+    expect(responseWhere(filters, null)).toEqual({ region: { in: [3] }, locale: { in: ["kk"] }, submittedOn: { gte: "2026-01-01" } });
+    const { sql, params } = responseFilterSql(filters, "r", null);
     expect(sql).toBe(`r."region" IN (?) AND r."locale" IN (?) AND r."submittedOn" >= ?`);
     expect(params).toEqual([3, "kk", "2026-01-01"]);
-    expect(responseFilterSql({})).toEqual({ sql: "1=1", params: [] });
+    expect(responseFilterSql({}, "r", null)).toEqual({ sql: "1=1", params: [] });
+  });
+  it("admits only released days: those before the cutoff", () => {
+    expect(responseFilterSql({ region: [1] }, "r", "2026-11-28")).toEqual({ sql: `r."region" IN (?) AND r."submittedOn" < ?`, params: [1, "2026-11-28"] });
+    expect(responseWhere({ to: "2026-12-31" }, "2026-11-28")).toEqual({ submittedOn: { lte: "2026-12-31", lt: "2026-11-28" } });
   });
   it("rewrites placeholders for PostgreSQL outside quotes only", () => {
     expect(toProviderSql(`SELECT '?' , "a?" FROM t WHERE x = ? AND y IN (?, ?)`, "postgresql")).toBe(

@@ -3,9 +3,14 @@
 // string once, then turned into either a Prisma `where` or a parameterised SQL
 // condition on the "Response" table (aliased `r`), so grouped queries and
 // streaming exports filter with the same rules and the same indexes.
+//
+// Results are released by day (lib/responses/release.ts, docs/anonymity.md): every
+// condition built here also admits only responses whose submission day has ended,
+// unless RESULTS_DELAY=none. Dashboard and exports therefore cannot disagree on it.
 import { z } from "zod";
 import { LOCALES, type Locale } from "@/lib/questionnaire/locale";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { releaseCutoff } from "./release";
 
 export type ResponseFilters = {
   region?: number[];
@@ -89,25 +94,34 @@ export function describeFilters(filters: ResponseFilters): Record<string, string
   return Object.fromEntries(filtersToSearchParams(filters).entries());
 }
 
-export function responseWhere(filters: ResponseFilters): Prisma.ResponseWhereInput {
+export function responseWhere(filters: ResponseFilters, releasedBefore: string | null = releaseCutoff() ?? null): Prisma.ResponseWhereInput {
   const where: Prisma.ResponseWhereInput = {};
   if (filters.region?.length) where.region = { in: filters.region };
   if (filters.gender?.length) where.gender = { in: filters.gender };
   if (filters.ageGroup?.length) where.ageGroup = { in: filters.ageGroup };
   if (filters.screening?.length) where.screening = { in: filters.screening };
   if (filters.locale?.length) where.locale = { in: filters.locale };
-  if (filters.from || filters.to) {
-    where.submittedOn = { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) };
+  if (filters.from || filters.to || releasedBefore) {
+    where.submittedOn = {
+      ...(filters.from ? { gte: filters.from } : {}),
+      ...(filters.to ? { lte: filters.to } : {}),
+      ...(releasedBefore ? { lt: releasedBefore } : {}),
+    };
   }
   return where;
 }
 
 /**
  * A parameterised condition on `r` ("Response" r), "1=1" when there is no
- * filter. Placeholders are `?`; pass the SQL through `toProviderSql` for
- * PostgreSQL.
+ * filter and no release delay. Placeholders are `?`; pass the SQL through
+ * `toProviderSql` for PostgreSQL. `releasedBefore` (default: today in
+ * RESULTS_TIMEZONE when RESULTS_DELAY=day) excludes days not yet ended.
  */
-export function responseFilterSql(filters: ResponseFilters, alias = "r"): { sql: string; params: (string | number)[] } {
+export function responseFilterSql(
+  filters: ResponseFilters,
+  alias = "r",
+  releasedBefore: string | null = releaseCutoff() ?? null,
+): { sql: string; params: (string | number)[] } {
   const parts: string[] = [];
   const params: (string | number)[] = [];
   for (const key of ["region", "gender", "ageGroup", "screening", "locale"] as const) {
@@ -123,6 +137,10 @@ export function responseFilterSql(filters: ResponseFilters, alias = "r"): { sql:
   if (filters.to) {
     parts.push(`${alias}."submittedOn" <= ?`);
     params.push(filters.to);
+  }
+  if (releasedBefore) {
+    parts.push(`${alias}."submittedOn" < ?`);
+    params.push(releasedBefore);
   }
   return { sql: parts.length > 0 ? parts.join(" AND ") : "1=1", params };
 }

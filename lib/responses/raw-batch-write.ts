@@ -5,6 +5,10 @@
 // keep up with the HTTP framework (see BENCHMARKS.md). Everything else keeps
 // using Prisma. One batch = one transaction:
 //   survey status → which ids exist → insert new responses → insert their answers.
+// The per-address limit is counted in memory (address-limit.ts) while the
+// transaction runs: nothing about addresses is written to the database.
+// Rows are keyed by the response's random id (and an answer's position within
+// its response): no counter records the order of arrival (docs/anonymity.md).
 import Database from "better-sqlite3";
 import { open, type FileHandle } from "node:fs/promises";
 import type pg from "pg";
@@ -16,18 +20,28 @@ import { answerRows } from "./store";
 import { canonicalJson } from "./canonical";
 import { filterColumns } from "./filter-columns";
 import { SURVEY_STATUS_KEY } from "@/lib/survey/status";
+import { countAddressHits, type Counter } from "./address-limit";
 
 export type RawItem = { record: ResponseRecord; hash: string; rate?: { digest: string; limit: number; windowMs: number } };
 export type RawDecision =
   | { status: "created" | "replayed" | "conflict" | "closed" }
   | { status: "rateLimited"; retryAfterSeconds: number };
 
-/** A rate-limit counter row as stored: count and window start (epoch ms). */
-type Counter = { count: number; windowStart: number };
-
 
 export class UniqueViolation extends Error {
   override name = "UniqueViolation";
+}
+
+/** Answer rows of a record as insert parameters: responseId, ordinal, variable, code, text. */
+function answerParams(record: ResponseRecord): [string, number, string, number | null, string | null][] {
+  return answerRows(record.answers).map((a, ordinal) => [record.id, ordinal, a.variable, a.code ?? null, a.text ?? null]);
+}
+
+/** In-memory per-address counts for the batch's rated groups. */
+function countGroups(items: RawItem[], byDigest: Map<string, number[]>, now: number): Map<string, Counter> {
+  const counters = new Map<string, Counter>();
+  for (const [digest, group] of byDigest) counters.set(digest, countAddressHits(digest, group.length, now, items[group[0]!]!.rate!.windowMs));
+  return counters;
 }
 
 /**
@@ -124,24 +138,12 @@ function sqliteWriter(filePath: string): Writer {
     }
   };
   const status = conn.prepare(`SELECT "value" FROM "Setting" WHERE "key" = ?`).pluck();
-  // Dates in Prisma's SQLite format (ISO 8601 with +00:00), which sorts as text.
-  const sqliteDate = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
-  const resetWindow = conn.prepare(`UPDATE "RateLimit" SET "count" = 0, "windowStart" = ?, "blockedUntil" = NULL WHERE "key" = ? AND "windowStart" <= ?`);
-  const addHits = conn.prepare(
-    `INSERT INTO "RateLimit" ("key","count","windowStart") VALUES (?,?,?)
-     ON CONFLICT("key") DO UPDATE SET "count" = "count" + excluded."count" RETURNING "count","windowStart"`,
-  );
-  const countHits = (digest: string, n: number, now: number, windowMs: number): Counter => {
-    resetWindow.run(sqliteDate(now), digest, sqliteDate(now - windowMs));
-    const row = addHits.get(digest, n, sqliteDate(now)) as { count: number; windowStart: string };
-    return { count: row.count, windowStart: Date.parse(row.windowStart) };
-  };
-  const insertAnswer = conn.prepare(`INSERT INTO "Answer" ("responseSeq","variable","code","text") VALUES (?,?,?,?)`);
+  const insertAnswer = conn.prepare(`INSERT INTO "Answer" ("responseId","ordinal","variable","code","text") VALUES (?,?,?,?,?)`);
   const insertResponses = new Map<number, Database.Statement>();
   const insertResponsesOf = (n: number) => {
     let stmt = insertResponses.get(n);
     if (!stmt) {
-      stmt = conn.prepare(`INSERT INTO "Response" (${RESPONSE_COLUMNS}) VALUES ${Array(n).fill("(?,?,?,?,?,?,?,?,?,?)").join(",")} RETURNING "seq","id"`);
+      stmt = conn.prepare(`INSERT INTO "Response" (${RESPONSE_COLUMNS}) VALUES ${Array(n).fill("(?,?,?,?,?,?,?,?,?,?)").join(",")}`);
       if (insertResponses.size < 64) insertResponses.set(n, stmt);
     }
     return stmt;
@@ -156,21 +158,12 @@ function sqliteWriter(filePath: string): Writer {
     );
     const now = Date.now();
     const classified = classify(items, closed, stored);
-    const counters = new Map<string, Counter>();
-    for (const [digest, group] of classified.byDigest) {
-      counters.set(digest, countHits(digest, group.length, now, items[group[0]!]!.rate!.windowMs));
-    }
-    const { decisions, fresh } = finalize(items, classified, counters, now);
+    const { decisions, fresh } = finalize(items, classified, countGroups(items, classified.byDigest, now), now);
     // At most 100 rows per statement keeps us far below SQLite's variable limit.
     for (let from = 0; from < fresh.length; from += 100) {
       const chunk = fresh.slice(from, from + 100);
-      const created = insertResponsesOf(chunk.length).all(...chunk.flatMap((i) => responseColumns(items[i]!))) as { seq: number; id: string }[];
-      const seqOf = new Map(created.map((r) => [r.id, r.seq]));
-      for (const i of chunk) {
-        const { record } = items[i]!;
-        const seq = seqOf.get(record.id)!;
-        for (const a of answerRows(record.answers)) insertAnswer.run(seq, a.variable, a.code ?? null, a.text ?? null);
-      }
+      insertResponsesOf(chunk.length).run(...chunk.flatMap((i) => responseColumns(items[i]!)));
+      for (const i of chunk) for (const row of answerParams(items[i]!.record)) insertAnswer.run(...row);
     }
     return decisions;
   });
@@ -203,56 +196,22 @@ function postgresWriter(pool: pg.Pool): Writer {
       );
       const now = Date.now();
       const classified = classify(items, closed, stored);
-      const counters = new Map<string, Counter>();
-      for (const [digest, group] of classified.byDigest) {
-        const windowMs = items[group[0]!]!.rate!.windowMs;
-        // Timestamps in UTC without zone, as Prisma stores DateTime on PostgreSQL.
-        const pgDate = (ms: number) => new Date(ms).toISOString().replace("T", " ").replace("Z", "");
-        await client.query(
-          `UPDATE "RateLimit" SET "count" = 0, "windowStart" = $1::timestamp, "blockedUntil" = NULL WHERE "key" = $2 AND "windowStart" <= $3::timestamp`,
-          [pgDate(now), digest, pgDate(now - windowMs)],
-        );
-        // The increment takes the row lock until COMMIT: instances sharing an address queue here.
-        const row = (
-          await client.query<{ count: number; ws: number }>(
-            `INSERT INTO "RateLimit" ("key","count","windowStart") VALUES ($1, $2, $3::timestamp)
-             ON CONFLICT ("key") DO UPDATE SET "count" = "RateLimit"."count" + excluded."count"
-             RETURNING "count", (EXTRACT(EPOCH FROM "windowStart") * 1000)::float8 AS ws`,
-            [digest, group.length, pgDate(now)],
-          )
-        ).rows[0]!;
-        counters.set(digest, { count: row.count, windowStart: row.ws });
-      }
-      const { decisions, fresh } = finalize(items, classified, counters, now);
+      const { decisions, fresh } = finalize(items, classified, countGroups(items, classified.byDigest, now), now);
       if (fresh.length > 0) {
         // unnest() of one array per column: a fixed number of parameters
         // whatever the batch size.
         const columns: unknown[][] = Array.from({ length: 10 }, () => []);
         for (const i of fresh) responseColumns(items[i]!).forEach((v, c) => columns[c]!.push(v));
-        const created = await client.query<{ seq: number; id: string }>(
+        await client.query(
           `INSERT INTO "Response" (${RESPONSE_COLUMNS})
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::int[])
-           RETURNING "seq","id"`,
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::int[])`,
           columns,
         );
-        const seqOf = new Map(created.rows.map((r) => [r.id, r.seq]));
-        const seqs: number[] = [];
-        const variables: string[] = [];
-        const codes: (number | null)[] = [];
-        const texts: (string | null)[] = [];
-        for (const i of fresh) {
-          const { record } = items[i]!;
-          const seq = seqOf.get(record.id)!;
-          for (const a of answerRows(record.answers)) {
-            seqs.push(seq);
-            variables.push(a.variable);
-            codes.push(a.code ?? null);
-            texts.push(a.text ?? null);
-          }
-        }
+        const answerColumns: unknown[][] = Array.from({ length: 5 }, () => []);
+        for (const i of fresh) for (const row of answerParams(items[i]!.record)) row.forEach((v, c) => answerColumns[c]!.push(v));
         await client.query(
-          `INSERT INTO "Answer" ("responseSeq","variable","code","text") SELECT * FROM unnest($1::int[], $2::text[], $3::int[], $4::text[])`,
-          [seqs, variables, codes, texts],
+          `INSERT INTO "Answer" ("responseId","ordinal","variable","code","text") SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::int[], $5::text[])`,
+          answerColumns,
         );
       }
       await client.query("COMMIT");

@@ -13,7 +13,7 @@ export interface ResponseRecord {
   id: string;
   questionnaireVersion: string;
   locale: Locale;
-  /** YYYY-MM-DD (UTC), deliberately without a time of day. */
+  /** YYYY-MM-DD in RESULTS_TIMEZONE, deliberately without a time of day. */
   submittedOn: string;
   /** Normalised answers, as returned by validateSubmission. */
   answers: Answers;
@@ -60,9 +60,9 @@ export async function storeResponse(db: Db, record: ResponseRecord): Promise<Sto
         answers: canonicalJson(record.answers),
         answersHash: hash,
         ...filterColumns(questionnaire, record.answers),
-        answerRows: { createMany: { data: answerRows(record.answers) } },
+        answerRows: { createMany: { data: answerRows(record.answers).map((a, ordinal) => ({ ...a, ordinal })) } },
       },
-      select: { seq: true },
+      select: { id: true },
     });
     return { status: "created" };
   } catch (error) {

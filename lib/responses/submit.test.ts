@@ -160,6 +160,51 @@ await describeEachDatabase("response submission", ({ provider, create }) => {
     expect(await db.response.count()).toBe(before);
   });
 
+  it("accepts only lowercase random (v4) UUIDs as response ids, with a message in the payload's language", async () => {
+    const { db } = suite.handle;
+    const base = validPayload(8, { locale: "kk" });
+    const before = await db.response.count();
+    const v4 = randomUUID();
+    const bad = {
+      v1: "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+      v7: "01936f8e-1c2b-7a3d-8e4f-5a6b7c8d9e0f",
+      nil: "00000000-0000-0000-0000-000000000000",
+      max: "ffffffff-ffff-ffff-ffff-ffffffffffff",
+      upper: v4.toUpperCase(),
+      wrongVariant: "3f0c2a9e-8b1d-4c7e-1a55-0d6e2f4b7c18",
+      braces: `{${v4}}`,
+    };
+    for (const [name, id] of Object.entries(bad)) {
+      const result = await submitResponse(db, { ...base, id }, { today: TODAY });
+      expect(result.status, name).toBe("invalid");
+      if (result.status === "invalid") expect(result.errors, name).toEqual([{ variable: "id", message: expect.stringMatching(/UUID \(4-нұсқа\)/) }]);
+    }
+    expect(await db.response.count()).toBe(before);
+    expect((await submitResponse(db, { ...base, id: v4 }, { today: TODAY })).status).toBe("created");
+  });
+
+  it("answers 'unavailable' with a retry delay and a translated message when the database cannot write", async () => {
+    const { db } = suite.handle;
+    // The write path's own connection on SQLite, a pooled one on PostgreSQL: a trigger
+    // refusing every response insert stands for a full disk or a read-only file.
+    if (provider === "sqlite") {
+      await db.$executeRawUnsafe(`CREATE TRIGGER "refuse_all" BEFORE INSERT ON "Response" BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    } else {
+      await db.$executeRawUnsafe(`CREATE FUNCTION refuse_all() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql`);
+      await db.$executeRawUnsafe(`CREATE TRIGGER "refuse_all" BEFORE INSERT ON "Response" FOR EACH ROW EXECUTE FUNCTION refuse_all()`);
+    }
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const result = await submitResponse(db, validPayload(9, { locale: "ru" }), { today: TODAY });
+      expect(result).toMatchObject({ status: "unavailable", retryAfterSeconds: expect.any(Number) });
+      expect(result.status === "unavailable" && result.error).toMatch(/повторите попытку/);
+    } finally {
+      console.warn = warn;
+      await db.$executeRawUnsafe(`DROP TRIGGER "refuse_all"${provider === "postgresql" ? ` ON "Response"` : ""}`);
+    }
+  });
+
   it("refuses new responses while the survey is closed but honours a replay", async () => {
     const { db } = suite.handle;
     const earlier = validPayload(6);

@@ -9,6 +9,7 @@ import { questionnaire, questionnaireVersion } from "@/lib/questionnaire/definit
 import { isLocale, LOCALES, type Locale } from "@/lib/questionnaire/locale";
 import { validateSubmission } from "@/lib/questionnaire/validate";
 import { submitToStore, type RateRule } from "./batch-store";
+import { submissionDate } from "./release";
 import { recordQuestionnaireVersion } from "./versions";
 
 export interface SubmitError {
@@ -22,10 +23,11 @@ export type SubmitResult =
   | { status: "conflict"; id: string; error: string }
   | { status: "invalid"; error: string; errors: SubmitError[] }
   | { status: "closed"; error: string }
-  | { status: "rateLimited"; error: string; retryAfterSeconds: number };
+  | { status: "rateLimited"; error: string; retryAfterSeconds: number }
+  | { status: "unavailable"; error: string; retryAfterSeconds: number };
 
 export interface SubmitOptions {
-  /** Today's UTC date, YYYY-MM-DD: the only time information a response keeps. */
+  /** Today's date in RESULTS_TIMEZONE, YYYY-MM-DD: the only time information a response keeps. */
   today: string;
   /** Language for messages when the payload has no valid locale (from Accept-Language). */
   fallbackLocale?: Locale;
@@ -36,8 +38,15 @@ export interface SubmitOptions {
   rate?: RateRule;
 }
 
+/**
+ * Response ids: lowercase random (version 4, RFC 9562 variant) UUIDs only. A v1 id
+ * carries a time and a MAC address, a v7 id a millisecond time, the nil UUID is
+ * nobody's, and the same UUID in two cases would be stored twice.
+ */
+export const RESPONSE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 const envelopeSchema = z.strictObject({
-  id: z.uuid(),
+  id: z.string().regex(RESPONSE_ID),
   questionnaireVersion: z.string(),
   locale: z.enum(LOCALES as [Locale, ...Locale[]]),
   answers: z.record(z.string(), z.unknown()),
@@ -89,20 +98,30 @@ export async function submitResponse(db: Db, body: unknown, opts: SubmitOptions)
     };
   }
 
-  await recordQuestionnaireVersion(db, questionnaire);
   // Group commit: this submission is decided (survey open? replay? conflict?
   // within the rate limit?) and written together with concurrent ones, in one
-  // transaction, and we return only after it has committed.
-  const outcome = await submitToStore(db, {
-    record: {
-      id: envelope.id,
-      questionnaireVersion: envelope.questionnaireVersion,
-      locale: envelope.locale,
-      submittedOn: opts.today,
-      answers: validated.answers,
-    },
-    rate: opts.rate,
-  });
+  // transaction, and we return only after it has committed. A database that
+  // cannot take the write (disk full, read-only file, server gone) is answered
+  // 503 with Retry-After in the respondent's language: the answers stay in the
+  // browser's outbox and are sent again.
+  let outcome;
+  try {
+    await recordQuestionnaireVersion(db, questionnaire);
+    outcome = await submitToStore(db, {
+      record: {
+        id: envelope.id,
+        questionnaireVersion: envelope.questionnaireVersion,
+        locale: envelope.locale,
+        submittedOn: opts.today,
+        answers: validated.answers,
+      },
+      rate: opts.rate,
+    });
+  } catch (error) {
+    // No request data in the log: only what went wrong with the database.
+    console.warn(`submission not stored: ${error instanceof Error ? `${error.name}: ${(error as { code?: string }).code ?? error.message.split("\n")[0]}` : "unknown error"}`);
+    return { status: "unavailable", error: apiMessage(locale, "unavailable"), retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS };
+  }
   switch (outcome.status) {
     case "created":
     case "replayed":
@@ -117,7 +136,14 @@ export async function submitResponse(db: Db, body: unknown, opts: SubmitOptions)
   }
 }
 
-/** Today's date in UTC as YYYY-MM-DD. */
+/** Seconds a client is asked to wait after a failed database write. */
+export const UNAVAILABLE_RETRY_SECONDS = 30;
+
+/**
+ * The submission date stored with a response, YYYY-MM-DD. Despite its historical
+ * name it is the date in RESULTS_TIMEZONE (lib/responses/release.ts), so that the
+ * stored date and the day results are released by always agree.
+ */
 export function utcDate(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return submissionDate(now);
 }

@@ -15,7 +15,7 @@ function endlessReader(batchSize: number, stopAfter = Number.POSITIVE_INFINITY) 
       if (state.reads > stopAfter) return [];
       return Array.from({ length: batchSize }, (): ResponseRecord => {
         seq++;
-        return { seq, id: `r${seq}`, questionnaireVersion: "v@1", locale: "kk", submittedOn: "2026-01-01", answers: "{}" };
+        return { id: `r${seq}`, questionnaireVersion: "v@1", locale: "kk", submittedOn: "2026-01-01", answers: "{}" };
       });
     },
     async close() {
@@ -79,7 +79,7 @@ describe("export stream", () => {
       reader,
       headerRows: [["id"]],
       toRows: (r) => {
-        if (r.seq === 15) throw new Error("corrupt row");
+        if (r.id === "r15") throw new Error("corrupt row");
         return [[r.id]];
       },
       delimiter: ",",

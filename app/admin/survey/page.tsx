@@ -8,6 +8,8 @@ import { firstParam, type PageSearchParams } from "@/lib/dashboard/context";
 import { dbHandle, getDb } from "@/lib/db/client";
 import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import { getSurveyStatus } from "@/lib/survey/status";
+import { releaseCutoff, releaseSettings } from "@/lib/responses/release";
+import { recordReleaseSetting } from "@/lib/responses/release-audit";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +20,14 @@ export default async function SurveyControlPage({ searchParams }: { searchParams
   const sp = await searchParams;
   const notice = firstParam(sp, "notice");
   const db = await getDb();
-  const [status, stored] = await Promise.all([getSurveyStatus(db), db.response.count()]);
+  const release = releaseSettings();
+  const cutoff = releaseCutoff();
+  const [status, stored, arrivedToday] = await Promise.all([
+    getSurveyStatus(db),
+    db.response.count(),
+    cutoff ? db.response.count({ where: { submittedOn: { gte: cutoff } } }) : Promise.resolve(0),
+    recordReleaseSetting(db, release),
+  ]);
   const n = numberFormat(locale);
   const deleted = Number.parseInt(firstParam(sp, "count") ?? "0", 10) || 0;
   return (
@@ -30,6 +39,9 @@ export default async function SurveyControlPage({ searchParams }: { searchParams
       {notice === "mismatch" && <Notice warning>{m.survey.confirmMismatch}</Notice>}
       <p>
         <strong>{status === "open" ? m.survey.statusOpen : m.survey.statusClosed}</strong>
+      </p>
+      <p id="results-release">
+        {release.delay === "day" ? fill(m.survey.releaseDay, { zone: release.timeZone, n: n.format(arrivedToday) }) : m.survey.releaseNone}
       </p>
       <form action={setSurveyStatusAction}>
         <input type="hidden" name="status" value={status === "open" ? "closed" : "open"} />

@@ -6,11 +6,12 @@
 import { getDb } from "@/lib/db/client";
 import { housekeepOccasionally } from "@/lib/db/housekeeping";
 import { env } from "@/lib/env";
-import { clientAddress } from "@/lib/http/client-address";
+import { clientAddress, limitKeyOfAddress } from "@/lib/http/client-address";
 import { apiMessage } from "@/lib/i18n/api";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { readJsonBody } from "@/lib/responses/request-body";
-import { submitResponse, utcDate } from "@/lib/responses/submit";
+import { submissionDate } from "@/lib/responses/release";
+import { submitResponse } from "@/lib/responses/submit";
 
 export const dynamic = "force-dynamic";
 
@@ -31,9 +32,9 @@ export async function POST(request: Request): Promise<Response> {
   const db = await getDb();
   housekeepOccasionally(db);
   const result = await submitResponse(db, body.value, {
-    today: utcDate(),
+    today: submissionDate(),
     fallbackLocale,
-    rate: { key: `submit:${clientAddress(request.headers)}`, limit: env().SUBMISSIONS_PER_MINUTE, windowMs: 60_000 },
+    rate: { key: `submit:${limitKeyOfAddress(clientAddress(request.headers))}`, limit: env().SUBMISSIONS_PER_MINUTE, windowMs: 60_000 },
   });
   switch (result.status) {
     case "created":
@@ -48,6 +49,8 @@ export async function POST(request: Request): Promise<Response> {
       return json({ error: result.error }, 403);
     case "rateLimited":
       return json({ error: result.error }, 429, { "Retry-After": String(result.retryAfterSeconds) });
+    case "unavailable":
+      return json({ error: result.error }, 503, { "Retry-After": String(result.retryAfterSeconds) });
   }
 }
 

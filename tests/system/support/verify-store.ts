@@ -19,14 +19,14 @@ export async function auditStore(databaseUrl: string, acknowledged: string[]): P
   await handle.ready;
   try {
     const { db } = handle;
-    const rows = await db.response.findMany({ select: { seq: true, id: true, answers: true, _count: { select: { answerRows: true } } } });
+    const rows = await db.response.findMany({ select: { id: true, answers: true, _count: { select: { answerRows: true } } } });
     const byId = new Map<string, number>();
     for (const r of rows) byId.set(r.id, (byId.get(r.id) ?? 0) + 1);
     const incomplete = rows
       .filter((r) => answerRows(JSON.parse(r.answers) as Answers).length !== r._count.answerRows)
       .map((r) => r.id);
     const orphans = await db.$queryRawUnsafe<{ n: bigint | number }[]>(
-      `SELECT COUNT(*) AS n FROM "Answer" a WHERE NOT EXISTS (SELECT 1 FROM "Response" r WHERE r."seq" = a."responseSeq")`,
+      `SELECT COUNT(*) AS n FROM "Answer" a WHERE NOT EXISTS (SELECT 1 FROM "Response" r WHERE r."id" = a."responseId")`,
     );
     return {
       responses: rows.length,

@@ -1,0 +1,63 @@
+// Results released by day (docs/anonymity.md). A response becomes visible to staff
+// views and exports only once the day it was submitted on has ended, so comparing
+// two views or two exports taken the same day never singles out one submission.
+// Days are calendar days in RESULTS_TIMEZONE (default Asia/Almaty); the submission
+// date stored with every response is computed in the same zone.
+// RESULTS_DELAY=none turns the delay off (pilots, tests).
+import { z } from "zod";
+
+export type ResultsDelay = "day" | "none";
+export type ReleaseSettings = { delay: ResultsDelay; timeZone: string };
+
+export const DEFAULT_RESULTS_TIMEZONE = "Asia/Almaty";
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-CA", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const resultsDelaySchema = z.enum(["day", "none"]).default("day");
+export const resultsTimezoneSchema = z.string().default(DEFAULT_RESULTS_TIMEZONE).refine(isTimeZone, "an IANA time zone, e.g. Asia/Almaty or UTC");
+
+let cached: ReleaseSettings | undefined;
+
+/** The release settings from the environment (validated again at start by lib/env.ts). */
+export function releaseSettings(source: Record<string, string | undefined> = process.env): ReleaseSettings {
+  if (source === process.env && cached) return cached;
+  const delay = resultsDelaySchema.parse(source.RESULTS_DELAY || undefined);
+  const timeZone = resultsTimezoneSchema.parse(source.RESULTS_TIMEZONE || undefined);
+  const settings = { delay, timeZone };
+  if (source === process.env) cached = settings;
+  return settings;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function dateIn(timeZone: string, now: Date = new Date()): string {
+  let f = formatters.get(timeZone);
+  if (!f) formatters.set(timeZone, (f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })));
+  return f.format(now);
+}
+
+/** The submission date stored with a response: today in RESULTS_TIMEZONE. */
+export function submissionDate(now: Date = new Date(), settings: ReleaseSettings = releaseSettings()): string {
+  return dateIn(settings.timeZone, now);
+}
+
+/**
+ * The first day whose responses are not released yet (today in RESULTS_TIMEZONE),
+ * or undefined when results are not delayed. Visible: submittedOn < this date.
+ */
+export function releaseCutoff(now: Date = new Date(), settings: ReleaseSettings = releaseSettings()): string | undefined {
+  return settings.delay === "day" ? dateIn(settings.timeZone, now) : undefined;
+}
+
+/** For tests: forget the cached settings (after changing process.env). */
+export function resetReleaseSettings(): void {
+  cached = undefined;
+}
