@@ -25,13 +25,26 @@ const FILTER_FIELDS: readonly FilterField[] = [
   { name: "screening", key: "screening", label: "screening" },
 ];
 
-const DOWNLOADS: readonly { file: ExportFileName; label: keyof ExportMessages }[] = [
-  { file: "responses.csv", label: "downloadWide" },
-  { file: "responses-long.csv", label: "downloadLong" },
-  { file: "responses.sps", label: "downloadSpss" },
-  { file: "codebook.csv", label: "downloadCodebookCsv" },
-  { file: "codebook.md", label: "downloadCodebookMd" },
+type MessageKey = { [K in keyof ExportMessages]: ExportMessages[K] extends string ? K : never }[keyof ExportMessages];
+
+/** Every file, with the sentence saying which program opens it; `extra` is a fixed parameter. */
+const DOWNLOADS: readonly { file: ExportFileName; label: MessageKey; opens: MessageKey; extra?: { name: string; value: string } }[] = [
+  { file: "responses.csv", label: "downloadWide", opens: "opensWide" },
+  { file: "responses.xlsx", label: "downloadXlsx", opens: "opensXlsx" },
+  { file: "responses.sav", label: "downloadSav", opens: "opensSav" },
+  { file: "responses-long.csv", label: "downloadLong", opens: "opensLong" },
+  { file: "responses.sps", label: "downloadSpss", opens: "opensSpss" },
+  { file: "responses.csv", label: "downloadSpssCsv", opens: "opensSpssCsv", extra: { name: "spss", value: "1" } },
+  { file: "codebook.csv", label: "downloadCodebookCsv", opens: "opensCodebookCsv" },
+  { file: "codebook.md", label: "downloadCodebookMd", opens: "opensCodebookMd" },
 ];
+
+function withExtra(query: URLSearchParams, extra: { name: string; value: string } | undefined): URLSearchParams {
+  if (!extra) return query;
+  const params = new URLSearchParams(query);
+  params.set(extra.name, extra.value);
+  return params;
+}
 
 /** The options of the single-choice question behind a filter, read from the definition. */
 function filterOptions(key: FilterField["key"]): Option[] {
@@ -168,28 +181,37 @@ export function ExportPanel({ staff, searchParams }: ExportPanelProps) {
         <fieldset className={styles.fieldset}>
           <legend>{t.download}</legend>
           <div className={styles.buttons}>
-            {DOWNLOADS.map(({ file, label: key }, index) =>
+            {DOWNLOADS.map(({ file, label: key, extra }, index) =>
               index === 0 ? (
-                <button key={file} type="submit" className={styles.primary}>
+                <button key={key} type="submit" className={styles.primary}>
                   {t[key]}
                 </button>
               ) : (
-                <button key={file} type="submit" formAction={exportUrl(file)} className={styles.secondary}>
+                <button key={key} type="submit" formAction={exportUrl(file)} className={styles.secondary} {...(extra ? { name: extra.name, value: extra.value } : {})}>
                   {t[key]}
                 </button>
               ),
             )}
           </div>
           <p className={styles.hint}>{t.spssHint}</p>
+          <h2 className={styles.subheading}>{t.opens}</h2>
+          <dl className={styles.opens}>
+            {DOWNLOADS.map(({ label: key, opens }) => (
+              <div key={key}>
+                <dt>{t[key]}</dt>
+                <dd>{t[opens]}</dd>
+              </div>
+            ))}
+          </dl>
         </fieldset>
       </form>
 
       <h2>{t.links}</h2>
       <p className={styles.hint}>{t.linksHint}</p>
       <ul className={styles.links}>
-        {DOWNLOADS.map(({ file, label: key }) => (
-          <li key={file}>
-            <a href={exportUrl(file, query)} download={file}>
+        {DOWNLOADS.map(({ file, label: key, extra }) => (
+          <li key={key}>
+            <a href={exportUrl(file, withExtra(query, extra))} download={file}>
               {t[key]}
             </a>{" "}
             <code className={styles.path}>{file}</code>

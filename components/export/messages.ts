@@ -36,7 +36,20 @@ export interface ExportMessages {
   downloadSpss: string;
   downloadCodebookCsv: string;
   downloadCodebookMd: string;
+  downloadSav: string;
+  downloadXlsx: string;
+  downloadSpssCsv: string;
   spssHint: string;
+  /** One sentence per file: which program opens it. */
+  opens: string;
+  opensWide: string;
+  opensLong: string;
+  opensSav: string;
+  opensXlsx: string;
+  opensSpss: string;
+  opensSpssCsv: string;
+  opensCodebookCsv: string;
+  opensCodebookMd: string;
   links: string;
   linksHint: string;
   invalid: string;
@@ -76,7 +89,19 @@ const en: ExportMessages = {
   downloadSpss: "SPSS / PSPP syntax (.sps)",
   downloadCodebookCsv: "Codebook (CSV)",
   downloadCodebookMd: "Codebook (Markdown)",
-  spssHint: "The syntax reads responses.csv downloaded with codes and the same separator and header; keep both files in one folder.",
+  downloadSav: "SPSS data file (.sav)",
+  downloadXlsx: "Excel workbook (.xlsx)",
+  downloadSpssCsv: "Responses for the SPSS syntax (CSV)",
+  spssHint: "The syntax reads the \"Responses for the SPSS syntax\" CSV downloaded with the same separator and header; keep both files in one folder. The .sav needs neither.",
+  opens: "Which program opens what",
+  opensWide: "Excel, LibreOffice, R or Stata; pick labels to read it in a spreadsheet.",
+  opensLong: "R, Python or a database: one row per answer, for tidy analysis.",
+  opensSav: "Opens directly in SPSS, PSPP, jamovi, JASP, R (haven) and Stata (import spss), with labels, missing values and measurement levels.",
+  opensXlsx: "Opens in Excel, LibreOffice Calc and Google Sheets: data on the first sheet, the codebook on the second.",
+  opensSpss: "Run in SPSS or PSPP together with the CSV below to get the same data set as the .sav.",
+  opensSpssCsv: "Only for the .sps: open texts start with an apostrophe and keep line breaks as a control character, which the syntax undoes.",
+  opensCodebookCsv: "Excel or any spreadsheet: every variable, its codes and labels in three languages.",
+  opensCodebookMd: "Any text editor or GitHub: the codebook as a readable document.",
   links: "Direct links",
   linksHint: "Links for the current choices, for scripts and bookmarks (sign-in required).",
   invalid: "Some choices in the address were not valid and were reset:",
@@ -116,7 +141,19 @@ const ru: ExportMessages = {
   downloadSpss: "Синтаксис SPSS / PSPP (.sps)",
   downloadCodebookCsv: "Кодовая книга (CSV)",
   downloadCodebookMd: "Кодовая книга (Markdown)",
-  spssHint: "Синтаксис читает responses.csv, скачанный с кодами и теми же разделителем и заголовком; держите оба файла в одной папке.",
+  downloadSav: "Файл данных SPSS (.sav)",
+  downloadXlsx: "Книга Excel (.xlsx)",
+  downloadSpssCsv: "Ответы для синтаксиса SPSS (CSV)",
+  spssHint: "Синтаксис читает CSV «Ответы для синтаксиса SPSS», скачанный с теми же разделителем и заголовком; держите оба файла в одной папке. Файлу .sav ничего из этого не нужно.",
+  opens: "Какая программа что открывает",
+  opensWide: "Excel, LibreOffice, R или Stata; для чтения в таблице выберите подписи.",
+  opensLong: "R, Python или база данных: строка на ответ, для «длинного» анализа.",
+  opensSav: "Открывается сразу в SPSS, PSPP, jamovi, JASP, R (haven) и Stata (import spss), с подписями, пропущенными значениями и шкалами измерения.",
+  opensXlsx: "Открывается в Excel, LibreOffice Calc и Google Таблицах: данные на первом листе, кодовая книга на втором.",
+  opensSpss: "Запустите в SPSS или PSPP вместе с CSV ниже — получится тот же набор данных, что и .sav.",
+  opensSpssCsv: "Только для .sps: открытые ответы начинаются с апострофа, а переносы строк записаны управляющим символом, который синтаксис восстанавливает.",
+  opensCodebookCsv: "Excel или любая таблица: все переменные, их коды и подписи на трёх языках.",
+  opensCodebookMd: "Любой текстовый редактор или GitHub: кодовая книга в виде документа.",
   links: "Прямые ссылки",
   linksHint: "Ссылки для текущего выбора, для скриптов и закладок (нужен вход).",
   invalid: "Некоторые параметры в адресе были неверны и сброшены:",
@@ -156,7 +193,19 @@ const kk: ExportMessages = {
   downloadSpss: "SPSS / PSPP синтаксисі (.sps)",
   downloadCodebookCsv: "Кодтар кітабы (CSV)",
   downloadCodebookMd: "Кодтар кітабы (Markdown)",
-  spssHint: "Синтаксис кодтармен және сол бөлгішпен, тақырыппен жүктелген responses.csv файлын оқиды; екі файлды бір қалтада сақтаңыз.",
+  downloadSav: "SPSS деректер файлы (.sav)",
+  downloadXlsx: "Excel кітабы (.xlsx)",
+  downloadSpssCsv: "SPSS синтаксисіне арналған жауаптар (CSV)",
+  spssHint: "Синтаксис сол бөлгішпен және тақырыппен жүктелген «SPSS синтаксисіне арналған жауаптар» CSV файлын оқиды; екі файлды бір қалтада сақтаңыз. .sav файлына бұлардың ешқайсысы керек емес.",
+  opens: "Қай бағдарлама нені ашады",
+  opensWide: "Excel, LibreOffice, R немесе Stata; кестеде оқу үшін жазбаларды таңдаңыз.",
+  opensLong: "R, Python немесе дерекқор: әр жауапқа бір жол, «ұзын» талдау үшін.",
+  opensSav: "SPSS, PSPP, jamovi, JASP, R (haven) және Stata (import spss) бағдарламаларында жазбаларымен, жетіспейтін мәндерімен және өлшеу шкалаларымен бірден ашылады.",
+  opensXlsx: "Excel, LibreOffice Calc және Google Sheets-те ашылады: деректер бірінші парақта, кодтар кітабы екіншісінде.",
+  opensSpss: "SPSS немесе PSPP-де төмендегі CSV-мен бірге іске қосыңыз — .sav-пен бірдей деректер жиыны шығады.",
+  opensSpssCsv: "Тек .sps үшін: ашық жауаптар апострофпен басталады, жол ауысулары басқару таңбасымен жазылған, синтаксис оларды қалпына келтіреді.",
+  opensCodebookCsv: "Excel немесе кез келген кесте: барлық айнымалылар, олардың кодтары мен үш тілдегі жазбалары.",
+  opensCodebookMd: "Кез келген мәтін редакторы немесе GitHub: кодтар кітабы құжат ретінде.",
   links: "Тікелей сілтемелер",
   linksHint: "Ағымдағы таңдауға арналған сілтемелер, скриптер мен бетбелгілер үшін (кіру қажет).",
   invalid: "Мекенжайдағы кейбір параметрлер қате болды және қалпына келтірілді:",

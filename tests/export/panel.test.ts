@@ -41,6 +41,18 @@ describe("ExportPanel", () => {
     expect(html).toContain('formAction="/api/admin/export/responses.sps"');
   });
 
+  it("offers the .sav, the .xlsx and the CSV for the SPSS syntax, each with the program that opens it", () => {
+    for (const locale of ["kk", "ru", "en"] as const) {
+      const html = render(locale, { lang: "en" });
+      expect(html).toContain('formAction="/api/admin/export/responses.sav"');
+      expect(html).toContain('formAction="/api/admin/export/responses.xlsx"');
+      expect(html).toMatch(/<button[^>]*value="1" name="spss" formAction="\/api\/admin\/export\/responses\.csv"/);
+      expect(html).toMatch(/href="\/api\/admin\/export\/responses\.csv\?[^"]*spss=1"/);
+      expect(html).toContain("jamovi");
+      expect(html).toContain("LibreOffice Calc");
+    }
+  });
+
   it("says which address parameters were invalid instead of failing", () => {
     const html = render("en", { sep: "pipe" });
     expect(html).toContain("sep must be one of comma, semicolon, tab");
