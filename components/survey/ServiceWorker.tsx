@@ -27,13 +27,15 @@ export function ServiceWorker({ locale, paths }: { locale: string; paths: string
         .then((registration) => registration.active?.postMessage({ type: "precache", urls: pathList.split("\n") }))
         .catch(() => undefined); // no worker (private mode, old browser): the pages still work online
     };
-    // After the load event, so that keeping the pages never competes with this page's own loading.
-    if (document.readyState === "complete") register();
-    else window.addEventListener("load", register, { once: true });
+    // After the load event and when the main thread is idle, so that keeping the pages never
+    // competes with this page's own loading.
+    const whenIdle = () => (typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(register, { timeout: 3000 }) : window.setTimeout(register, 1000));
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle, { once: true });
 
     return () => {
       window.removeEventListener("online", flush);
-      window.removeEventListener("load", register);
+      window.removeEventListener("load", whenIdle);
       window.clearInterval(timer);
     };
   }, [locale, pathList]);
