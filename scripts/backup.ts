@@ -3,13 +3,14 @@
 //   --out FILE   write exactly this file (atomically: temp file, fsync, rename)
 //   --dir DIR    write DIR/tyndau-<UTC timestamp>.sqlite|.pgdump (default ./backups)
 //   --keep N     afterwards keep only the newest N such files in DIR (rotation)
+//   --json       print the summary as one JSON line (for lib/ops/download.ts)
 // Prints the questionnaire version(s) and row counts. Exit 1 with one line on failure.
 import path from "node:path";
 import { parseDatabaseUrl } from "../lib/db/url";
 import { backupDatabase, defaultBackupName, formatSummary } from "../lib/ops/backup";
 import { rotateBackups } from "../lib/ops/rotate";
 
-const USAGE = "usage: npm run backup -- [--out FILE | --dir DIR] [--keep N]";
+const USAGE = "usage: npm run backup -- [--out FILE | --dir DIR] [--keep N] [--json]";
 
 function fail(message: string): never {
   console.error(`tyndau: ${message}`);
@@ -24,7 +25,9 @@ function option(args: string[], name: string): string | undefined {
   return value;
 }
 
-const args = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const json = argv.includes("--json");
+const args = argv.filter((a) => a !== "--json");
 if (args.includes("--help") || args.includes("-h")) {
   console.log(USAGE);
   process.exit(0);
@@ -40,7 +43,7 @@ try {
   if (out && keepArg) fail("--keep rotates the files in --dir; it cannot be used with --out");
   const file = out ?? path.join(dir, defaultBackupName(target.provider));
   const summary = await backupDatabase(target, file);
-  console.log(formatSummary(summary));
+  console.log(json ? JSON.stringify(summary) : formatSummary(summary));
   if (keepArg) {
     const removed = rotateBackups(path.resolve(dir), Number(keepArg));
     console.log(`rotation: kept the newest ${keepArg}, removed ${removed.length}${removed.length ? `: ${removed.map((f) => path.basename(f)).join(", ")}` : ""}`);
