@@ -2,6 +2,7 @@
 // bench:dashboard -- <DATABASE_URL>): overview and per-question results, with no
 // filter and with two filters; first view, repeat view (per-instance cache of
 // grouped counts, see lib/dashboard/cache.ts) and after one new response.
+import { performance } from "node:perf_hooks";
 import { createDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { parseDatabaseUrl } from "@/lib/db/url";
@@ -32,6 +33,26 @@ for (const [name, filters] of Object.entries(cases)) {
   for (let i = 0; i < 5; i++) runs.push(await timeDashboard(q, filters));
   const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`${handle.provider} ${name}: overview median ${med(runs.map((r) => r.overviewMs)).toFixed(0)} ms, results median ${med(runs.map((r) => r.resultsMs)).toFixed(0)} ms`);
+}
+// The crosstab page (no cache: one grouped self-join per view): the widest pair (region ×
+// age group) and a question pair, unfiltered and filtered; first view then the median of 5.
+const { crosstab } = await import("@/lib/dashboard/crosstab");
+const { questionnaire: def } = await import("@/lib/questionnaire");
+for (const [row, col] of [
+  ["Q4", "Q5"],
+  ["Q9", "Q32"],
+] as const) {
+  for (const [name, filters] of Object.entries(cases)) {
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const t0 = performance.now();
+      await crosstab(q, def, "en", row, col, filters);
+      times.push(performance.now() - t0);
+    }
+    const [first, ...rest] = times;
+    rest.sort((a, b) => a - b);
+    console.log(`${handle.provider} crosstab ${row}×${col} ${name}: first ${first!.toFixed(0)} ms, median ${rest[Math.floor(rest.length / 2)]!.toFixed(0)} ms`);
+  }
 }
 // One new response arrives: the next view aggregates only it.
 const { storeResponse } = await import("@/lib/responses/store");

@@ -72,9 +72,31 @@ async function crosstabQuery(
     ...(options.includeMissing ? [] : [...SPECIAL_CODES, ...SPECIAL_CODES]),
     ...f.params,
   ];
-  const cellRows = await queryRows<{ rc: unknown; cc: unknown; n: unknown }>(q, `SELECT a1."code" AS rc, a2."code" AS cc, COUNT(*) AS n ${join} GROUP BY a1."code", a2."code"`, params);
-  const cells = cellRows.map((c) => ({ row: num(c.rc), column: num(c.cc), n: num(c.n) }));
   if (!options.multi) {
+    // One answer per respondent on both sides: pivot the two variables' rows per response
+    // (one pass over the covering index, no self-join probing every response's answers),
+    // and every total is a sum of cells.
+    const missing = options.includeMissing ? "" : ` AND a."code" NOT IN (${placeholders(SPECIAL_CODES.length)})`;
+    const layerSql = options.layer ? ` AND a."responseId" IN (SELECT l."responseId" FROM "Answer" l WHERE l."variable" = ? AND l."code" = ?)` : "";
+    const pivot = await queryRows<{ rc: unknown; cc: unknown; n: unknown }>(
+      q,
+      `SELECT t.rc AS rc, t.cc AS cc, COUNT(*) AS n FROM (
+         SELECT a."responseId" AS rid, MAX(CASE WHEN a."variable" = ? THEN a."code" END) AS rc, MAX(CASE WHEN a."variable" = ? THEN a."code" END) AS cc
+         FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId"
+         WHERE a."variable" IN (?, ?) AND a."code" IS NOT NULL${missing}${layerSql} AND ${f.sql}
+         GROUP BY a."responseId"
+       ) t WHERE t.rc IS NOT NULL AND t.cc IS NOT NULL GROUP BY t.rc, t.cc`,
+      [
+        rowVariable,
+        columnVariable,
+        rowVariable,
+        columnVariable,
+        ...(options.includeMissing ? [] : SPECIAL_CODES),
+        ...(options.layer ? [options.layer.variable, options.layer.code] : []),
+        ...f.params,
+      ],
+    );
+    const cells = pivot.map((c) => ({ row: num(c.rc), column: num(c.cc), n: num(c.n) }));
     // One answer per respondent on both sides: every total is a sum of cells, no further query.
     const rowTotals = new Map<number, number>();
     const columnTotals = new Map<number, number>();
@@ -86,14 +108,15 @@ async function crosstabQuery(
     }
     return { cells, rowTotals, columnTotals, total };
   }
-  // Several answers per respondent: totals count respondents, not pairs.
-  const [rows, columns, all] = await Promise.all([
+  // Several answers per respondent: pairs per cell, and totals count respondents, not pairs.
+  const [cellRows, rows, columns, all] = await Promise.all([
+    queryRows<{ rc: unknown; cc: unknown; n: unknown }>(q, `SELECT a1."code" AS rc, a2."code" AS cc, COUNT(*) AS n ${join} GROUP BY a1."code", a2."code"`, params),
     queryRows<{ k: unknown; n: unknown }>(q, `SELECT a1."code" AS k, COUNT(DISTINCT a1."responseId") AS n ${join} GROUP BY a1."code"`, params),
     queryRows<{ k: unknown; n: unknown }>(q, `SELECT a2."code" AS k, COUNT(DISTINCT a1."responseId") AS n ${join} GROUP BY a2."code"`, params),
     queryRows<{ n: unknown }>(q, `SELECT COUNT(DISTINCT a1."responseId") AS n ${join}`, params),
   ]);
   return {
-    cells,
+    cells: cellRows.map((c) => ({ row: num(c.rc), column: num(c.cc), n: num(c.n) })),
     rowTotals: new Map(rows.map((t) => [num(t.k), num(t.n)])),
     columnTotals: new Map(columns.map((t) => [num(t.k), num(t.n)])),
     total: num(all[0]?.n),
