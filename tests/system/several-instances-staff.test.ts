@@ -58,14 +58,14 @@ const PASSWORD = "several-instances-pass-42";
     const context = await englishContext();
     const page = await context.newPage();
     await signIn(page, a, PASSWORD);
-    await expect.poll(() => page.url()).toBe(`${a.url}/admin`);
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toBe(`${a.url}/admin`);
 
     await page.goto(`${b.url}/admin`);
     expect(page.url()).toBe(`${b.url}/admin`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(en.overview.title);
 
     await page.getByRole("button", { name: en.signOut }).click();
-    await expect.poll(() => page.url()).toContain("/admin/sign-in");
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toContain("/admin/sign-in");
     await page.goto(`${a.url}/admin`);
     expect(page.url()).toContain(`${a.url}/admin/sign-in`);
     await context.close();
