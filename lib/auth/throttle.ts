@@ -11,7 +11,7 @@ import { memoryLimiter, type MemoryRule } from "@/lib/ratelimit/memory";
 import { SIGN_IN_BLOCK_MS, SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from "./config";
 
 /** Sign-in attempts one address may make, whatever their outcome. */
-export const SIGN_IN_ADDRESS_RULE: MemoryRule = { limit: 30, windowMs: 60_000 };
+export const SIGN_IN_ADDRESS_RULE: MemoryRule = { limit: 60, windowMs: 60_000 };
 /** Sign-in attempts one instance takes from everybody together. */
 export const SIGN_IN_OVERALL_RULE: MemoryRule = { limit: 600, windowMs: 60_000 };
 /** Attempts naming no account that one instance hashes (a flood of random e-mails). */
