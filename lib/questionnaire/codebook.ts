@@ -171,7 +171,10 @@ export const PROVENANCE_MEANINGS: Readonly<Record<Provenance, string>> = {
 function missingFor(v: AnswerVariable): string[] {
   const missing: string[] = [];
   for (const option of v.options ?? []) {
-    if (SPECIAL_CODES.includes(option.code)) missing.push(`${option.code} = ${option.label.en}`);
+    if (!SPECIAL_CODES.includes(option.code)) continue;
+    // Multiple choice: the special option is a 0/1 column of its own, not a code in the others.
+    if (v.kind === "multi") missing.push(`${v.variable}_${option.code} = 1: ${option.label.en} (chosen alone; a flag, not declared missing)`);
+    else missing.push(`${option.code} = ${option.label.en}`);
   }
   if (v.showIf) missing.push(`${NOT_ASKED} = not asked (routing)`);
   if (v.kind === "other") missing.push("empty = “Other” not chosen");
@@ -292,6 +295,10 @@ export function codebookMarkdown(def: Questionnaire): string {
     "- Substantive options are coded 1..k in display order; 98 = prefer not to answer, 99 = hard to say.",
     "- Verbal scales run from the positive pole (code 1) to the negative pole; the 1–10 rating runs from low (1) to high (10).",
     "- Multiple choice is exported as one column per option, `<VAR>_<code>`: 1 = selected, 0 = not selected.",
+    "- “Hard to say” in a multiple-choice item (e.g. `Q10_99`) is its own 0/1 column, chosen only alone (it is exclusive):",
+    "  1 = the respondent said hard to say, and every other option column is 0. It is not a missing-value code in the",
+    "  flag columns (0/1 are both real answers), so SPSS counts it as valid; the valid % of an option excludes the",
+    "  respondents with `<VAR>_99 = 1` from its base (see docs/exports.md, “Percentages and their bases”).",
     "- “Other (please specify)” text is stored in `<VAR>_other`, upper-cased (block letters) like all free text.",
     "",
     "## Provenance",
