@@ -202,3 +202,31 @@ test("the language chosen on the sign-in page is kept through sign-in; the audit
   // Details are "name: value" lines, never raw JSON.
   await expect(log).not.toContainText("{\"");
 });
+
+test("crosstab with totals, χ², Cramér's V, layer and CSV; the printable report", async ({ page }) => {
+  for (let i = 0; i < 6; i++) await submit(page, { Q1: 1 + (i % 2) }, 9300 + i);
+  await signIn(page);
+  await expect(page).toHaveURL(/\/admin$/);
+  await inEnglish(page);
+  await page.goto("/admin/crosstab?row=Q1&col=Q9&pct=column");
+  const table = page.getByRole("table");
+  await expect(table.getByRole("columnheader", { name: "Total" })).toBeVisible();
+  await expect(table.getByRole("row", { name: /^Total/ })).toBeVisible();
+  await expect(page.getByText(/^Pearson χ² = .+, df = \d+, p = /)).toBeVisible();
+  await expect(page.getByText(/^Cramér's V = /)).toBeVisible();
+  // A layer restricts the table to one answer of a third question.
+  await page.getByLabel("Layer (third question)").selectOption("Q4");
+  await page.getByRole("button", { name: "Show the crosstab" }).click();
+  await expect(page).toHaveURL(/layer=Q4/);
+  await expect(page.getByLabel("Layer value")).toBeVisible();
+  const href = await page.getByRole("link", { name: "Download the table (CSV)" }).getAttribute("href");
+  const csv = await page.request.get(href ?? "");
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain("Q1 \\ Q9");
+
+  await page.goto("/admin/report");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Report");
+  await expect(page.getByRole("img", { name: /^Q9\. / })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Q26\. / })).toBeVisible();
+});
