@@ -111,6 +111,10 @@ test("staff pages: no table cell narrower than its longest word, no sideways pag
         await page.setViewportSize({ width, height: 900 });
         const m = await page.evaluate(measure);
         const where = `${locale} ${width}px ${path}`;
+        // LAYOUT_SHOTS=1 keeps a picture of every page for a human look (.tmp/layout-shots/).
+        if (process.env.LAYOUT_SHOTS === "1") {
+          await page.screenshot({ path: `.tmp/layout-shots/${locale}-${width}-${path.replace(/[^a-z0-9]+/gi, "_")}.png`, fullPage: false });
+        }
         if (m.scrollWidth > m.clientWidth) failures.push(`${where}: the page scrolls sideways (${m.scrollWidth} > ${m.clientWidth})`);
         for (const n of m.narrow.slice(0, 5)) failures.push(`${where}: ${n}`);
       }
