@@ -191,7 +191,7 @@ describe.skipIf(!nginxBin || !openssl)(`nginx -t${nginxBin ? "" : " (SKIPPED: ng
       path.join(dir, "nginx.conf"),
       `pid ${dir}/nginx.pid;\nerror_log ${dir}/logs/error.log;\nevents {}\nhttp {\n  access_log off;\n  include ${dir}/site.conf;\n}\n`,
     );
-    const r = spawnSync(nginxBin!, ["-t", "-p", dir, "-c", path.join(dir, "nginx.conf")], { encoding: "utf8" });
+    const r = spawnSync(nginxBin!, ["-t", "-p", dir, "-e", path.join(dir, "logs", "error.log"), "-c", path.join(dir, "nginx.conf")], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain("syntax is ok");
   });
