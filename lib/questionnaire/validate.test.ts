@@ -136,6 +136,16 @@ describe("validateSubmission rejects each class of bad input, naming the variabl
   it("an exclusive option combined with others", () => {
     expectError(valid({ Q10: [1, 99] }), "Q10", "exclusiveCombined");
     expectError(valid({ Q25: [99, 2] }), "Q25", "exclusiveCombined");
+    // hearing-state@2: "Hard to say" on Q28 stands alone.
+    expectError(valid({ Q28: [1, 99] }), "Q28", "exclusiveCombined");
+  });
+
+  it("accepts the options added in version 2 and rejects codes that do not exist", () => {
+    for (const overrides of [{ S1: 1, Q18: 5 }, { Q24: 5 }, { Q28: [99] }, { Q30: 5 }] as Answers[]) {
+      expect(validateSubmission(def, valid(overrides), "kk").ok).toBe(true);
+    }
+    expectError(valid({ S1: 1, Q18: 6 }), "Q18", "unknownCode");
+    expectError(valid({ Q30: 6 }), "Q30", "unknownCode");
   });
 
   it("a missing required answer", () => {
