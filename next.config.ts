@@ -21,7 +21,7 @@ const nextConfig: NextConfig = {
     ];
   },
   // Native and driver packages stay outside the bundle and load from node_modules.
-  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "@node-rs/argon2"],
+  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "@node-rs/argon2", "exceljs"],
 };
 
 export default nextConfig;
