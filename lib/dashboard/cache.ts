@@ -23,7 +23,10 @@ type Version = { cutoff: string | null; count: number; minId: string | null; max
 type Entry<T> = { version: Version; value: T };
 
 const MAX_ENTRIES = 200;
-const caches = new WeakMap<Db, Map<string, Entry<unknown>>>();
+// On globalThis like the database client (lib/db/client.ts): Next.js bundles each page and
+// route with its own copy of this module, and the results page, the report, the chart
+// downloads and the start-up warm-up (lib/dashboard/warmup.ts) must share one cache.
+const caches: WeakMap<Db, Map<string, Entry<unknown>>> = ((globalThis as unknown as { __tyndauDashboardCaches?: WeakMap<Db, Map<string, Entry<unknown>>> }).__tyndauDashboardCaches ??= new WeakMap());
 
 async function versionBelow(q: DashboardDb, cutoff: string | null): Promise<Version> {
   const [row] = await queryRows<{ n: unknown; lo: string | null; hi: string | null }>(

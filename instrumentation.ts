@@ -1,0 +1,17 @@
+// Next.js calls register() once when the server starts. The staff dashboard's unfiltered
+// aggregates are computed then, in the background (lib/dashboard/warmup.ts), so the first
+// view after a restart does not wait for them. DASHBOARD_WARMUP=0 turns this off. Nothing
+// here can stop the server from starting: every failure only means a cold first view.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.DASHBOARD_WARMUP === "0") return;
+  try {
+    const { warmDashboard } = await import("@/lib/dashboard/warmup");
+    // Not awaited: the server starts serving at once.
+    warmDashboard().then(
+      (ms) => console.log(`tyndau: dashboard aggregates warmed in ${Math.round(ms)} ms`),
+      (e: unknown) => console.warn(`tyndau: dashboard warm-up skipped (${e instanceof Error ? e.message : String(e)})`),
+    );
+  } catch (e) {
+    console.warn(`tyndau: dashboard warm-up unavailable (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
