@@ -12,7 +12,7 @@
 // E-mails that name no account get the same treatment in memory (so the two cannot be
 // told apart from one instance) without writing a row per random e-mail.
 import type { Db } from "@/lib/db/client";
-import { rateLimitDigest } from "@/lib/ratelimit/limiter";
+import { purgeRateLimits, rateLimitDigest } from "@/lib/ratelimit/limiter";
 import { memoryLimiter } from "@/lib/ratelimit/memory";
 import { SIGN_IN_MAX_FAILURES } from "./config";
 
@@ -36,8 +36,22 @@ async function accountKey(db: Db, email: string): Promise<string> {
 
 export type Backoff = { blocked: false } | { blocked: true; retryAfterSeconds: number };
 
+const purgeHolder = globalThis as unknown as { __tyndauAccountPurgeAt?: number };
+
+/**
+ * Deletes account rows whose window and backoff have ended, at most once a minute per
+ * process (housekeeping does it hourly as well), so no row outlives its window by long.
+ */
+function purgeEndedRows(db: Db, now: Date): void {
+  const last = purgeHolder.__tyndauAccountPurgeAt ?? 0;
+  if (Math.abs(now.getTime() - last) < 60_000) return;
+  purgeHolder.__tyndauAccountPurgeAt = now.getTime();
+  void purgeRateLimits(db, ACCOUNT_WINDOW_MS, now).catch(() => undefined);
+}
+
 /** Whether the account is in a backoff right now (nothing is counted). */
 export async function accountBackoff(db: Db, email: string, now: Date = new Date()): Promise<Backoff> {
+  purgeEndedRows(db, now);
   const row = await db.rateLimit.findUnique({ where: { key: await accountKey(db, email) } });
   if (row?.blockedUntil && row.blockedUntil > now) return { blocked: true, retryAfterSeconds: seconds(row.blockedUntil.getTime() - now.getTime()) };
   return { blocked: false };
