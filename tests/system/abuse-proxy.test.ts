@@ -76,6 +76,14 @@ describe("client addresses behind (and without) a proxy", () => {
     expect((await post(proxied.url, next(), { "x-forwarded-for": "198.51.100.78" })).status).toBe(201);
   });
 
+  it("IPv6 addresses are limited by their /64: rotating the interface part does not escape the limit", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) statuses.push((await post(proxied.url, next(), { "x-forwarded-for": `2001:db8:77:1:${(i + 1).toString(16)}::${i + 1}` })).status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(3);
+    expect((await post(proxied.url, next(), { "x-forwarded-for": "2001:db8:77:2::1" })).status).toBe(201);
+  });
+
   it("with TRUST_PROXY=1, rotating spoofed values do not escape the sign-in lockout", async () => {
     const hidden = await formFields(proxied.url, "/admin/sign-in", 'name="email"');
     const outcomes: string[] = [];
