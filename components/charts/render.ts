@@ -40,12 +40,12 @@ export type RenderOptions = {
 };
 
 function heading(title: string, y: number): { nodes: SvgNode[]; height: number } {
-  const lines = wrap(title, 72, 3);
+  const lines = wrap(title, 62, 4);
   const nodes = lines.map((line, i) => el("text", { x: PAD, y: y + 16 + i * 20, fontSize: 15, fontWeight: 700, fill: INK }, [line]));
   return { nodes, height: lines.length * 20 + 10 };
 }
 
-function labelLines(label: string, x: number, y: number, maxChars = 84): { nodes: SvgNode[]; height: number } {
+function labelLines(label: string, x: number, y: number, maxChars = 76): { nodes: SvgNode[]; height: number } {
   const lines = wrap(label, maxChars);
   return {
     nodes: lines.map((line, i) => el("text", { x, y: y + 12 + i * LABEL_LINE, fontSize: 13, fill: INK }, [line])),
@@ -302,6 +302,7 @@ function renderDiverging(spec: DivergingChartSpec, options: RenderOptions): SvgN
     extent = Math.max(extent, mid + positive.reduce((a, i) => a + v(i), 0), mid + negative.reduce((a, i) => a + v(i), 0));
   }
   const scale = half / extent;
+  const rowsTop = y;
   for (const row of spec.rows) {
     const label = labelLines(row.label, PAD, y);
     body.push(...label.nodes);
@@ -343,7 +344,7 @@ function renderDiverging(spec: DivergingChartSpec, options: RenderOptions): SvgN
     }
     y += BAR_H + 4 + ROW_GAP;
   }
-  body.push(el("line", { x1: centre, x2: centre, y1: PAD + leg.height - 6 + (options.heading ? 0 : 0), y2: y - ROW_GAP, stroke: INK, strokeWidth: 1 }));
+  body.push(el("line", { x1: centre, x2: centre, y1: rowsTop, y2: y - ROW_GAP, stroke: INK, strokeWidth: 1 }));
   const foot = footer(spec, y);
   body.push(...foot.nodes);
   y += foot.height;
@@ -362,7 +363,8 @@ function renderIntervals(spec: IntervalChartSpec, options: RenderOptions): SvgNo
     y += h.height;
   }
   const left = PAD + 4;
-  const right = W - PAD - VALUE_SPACE;
+  // Room for "8,25 [7,98–8,52] n=1 234" beside the axis.
+  const right = W - PAD - 190;
   const span = Math.max(1e-9, spec.max - spec.min);
   const xOf = (v: number) => left + ((Math.min(spec.max, Math.max(spec.min, v)) - spec.min) / span) * (right - left);
   const top = y;

@@ -180,8 +180,6 @@ export function itemResult(
       const scales = subs.map((s): RatingScaleResult => {
         const counts = countsOf(s.variable);
         const answered = sum(counts);
-        let weighted = 0;
-        for (const [code, n] of counts) weighted += code * n;
         const highN = points.filter((p) => p >= highFrom).reduce((acc, p) => acc + (counts.get(p) ?? 0), 0);
         const ci = meanInterval(points.map((p) => [p, counts.get(p) ?? 0] as [number, number]));
         return {
@@ -189,7 +187,8 @@ export function itemResult(
           ...(s.text ? { label: s.text[locale] } : {}),
           answered,
           rows: points.map((p) => ({ code: p, label: String(p), n: counts.get(p) ?? 0, pct: percent(counts.get(p) ?? 0, asked), validPct: percent(counts.get(p) ?? 0, answered) })),
-          mean: answered > 0 ? weighted / answered : null,
+          // Over the scale's points only: a "hard to say" code is not a rating.
+          mean: ci ? ci.mean : null,
           meanCi: ci ? { low: ci.low, high: ci.high } : null,
           high: { from: highFrom, to: item.max, n: highN, pct: percent(highN, asked) },
         };
