@@ -149,9 +149,8 @@ export function countResponses(id?: string): number {
 export function setSurveyStatusInDb(status: "open" | "closed"): void {
   const db = new Database(E2E_DATABASE_FILE, { fileMustExist: true });
   try {
-    db.prepare(
-      `INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES ('survey.status', ?, ?) ON CONFLICT("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
-    ).run(status, Date.now());
+    // The Setting row keeps no time (anonymity: nothing dated finer than a day).
+    db.prepare(`INSERT INTO "Setting" ("key", "value") VALUES ('survey.status', ?) ON CONFLICT("key") DO UPDATE SET "value" = excluded."value"`).run(status);
   } finally {
     db.close();
   }
