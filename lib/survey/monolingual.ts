@@ -10,6 +10,7 @@ import type { Questionnaire } from "@/lib/questionnaire/types";
 export const TEXT_FIELDS: ReadonlySet<string> = new Set([
   "title",
   "intro",
+  "paperText",
   "text",
   "help",
   "label",
