@@ -2,6 +2,7 @@
 // with one line per variable saying what it expects (see .env.example).
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL, DatabaseUrlError, parseDatabaseUrl } from "./db/url";
+import { resultsDelaySchema, resultsTimezoneSchema } from "./responses/release";
 import { parseTrustProxy } from "./http/client-address";
 
 const envSchema = z.object({
@@ -33,6 +34,10 @@ const envSchema = z.object({
       }
     }),
   PUBLIC_ORIGIN: z.url().optional(),
+  // Results released by day (docs/anonymity.md): "day" (default) or "none" (pilots, tests).
+  RESULTS_DELAY: resultsDelaySchema,
+  // Time zone of the stored submission dates and of the release day (IANA name).
+  RESULTS_TIMEZONE: resultsTimezoneSchema,
   /** IANA time zone in which staff pages show times (audit log, report date). */
   STAFF_TIMEZONE: z
     .string()
