@@ -6,6 +6,8 @@
 // user-missing values, so the statistics equal PSPP's CROSSTABS on the exported data.
 import { answerVariables, SPECIAL_CODES, type Locale, type Questionnaire } from "@/lib/questionnaire";
 import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
+import { addCounts, incremental, snapshot } from "./cache";
+import type { DayRange } from "./queries";
 import { percent } from "./results";
 import { num, placeholders, queryRows, type DashboardDb, type SqlValue } from "./sql";
 import { independenceTest, type IndependenceTest } from "./stats";
@@ -52,6 +54,41 @@ export type Crosstab = {
   multi: boolean;
 };
 
+/** One pass per response over the two variables' rows (single-answer items): "row|column" → n. */
+async function pivotCounts(
+  q: DashboardDb,
+  rowVariable: string,
+  columnVariable: string,
+  filters: ResponseFilters,
+  options: CrosstabOptions,
+  range?: DayRange,
+): Promise<Map<string, number>> {
+  const f = responseFilterSql(filters);
+  const missing = options.includeMissing ? "" : ` AND a."code" NOT IN (${placeholders(SPECIAL_CODES.length)})`;
+  const layerSql = options.layer ? ` AND a."responseId" IN (SELECT l."responseId" FROM "Answer" l WHERE l."variable" = ? AND l."code" = ?)` : "";
+  const rangeSql = range ? ` AND r."submittedOn" >= ? AND r."submittedOn" < ?` : "";
+  const rows = await queryRows<{ rc: unknown; cc: unknown; n: unknown }>(
+    q,
+    `SELECT t.rc AS rc, t.cc AS cc, COUNT(*) AS n FROM (
+       SELECT a."responseId" AS rid, MAX(CASE WHEN a."variable" = ? THEN a."code" END) AS rc, MAX(CASE WHEN a."variable" = ? THEN a."code" END) AS cc
+       FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId"
+       WHERE a."variable" IN (?, ?) AND a."code" IS NOT NULL${missing}${layerSql}${rangeSql} AND ${f.sql}
+       GROUP BY a."responseId"
+     ) t WHERE t.rc IS NOT NULL AND t.cc IS NOT NULL GROUP BY t.rc, t.cc`,
+    [
+      rowVariable,
+      columnVariable,
+      rowVariable,
+      columnVariable,
+      ...(options.includeMissing ? [] : SPECIAL_CODES),
+      ...(options.layer ? [options.layer.variable, options.layer.code] : []),
+      ...(range ? [range.from, range.before] : []),
+      ...f.params,
+    ],
+  );
+  return new Map(rows.map((r) => [`${num(r.rc)}|${num(r.cc)}`, num(r.n)]));
+}
+
 /** The grouped counts: pairs per (row, column) code, respondents per row code, per column code and overall. */
 async function crosstabQuery(
   q: DashboardDb,
@@ -75,29 +112,15 @@ async function crosstabQuery(
   if (!options.multi) {
     // One answer per respondent on both sides: pivot the two variables' rows per response
     // (one pass over the covering index, no self-join probing every response's answers),
-    // and every total is a sum of cells.
-    const missing = options.includeMissing ? "" : ` AND a."code" NOT IN (${placeholders(SPECIAL_CODES.length)})`;
-    const layerSql = options.layer ? ` AND a."responseId" IN (SELECT l."responseId" FROM "Answer" l WHERE l."variable" = ? AND l."code" = ?)` : "";
-    const pivot = await queryRows<{ rc: unknown; cc: unknown; n: unknown }>(
-      q,
-      `SELECT t.rc AS rc, t.cc AS cc, COUNT(*) AS n FROM (
-         SELECT a."responseId" AS rid, MAX(CASE WHEN a."variable" = ? THEN a."code" END) AS rc, MAX(CASE WHEN a."variable" = ? THEN a."code" END) AS cc
-         FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId"
-         WHERE a."variable" IN (?, ?) AND a."code" IS NOT NULL${missing}${layerSql} AND ${f.sql}
-         GROUP BY a."responseId"
-       ) t WHERE t.rc IS NOT NULL AND t.cc IS NOT NULL GROUP BY t.rc, t.cc`,
-      [
-        rowVariable,
-        columnVariable,
-        rowVariable,
-        columnVariable,
-        ...(options.includeMissing ? [] : SPECIAL_CODES),
-        ...(options.layer ? [options.layer.variable, options.layer.code] : []),
-        ...f.params,
-      ],
-    );
-    const cells = pivot.map((c) => ({ row: num(c.rc), column: num(c.cc), n: num(c.n) }));
-    // One answer per respondent on both sides: every total is a sum of cells, no further query.
+    // and every total is a sum of cells. Pair counts are additive per response, so they are cached and brought up to date
+    // like the results page's counts (cache.ts): switching the percentages, the CSV
+    // download and repeat views do not recount.
+    const key = `crosstab:${JSON.stringify([rowVariable, columnVariable, filters, options.layer ?? null, options.includeMissing === true])}`;
+    const pairs = await incremental(q, await snapshot(q), key, (range) => pivotCounts(q, rowVariable, columnVariable, filters, options, range), addCounts);
+    const cells = [...pairs].map(([k, n]) => {
+      const [rc, cc] = k.split("|");
+      return { row: Number(rc), column: Number(cc), n };
+    });
     const rowTotals = new Map<number, number>();
     const columnTotals = new Map<number, number>();
     let total = 0;
