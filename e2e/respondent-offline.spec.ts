@@ -10,15 +10,15 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
 
 import { expect, test, type BrowserContext, type Page, type Route } from "@playwright/test";
 import { generateValidAnswers, mulberry32 } from "@/lib/questionnaire";
+import { LOCALES, type Locale } from "@/lib/questionnaire/locale";
 import { OUTBOX_MESSAGES } from "@/lib/survey/outbox-messages";
 import { answerEverything, countResponses, questionnaire, questionnaireVersion, respondentUi, storedResponse } from "./support/driver";
 
 test.use({ serviceWorkers: "allow" });
 
-const locale = "en";
-const keptPages = [`/${locale}`, `/${locale}/screening`, ...questionnaire.parts.map((_, i) => `/${locale}/part/${i + 1}`), `/${locale}/check`];
+const keptPagesOf = (locale: Locale) => [`/${locale}`, `/${locale}/screening`, ...questionnaire.parts.map((_, i) => `/${locale}/part/${i + 1}`), `/${locale}/check`];
 
-let refusedWorkerRequests = 0;
+let refusedWorkerRequests = 0; // per test: reset below
 const abortWorkerRequests = (route: Route) => {
   if (!route.request().serviceWorker()) return route.continue();
   refusedWorkerRequests++;
@@ -36,7 +36,7 @@ async function goOnline(context: BrowserContext) {
 }
 
 /** Waits until the service worker controls the page and keeps every page of the language. */
-async function waitUntilKept(page: Page) {
+async function waitUntilKept(page: Page, locale: Locale) {
   await expect
     .poll(
       () =>
@@ -45,15 +45,15 @@ async function waitUntilKept(page: Page) {
           const missing: string[] = [];
           for (const path of paths) if (!(await caches.match(path))) missing.push(path);
           return missing.length ? `not kept: ${missing.join(", ")}` : "kept";
-        }, keptPages),
+        }, keptPagesOf(locale)),
       { timeout: 30_000 },
     )
     .toBe("kept");
 }
 
-test("a respondent who goes offline after the start page completes the survey, and it is sent once when back online", async ({ page, context }) => {
+for (const [index, locale] of LOCALES.entries()) test(`a respondent who goes offline after the start page completes the survey in ${locale}, and it is sent once when back online`, async ({ page, context }) => {
   const ui = respondentUi(locale);
-  const answers = generateValidAnswers(questionnaire, mulberry32(2024), { [questionnaire.screening.variable]: 1 }, { textLocale: locale, openRate: 1, otherRate: 0.5 });
+  const answers = generateValidAnswers(questionnaire, mulberry32(2024 + index), { [questionnaire.screening.variable]: 1 }, { textLocale: locale, openRate: 1, otherRate: 0.5 });
   const posts: { id: string; status: number }[] = [];
   const offlineNavigations: { url: string; fromServiceWorker: boolean }[] = [];
   let offline = false;
@@ -64,8 +64,9 @@ test("a respondent who goes offline after the start page completes the survey, a
     posts.push({ id: (JSON.parse(request.postData() ?? "{}") as { id?: string }).id ?? "", status: response.status() });
   });
 
+  refusedWorkerRequests = 0;
   await page.goto(`/${locale}`);
-  await waitUntilKept(page);
+  await waitUntilKept(page, locale);
   const before = countResponses();
 
   await goOffline(context);
