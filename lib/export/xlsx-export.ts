@@ -1,11 +1,13 @@
 // Opens a streamed Excel workbook (.xlsx) of responses: sheet 1 "Data" holds the wide
 // layout (codes or labels, like the CSV, same options) with the header row(s) frozen;
 // sheet 2 "Codebook" the codebook. Written with exceljs' streaming WorkbookWriter: rows
-// are committed batch by batch and the zip is handed on as it is produced, so memory
-// stays flat in the number of rows. Respondent text is written as string cells (inline
-// strings, never a formula: exceljs makes a formula only from a { formula } object), so
-// no apostrophe is needed and none is added.
-import { PassThrough, type Writable } from "node:stream";
+// are committed batch by batch and the zip is handed on as it is produced. Known limit
+// (BENCHMARKS.md): exceljs 4.4's archiver does not start reading the sheet's XML until
+// later, so the XML of the data sheet is held in memory (~4.5 KB per response before
+// compression; ~490 MB peak RSS at 100,000 responses) — the CSV and the .sav stay flat.
+// Respondent text is written as string cells (inline strings, never a formula: exceljs
+// makes a formula only from a { formula } object), so no apostrophe is needed or added.
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { codebookCsv, questionnaire as defaultQuestionnaire, type Questionnaire } from "@/lib/questionnaire";
@@ -30,34 +32,6 @@ export interface XlsxExportConfig {
   batchSize?: number;
   def?: Questionnaire;
   onFinish?: (outcome: StreamOutcome) => void | Promise<void>;
-}
-
-/** Bytes of sheet XML that may wait for the deflater before the next batch is written. */
-const ZIP_BACKLOG_BYTES = 1 << 20;
-
-/**
- * Backpressure for exceljs' streaming writer: its sheet stream hands 64 KB buffers to the
- * zip archiver without waiting (stream-buf.js ignores write()'s result), so a fast producer
- * piles XML up in front of the deflater. Wait until the archiver's input has drained
- * (bounded by a timeout, so an unexpected internal change can slow a download, never hang it).
- */
-async function zipCaughtUp(sheet: unknown): Promise<void> {
-  const pipes = (sheet as { stream?: { pipes?: unknown[] } }).stream?.pipes ?? [];
-  for (const pipe of pipes) {
-    const writable = pipe as Partial<Writable>;
-    if (typeof writable.writableLength !== "number" || typeof writable.once !== "function") continue;
-    while (writable.writableLength > ZIP_BACKLOG_BYTES) {
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          writable.removeListener?.("drain", done);
-          resolve();
-        };
-        const timer = setTimeout(done, 1000);
-        writable.once?.("drain", done);
-      });
-    }
-  }
 }
 
 /** Lets the zip writer run, then takes what it has produced. */
@@ -100,7 +74,6 @@ export async function openXlsxExport(config: XlsxExportConfig): Promise<Readable
       start: () => new Uint8Array(0),
       async batch(records) {
         for (const record of records) data.addRow(layout.row(record)).commit();
-        await zipCaughtUp(data);
         return drain(chunks);
       },
       async end() {
