@@ -8,11 +8,13 @@ import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import { createDb } from "../lib/db/client";
 import { parseDatabaseUrl } from "../lib/db/url";
 import { openCsvExport, type CsvExportFile } from "../lib/export/csv-export";
+import { openSavExport } from "../lib/export/sav-export";
+import { openXlsxExport } from "../lib/export/xlsx-export";
 import { DEFAULT_EXPORT_OPTIONS } from "../lib/export/options";
 import type { ReaderEngine } from "../lib/export/source";
 
 async function main(): Promise<void> {
-  const [url, file, engine] = process.argv.slice(2) as [string, CsvExportFile, ReaderEngine];
+  const [url, file, engine] = process.argv.slice(2) as [string, CsvExportFile | "responses.sav" | "responses.xlsx", ReaderEngine];
   const target = parseDatabaseUrl(url);
   const handle = engine === "prisma" ? createDb(target, { poolSize: 1 }) : undefined;
   await handle?.ready;
@@ -21,17 +23,18 @@ async function main(): Promise<void> {
   let firstByte = 0;
   let bytes = 0;
   let rows = 0;
-  const stream = await openCsvExport({
-    file,
+  const common = {
     options: DEFAULT_EXPORT_OPTIONS,
     filters: {},
     target,
     engine,
     ...(handle ? { db: handle.db } : {}),
-    onFinish: (outcome) => {
+    onFinish: (outcome: { rows: number }) => {
       rows = outcome.rows;
     },
-  });
+  };
+  const stream =
+    file === "responses.sav" ? await openSavExport(common) : file === "responses.xlsx" ? await openXlsxExport(common) : await openCsvExport({ ...common, file });
   const counted = Readable.fromWeb(stream as unknown as NodeWebStream<Uint8Array>).map((chunk: Uint8Array) => {
     if (bytes === 0) firstByte = performance.now() - started;
     bytes += chunk.byteLength;

@@ -2,6 +2,8 @@
 // 10,000 and 100,000 responses on SQLite and PostgreSQL, side by side in the same run with
 // a raw dump of the same rows by the database's own tool (`sqlite3 -csv`, `psql \copy`).
 // Writes bench/results-export.md. Usage: npm run bench:export [-- --sizes 10000,100000] [--keep]
+// [--files responses.csv,responses.sav,responses.xlsx] [--providers sqlite] [--out bench/other.md].
+// The .sav (SPSS system file) and .xlsx (Excel workbook) run beside the wide CSV.
 //
 // Each export runs in a fresh process (bench/export-run.ts) so its peak RSS is its own;
 // the baselines run under /usr/bin/time. Data: distinct valid generated responses,
@@ -32,6 +34,17 @@ const POSTGRES_URL = process.env.POSTGRES_URL ?? "postgresql://postgres@127.0.0.
 const DISTINCT = 2000;
 
 type Row = [string, string, string, string, string, string, number | null, number | null, number | null, number | null];
+
+function listArg(name: string): string[] | undefined {
+  const i = process.argv.indexOf(name);
+  const raw = i >= 0 ? process.argv[i + 1] : undefined;
+  return raw ? raw.split(",") : undefined;
+}
+
+/** --files responses.csv,responses.sav,… (default: every file); --providers sqlite,postgresql; --out bench/x.md. */
+const FILES = listArg("--files") ?? ["responses.csv", "responses-long.csv", "responses.sav", "responses.xlsx"];
+const PROVIDERS = (listArg("--providers") ?? ["sqlite", "postgresql"]) as ("sqlite" | "postgresql")[];
+const OUT = listArg("--out")?.[0] ?? path.join("bench", "results-export.md");
 
 function parseSizes(): number[] {
   const i = process.argv.indexOf("--sizes");
@@ -161,7 +174,7 @@ async function main(): Promise<void> {
     "| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   const pgUp = spawnSync("psql", [POSTGRES_URL, "-Atc", "SELECT 1"], { encoding: "utf8" }).status === 0;
-  for (const provider of ["sqlite", "postgresql"] as const) {
+  for (const provider of PROVIDERS) {
     if (provider === "postgresql" && !pgUp) {
       lines.push(`PostgreSQL at ${POSTGRES_URL} unreachable: skipped.`);
       continue;
@@ -179,9 +192,10 @@ async function main(): Promise<void> {
             : timeCommand("psql", [target.url, "-qc", `\\copy (${DUMP_SQL}) TO '/dev/null' WITH CSV`]);
         const tool = provider === "sqlite" ? "`sqlite3 -csv`" : "`psql \\copy`";
         table.push(`| ${provider} | ${n.toLocaleString("en")} | raw dump | ${tool} | ${raw.seconds.toFixed(2)} s | ${raw.cpuSeconds.toFixed(2)} s (client) | ${raw.maxRssMb.toFixed(0)} MB | – | – | 1.0× |`);
-        for (const file of ["responses.csv", "responses-long.csv"]) {
+        for (const file of FILES) {
           for (const [engine, cap] of [["driver", undefined], ["prisma", undefined], ["driver", HEAP_CAP_MB]] as const) {
-            if (engine === "prisma" && file === "responses-long.csv") continue;
+            // The prisma engine is compared on the wide CSV only (the reader is the same for every file).
+            if (engine === "prisma" && file !== "responses.csv") continue;
             process.stderr.write(`${provider} ${n}: ${file} (${engine}${cap ? `, heap ${cap} MB` : ""})…\n`);
             const m = runExport(target.url, file, engine, cap);
             table.push(
@@ -221,7 +235,7 @@ async function main(): Promise<void> {
     "- The long CSV is nine times larger (one row per answer, ~50 per response) and scales the same way.",
     "",
   ].join("\n");
-  writeFileSync(path.join(ROOT, "bench", "results-export.md"), `${report}\n`);
+  writeFileSync(path.resolve(ROOT, OUT), `${report}\n`);
   process.stdout.write(`${report}\n`);
 }
 
