@@ -68,23 +68,39 @@ export class CaseEncoder {
     this.raw(this.scratch);
   }
 
+  /** `n` units of eight spaces (code 254), whole blocks at a time. */
+  private blanks(n: number): void {
+    while (n > 0) {
+      if (this.codes === 8) {
+        // Opens the next block with the first of them.
+        this.code(254);
+        n--;
+        continue;
+      }
+      const take = Math.min(n, 8 - this.codes);
+      this.buffer.fill(254, this.block + this.codes, this.block + this.codes + take);
+      this.codes += take;
+      n -= take;
+    }
+  }
+
   private string(value: string, width: number, segments: readonly ReturnType<typeof segmentData>[]): void {
     const bytes = utf8(value);
     if (bytes.length > width) throw new RangeError(`A text of ${bytes.length} bytes does not fit a string of ${width}`);
     for (const segment of segments) {
       // The segment's bytes of the value, then spaces up to its allocated size.
-      for (let at = 0; at < segment.allocated; at += 8) {
-        const from = segment.offset + at;
-        const available = Math.max(0, Math.min(8, segment.used - at, bytes.length - from));
-        if (available <= 0) {
-          this.code(254);
-          continue;
-        }
+      const units = segment.allocated / 8;
+      const data = Math.max(0, Math.min(segment.used, bytes.length - segment.offset));
+      const dataUnits = Math.ceil(data / 8);
+      for (let unit = 0; unit < dataUnits; unit++) {
+        const from = segment.offset + unit * 8;
+        const available = Math.min(8, data - unit * 8);
         this.scratch.fill(0x20);
         this.scratch.set(bytes.subarray(from, from + available), 0);
         if (this.scratch.readBigUInt64LE(0) === SPACES8) this.code(254);
         else this.raw(this.scratch);
       }
+      this.blanks(units - dataUnits);
     }
   }
 
