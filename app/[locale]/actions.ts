@@ -12,7 +12,8 @@ import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { questionnaire, questionnaireVersion } from "@/lib/questionnaire/definition";
 import { isLocale, type Locale } from "@/lib/questionnaire/locale";
-import { submitResponse, utcDate } from "@/lib/responses/submit";
+import { submissionDate } from "@/lib/responses/release";
+import { submitResponse } from "@/lib/responses/submit";
 import { FIELD, initialState, nextView, parseView, previousView, stepValues, type FlowState } from "@/lib/survey/flow";
 import { checkStep, readCarried, readStep, unfinishedSteps } from "@/lib/survey/flow-server";
 import { getSurveyStatus } from "@/lib/survey/status";
@@ -63,7 +64,7 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
     db,
     { id: responseId, questionnaireVersion, locale, answers },
     {
-      today: utcDate(),
+      today: submissionDate(),
       fallbackLocale: locale,
       rate: { key: `submit:${clientAddress(await headers())}`, limit: env().SUBMISSIONS_PER_MINUTE, windowMs: 60_000 },
     },

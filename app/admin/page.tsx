@@ -43,6 +43,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <p className="card__label">{m.overview.status}</p>
           <p className="card__value">{status === "open" ? m.overview.open : m.overview.closed}</p>
         </div>
+        {overview.pendingToday !== null && (
+          // Results are released by day (RESULTS_DELAY=day): today's responses are only counted here.
+          <div className="card">
+            <p className="card__label">{m.overview.arrivedToday}</p>
+            <p className="card__value">{n.format(overview.pendingToday)}</p>
+          </div>
+        )}
       </div>
 
       <h2 id="per-day">{m.overview.perDay}</h2>

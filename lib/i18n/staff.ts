@@ -43,6 +43,7 @@ export type StaffMessages = {
   overview: {
     title: string;
     total: string;
+    arrivedToday: string;
     perDay: string;
     byLanguage: string;
     screening: string;
@@ -402,6 +403,7 @@ const en: StaffMessages = {
   overview: {
     title: "Overview",
     total: "Responses",
+    arrivedToday: "Arrived today (shown from tomorrow)",
     perDay: "Responses per day",
     byLanguage: "By language",
     screening: "Screening answer",
@@ -600,6 +602,7 @@ const ru: StaffMessages = {
   overview: {
     title: "Обзор",
     total: "Ответов",
+    arrivedToday: "Поступило сегодня (будут показаны завтра)",
     perDay: "Ответы по дням",
     byLanguage: "По языку",
     screening: "Ответ на отборочный вопрос",
@@ -798,6 +801,7 @@ const kk: StaffMessages = {
   overview: {
     title: "Шолу",
     total: "Жауаптар",
+    arrivedToday: "Бүгін түскені (ертең жарияланады)",
     perDay: "Күн сайынғы жауаптар",
     byLanguage: "Тіл бойынша",
     screening: "Іріктеу сұрағына жауап",

@@ -72,6 +72,14 @@ await describeEachDatabase("response submission", ({ provider, create }) => {
     expect(await db.answer.count()).toBe(before);
   });
 
+  it("stores a draft begun under an earlier, compatible version under the version it answered", async () => {
+    const { db } = suite.handle;
+    const payload = validPayload(11, { questionnaireVersion: "hearing-state@1" });
+    expect(await submitResponse(db, payload, { today: TODAY })).toEqual({ status: "created", id: payload.id });
+    const row = await db.response.findUniqueOrThrow({ where: { id: payload.id } });
+    expect(row.questionnaireVersion).toBe("hearing-state@1");
+  });
+
   it("refuses different answers under an existing id", async () => {
     const { db } = suite.handle;
     const payload = validPayload(3, {}, { Q1: 1 });

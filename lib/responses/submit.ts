@@ -5,11 +5,10 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { apiMessage, type ApiMessageKey } from "@/lib/i18n/api";
 import { DEFAULT_LOCALE } from "@/lib/i18n/negotiate";
-import { questionnaire, questionnaireVersion } from "@/lib/questionnaire/definition";
+import { isAcceptedVersion, questionnaire } from "@/lib/questionnaire/definition";
 import { isLocale, LOCALES, type Locale } from "@/lib/questionnaire/locale";
 import { validateSubmission } from "@/lib/questionnaire/validate";
 import { submitToStore, type RateRule } from "./batch-store";
-import { submissionDate } from "./release";
 import { recordQuestionnaireVersion } from "./versions";
 
 export interface SubmitError {
@@ -73,7 +72,10 @@ function envelopeErrors(body: unknown, locale: Locale): SubmitError[] {
       if (key && !errors.some((e) => e.variable === field)) errors.push({ variable: field, message: apiMessage(locale, key) });
       if (!key && field === "") errors.push({ variable: "", message: apiMessage(locale, "invalidRequest") });
     }
-  } else if (parsed.data.questionnaireVersion !== questionnaireVersion) {
+  } else if (!isAcceptedVersion(parsed.data.questionnaireVersion)) {
+    // An earlier version is accepted only when its codes and routing are a subset of
+    // the current one (lib/questionnaire/versions.test.ts): a draft begun on a phone
+    // before a deploy, or waiting in its outbox, is still stored, under the version it answered.
     errors.push({ variable: "questionnaireVersion", message: apiMessage(locale, "badVersion") });
   }
   return errors;
@@ -138,12 +140,3 @@ export async function submitResponse(db: Db, body: unknown, opts: SubmitOptions)
 
 /** Seconds a client is asked to wait after a failed database write. */
 export const UNAVAILABLE_RETRY_SECONDS = 30;
-
-/**
- * The submission date stored with a response, YYYY-MM-DD. Despite its historical
- * name it is the date in RESULTS_TIMEZONE (lib/responses/release.ts), so that the
- * stored date and the day results are released by always agree.
- */
-export function utcDate(now: Date = new Date()): string {
-  return submissionDate(now);
-}
