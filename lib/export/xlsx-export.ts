@@ -4,7 +4,7 @@
 // are committed batch by batch and the zip is handed on as it is produced. Known limit
 // (BENCHMARKS.md): exceljs 4.4's archiver does not start reading the sheet's XML until
 // later, so the XML of the data sheet is held in memory (~4.5 KB per response before
-// compression; ~490 MB peak RSS at 100,000 responses) — the CSV and the .sav stay flat.
+// compression; ~460–520 MB peak RSS at 100,000 responses) — the CSV and the .sav stay flat.
 // Respondent text is written as string cells (inline strings, never a formula: exceljs
 // makes a formula only from a { formula } object), so no apostrophe is needed or added.
 import { PassThrough } from "node:stream";
