@@ -1,10 +1,8 @@
 // Opens a streamed Excel workbook (.xlsx) of responses: sheet 1 "Data" holds the wide
 // layout (codes or labels, like the CSV, same options) with the header row(s) frozen;
 // sheet 2 "Codebook" the codebook. Written with exceljs' streaming WorkbookWriter: rows
-// are committed batch by batch and the zip is handed on as it is produced. Known limit
-// (BENCHMARKS.md): exceljs 4.4's archiver does not start reading the sheet's XML until
-// later, so the XML of the data sheet is held in memory (~4.5 KB per response before
-// compression; ~460–520 MB peak RSS at 100,000 responses) — the CSV and the .sav stay flat.
+// are committed batch by batch, each batch waits for the deflater to catch up (see
+// zipCaughtUp), and the zip is handed on as it is produced, so memory stays flat.
 // Respondent text is written as string cells (inline strings, never a formula: exceljs
 // makes a formula only from a { formula } object), so no apostrophe is needed or added.
 import { PassThrough } from "node:stream";
@@ -32,6 +30,33 @@ export interface XlsxExportConfig {
   batchSize?: number;
   def?: Questionnaire;
   onFinish?: (outcome: StreamOutcome) => void | Promise<void>;
+}
+
+/** Sheet XML allowed to wait for the deflater before the next batch is written. */
+const ZIP_BACKLOG_BYTES = 2 << 20;
+/** Longest wait for the deflater per batch, so an unexpected internal change slows a download, never hangs it. */
+const ZIP_WAIT_MS = 5000;
+
+type StreamState = { length?: number };
+type Piped = { _writableState?: StreamState; _readableState?: StreamState };
+
+/** Bytes queued between exceljs' sheet stream and the zip deflater (stream internals, read defensively). */
+function zipBacklog(sheet: unknown): number {
+  const pipes = ((sheet as { stream?: { pipes?: unknown[] } }).stream?.pipes ?? []) as Piped[];
+  return pipes.reduce((sum, p) => sum + (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0), 0);
+}
+
+/**
+ * Backpressure for exceljs' streaming writer: its sheet stream hands 64 KB buffers to the
+ * archiver without waiting for it (stream-buf.js ignores write()'s result), and deflate
+ * runs on the thread pool, so a fast producer piles XML up in memory. Wait (polling every
+ * few milliseconds) until the deflater has caught up.
+ */
+async function zipCaughtUp(sheet: unknown): Promise<void> {
+  const started = Date.now();
+  while (zipBacklog(sheet) > ZIP_BACKLOG_BYTES && Date.now() - started < ZIP_WAIT_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
 
 /** Lets the zip writer run, then takes what it has produced. */
@@ -74,6 +99,7 @@ export async function openXlsxExport(config: XlsxExportConfig): Promise<Readable
       start: () => new Uint8Array(0),
       async batch(records) {
         for (const record of records) data.addRow(layout.row(record)).commit();
+        await zipCaughtUp(data);
         return drain(chunks);
       },
       async end() {
