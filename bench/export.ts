@@ -26,6 +26,7 @@ import {
   type Locale,
 } from "../lib/questionnaire";
 import { answersHash, canonicalJson } from "../lib/responses/canonical";
+import { answerRows, type AnswerRow } from "../lib/responses/store";
 import { filterColumns } from "../lib/responses/filter-columns";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -53,7 +54,7 @@ function parseSizes(): number[] {
 }
 
 /** Distinct valid responses (both routing paths, all languages), reused round-robin. */
-function templates(): { locale: Locale; answers: string; hash: string; filters: ReturnType<typeof filterColumns> }[] {
+function templates(): { locale: Locale; answers: string; hash: string; filters: ReturnType<typeof filterColumns>; rows: AnswerRow[] }[] {
   const rng = mulberry32(2026);
   const locales: Locale[] = ["kk", "ru", "en"];
   return Array.from({ length: DISTINCT }, (_, i) => {
@@ -61,9 +62,16 @@ function templates(): { locale: Locale; answers: string; hash: string; filters: 
     const raw = generateValidAnswers(questionnaire, rng, { S1: i % 2 === 0 ? 1 : 2 }, { textLocale: locale === "en" ? "mixed" : locale, openRate: 0.6 });
     const v = validateSubmission(questionnaire, raw, locale);
     if (!v.ok) throw new Error("generated answers invalid");
-    return { locale, answers: canonicalJson(v.answers), hash: answersHash(v.answers), filters: filterColumns(questionnaire, v.answers) };
+    return { locale, answers: canonicalJson(v.answers), hash: answersHash(v.answers), filters: filterColumns(questionnaire, v.answers), rows: answerRows(v.answers) };
   });
 }
+
+/** The "Answer" rows of a response, as lib/responses/store writes them (the .sav width query reads them). */
+type AnswerInsert = [string, number, string, number | null, string | null];
+function answersOf(row: Row, i: number, all: ReturnType<typeof templates>): AnswerInsert[] {
+  return (all[i % all.length]?.rows ?? []).map((a, ordinal) => [row[0], ordinal, a.variable, a.code ?? null, a.text ?? null]);
+}
+const ANSWER_INSERT = `INSERT INTO "Answer" ("responseId", "ordinal", "variable", "code", "text") VALUES`;
 
 function rowsFor(count: number, from: number, all: ReturnType<typeof templates>): Row[] {
   const rows: Row[] = [];
@@ -87,8 +95,14 @@ async function prepareSqlite(n: number, all: ReturnType<typeof templates>): Prom
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   const insert = db.prepare(`INSERT INTO "Response" (${INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertAnswer = db.prepare(`${ANSWER_INSERT} (?, ?, ?, ?, ?)`);
   db.transaction(() => {
-    for (let from = 0; from < n; from += 10_000) for (const row of rowsFor(Math.min(10_000, n - from), from, all)) insert.run(...row);
+    for (let from = 0; from < n; from += 10_000) {
+      rowsFor(Math.min(10_000, n - from), from, all).forEach((row, k) => {
+        insert.run(...row);
+        for (const answer of answersOf(row, from + k, all)) insertAnswer.run(...answer);
+      });
+    }
   })();
   db.pragma("wal_checkpoint(TRUNCATE)");
   db.close();
@@ -112,8 +126,15 @@ async function preparePostgres(n: number, all: ReturnType<typeof templates>): Pr
     const rows = rowsFor(Math.min(1000, n - from), from, all);
     const values = rows.map((_, r) => `(${Array.from({ length: 10 }, (_, c) => `$${r * 10 + c + 1}`).join(", ")})`).join(", ");
     await client.query(`INSERT INTO "Response" (${INSERT_COLUMNS}) VALUES ${values}`, rows.flat());
+    const answers = rows.flatMap((row, k) => answersOf(row, from + k, all));
+    for (let a = 0; a < answers.length; a += 10_000) {
+      const chunk = answers.slice(a, a + 10_000);
+      const tuples = chunk.map((_, r) => `(${Array.from({ length: 5 }, (_, c) => `$${r * 5 + c + 1}`).join(", ")})`).join(", ");
+      await client.query(`${ANSWER_INSERT} ${tuples}`, chunk.flat());
+    }
   }
   await client.query(`VACUUM ANALYZE "Response"`);
+  await client.query(`VACUUM ANALYZE "Answer"`);
   await client.end();
   return {
     target,

@@ -9,7 +9,8 @@ import { byteResponseStream } from "./byte-stream";
 import type { ExportOptions } from "./options";
 import { CaseEncoder } from "./sav/cases";
 import { writeDictionary } from "./sav/dictionary";
-import { savSurvey } from "./sav/survey";
+import { savSurvey, textVariables } from "./sav/survey";
+import { queryTextWidths } from "./sav/widths";
 import { openResponseReader, type ReaderEngine } from "./source";
 import type { StreamOutcome } from "./stream";
 
@@ -26,10 +27,19 @@ export interface SavExportConfig {
 
 export async function openSavExport(config: SavExportConfig): Promise<ReadableStream<Uint8Array>> {
   const def = config.def ?? defaultQuestionnaire;
-  const survey = savSurvey(def, config.options);
+  // One filter (and release cut-off) for both the width query and the reader.
+  const filter = responseFilterSql(config.filters);
+  const widths = await queryTextWidths({
+    target: config.target,
+    filter,
+    variables: textVariables(def, config.options),
+    ...(config.db ? { db: config.db } : {}),
+    ...(config.engine ? { engine: config.engine } : {}),
+  });
+  const survey = savSurvey(def, config.options, -1, widths);
   const reader = await openResponseReader({
     target: config.target,
-    filter: responseFilterSql(config.filters),
+    filter,
     ...(config.db ? { db: config.db } : {}),
     ...(config.engine ? { engine: config.engine } : {}),
     ...(config.batchSize ? { batchSize: config.batchSize } : {}),

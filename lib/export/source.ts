@@ -47,7 +47,7 @@ function batchSql(filter: FilterSql): string {
   return `SELECT ${COLUMNS} FROM "Response" r WHERE r."id" > ? AND (${filter.sql}) ORDER BY r."id" LIMIT ?`;
 }
 
-type Query = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
+export type Query = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
 
 export async function openResponseReader(config: ReaderConfig): Promise<ResponseReader> {
   const { target, filter } = config;
@@ -85,7 +85,8 @@ function toRecord(row: Record<string, unknown>): ResponseRecord {
   };
 }
 
-async function connect(engine: ReaderEngine, target: DatabaseTarget, db: Db | undefined): Promise<{ query: Query; close: () => Promise<void> }> {
+/** A connection of the chosen engine (the reader's, also used for the .sav width query). */
+export async function connect(engine: ReaderEngine, target: DatabaseTarget, db: Db | undefined): Promise<{ query: Query; close: () => Promise<void> }> {
   if (engine === "prisma") {
     if (!db) throw new TypeError("The prisma export engine needs a Prisma client");
     return {

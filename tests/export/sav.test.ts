@@ -15,14 +15,17 @@ import { MISSING_LABELS } from "@/lib/export/labels";
 import { CaseEncoder } from "@/lib/export/sav/cases";
 import { cutUtf8, shortNames, writeDictionary, type SavVariable } from "@/lib/export/sav/dictionary";
 import { segmentCount, segmentData, segmentWidth, unitsOf } from "@/lib/export/sav/format";
-import { savVariable, spssDate } from "@/lib/export/sav/survey";
+import { savVariable, spssDate, textVariables } from "@/lib/export/sav/survey";
+import { queryTextWidths } from "@/lib/export/sav/widths";
 import { openSavExport } from "@/lib/export/sav-export";
 import { truncateBytes } from "@/lib/export/spss";
 import { NOT_ANSWERED, NOT_ASKED, questionnaire, type Locale } from "@/lib/questionnaire";
+import { responseFilterSql } from "@/lib/responses/filters";
 import { describeEachDatabase, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
 import { expectedWide } from "./oracle";
-import { readBytes, submitGenerated, submitHostile, type Submitted } from "./support";
+import { DATES, readBytes, submitGenerated, submitHostile, type Submitted } from "./support";
 
+const utf8Length = (text: string) => Buffer.byteLength(text, "utf8");
 const hasPspp = spawnSync("pspp", ["--version"]).status === 0;
 if (!hasPspp && process.env.CI === "true") throw new Error("pspp is not installed; .ci/run installs it (apt-get install -y pspp)");
 
@@ -160,7 +163,14 @@ await describeEachDatabase(".sav read by PSPP", ({ provider, create }) => {
       // User-missing values as documented: -1 not asked, 98/99 where offered.
       expect(byName.get("Q17")?.[missingAt]).toMatch(/99.*-1|-1.*99/);
       expect(byName.get("Q16_other")?.[missingAt]).toContain("-1");
-      expect(byName.get("Q22")?.[header.indexOf("Print Format")]).toBe("A4000");
+      // String widths follow the data: each text column is as wide as its longest stored text in UTF-8 bytes.
+      const formatAt = header.indexOf("Print Format");
+      for (const column of columns) {
+        if (column.kind !== "answer" || column.type !== "text") continue;
+        const longestText = Math.max(0, ...submitted.map((s) => { const v = s.answers[column.source.variable]; return typeof v === "string" ? utf8Length(v) : 0; }));
+        const floor = column.missing.length > 0 ? 2 : 1;
+        expect(byName.get(column.name)?.[formatAt], column.name).toBe(`A${Math.max(floor, longestText)}`);
+      }
 
       // Every frequency of every numeric variable equals the submitted data, by value label.
       const expected = submitted.map((s) => expectedWide(s, { raw: true }));
@@ -210,8 +220,31 @@ await describeEachDatabase(".sav read by PSPP", ({ provider, create }) => {
           }
         });
       }
-      const longest = Math.max(...submitted.flatMap((s) => Object.values(s.answers).map((v) => (typeof v === "string" ? new TextEncoder().encode(v).length : 0))));
+      const longest = Math.max(...submitted.flatMap((s) => Object.values(s.answers).map((v) => (typeof v === "string" ? utf8Length(v) : 0))));
       expect(longest).toBe(4000);
     });
   }
+
+  it("measures the widths among the exported responses only (filters and release cut-off)", async () => {
+    const variables = textVariables(questionnaire, { lang: "en", combined: false });
+    const day = DATES[1];
+    const expectedWidths = (admitted: (s: Submitted) => boolean) => {
+      const out = new Map<string, number>();
+      for (const s of submitted.filter(admitted)) {
+        for (const variable of variables) {
+          const v = s.answers[variable];
+          if (typeof v === "string") out.set(variable, Math.max(out.get(variable) ?? 0, utf8Length(v)));
+        }
+      }
+      return out;
+    };
+    const all = await queryTextWidths({ target: database.target, filter: responseFilterSql({}, "r", null), variables });
+    expect(all).toEqual(expectedWidths(() => true));
+    const oneDay = await queryTextWidths({ target: database.target, filter: responseFilterSql({ from: day, to: day, locale: ["kk"] }, "r", null), variables });
+    expect(oneDay).toEqual(expectedWidths((s) => s.submittedOn === day && s.locale === "kk"));
+    const released = await queryTextWidths({ target: database.target, filter: responseFilterSql({}, "r", DATES[1]), variables, engine: "prisma", db: handle.db });
+    expect(released).toEqual(expectedWidths((s) => s.submittedOn < DATES[1]));
+    // The filters must matter here, or this test could not tell them apart.
+    expect(oneDay).not.toEqual(all);
+  });
 });

@@ -7,12 +7,13 @@ import type { WideColumn } from "../columns";
 import { MISSING_LABELS } from "../labels";
 import { measureOf } from "../levels";
 import type { ExportOptions } from "../options";
-import type { ResponseRecord } from "../record";
+import { parseAnswers, type ResponseRecord } from "../record";
 import { missingSpec, numericFormat, truncateBytes } from "../spss";
 import { wideLayout } from "../wide";
 import { CaseEncoder, type SavValue } from "./cases";
 import { writeDictionary, type SavDictionary, type SavMissing, type SavVariable } from "./dictionary";
 import { LOWEST } from "./format";
+import { stringWidth, type TextWidths } from "./widths";
 
 export type SavOptions = Pick<ExportOptions, "lang" | "combined">;
 
@@ -43,7 +44,11 @@ function numericMissing(codes: readonly number[]): SavMissing {
   return { kind: "range", low: LOWEST, high: -1, ...(kept === undefined ? {} : { value: kept }) };
 }
 
-export function savVariable(def: Questionnaire, column: WideColumn, lang: SavOptions["lang"]): SavVariable {
+/**
+ * `widths` (largest text in bytes per answer variable among the exported responses) sizes
+ * the open-text strings from the data; without it they keep the definition's safe maximum.
+ */
+export function savVariable(def: Questionnaire, column: WideColumn, lang: SavOptions["lang"], widths?: TextWidths): SavVariable {
   const label = flat(column.label[lang]);
   const item = column.kind === "meta" ? undefined : findItem(def, column.kind === "answer" ? column.source.itemVariable : column.item.variable)?.item;
   const measure = measureOf(column, item);
@@ -53,7 +58,8 @@ export function savVariable(def: Questionnaire, column: WideColumn, lang: SavOpt
   }
   if (column.kind === "combined" || column.type === "text") {
     const missing = column.missing.filter((m) => m < 0).map(String);
-    return { name: column.name, label, measure, type: "string", width: column.maxBytes ?? 4000, ...(missing.length > 0 ? { missing } : {}) };
+    const width = column.kind === "answer" && widths ? stringWidth(widths.get(column.source.variable), missing) : (column.maxBytes ?? 4000);
+    return { name: column.name, label, measure, type: "string", width, ...(missing.length > 0 ? { missing } : {}) };
   }
   const format = numericFormat(column);
   const width = Number(/^F(\d+)/.exec(format)?.[1] ?? 8);
@@ -70,9 +76,15 @@ export interface SavSurvey {
   toCase(record: ResponseRecord): SavValue[];
 }
 
-export function savSurvey(def: Questionnaire, options: SavOptions, caseCount = -1): SavSurvey {
+/** The answer variables of the layout's open and "other" text columns (what queryTextWidths measures). */
+export function textVariables(def: Questionnaire, options: SavOptions): string[] {
+  return wideLayout(def, { values: "codes", lang: options.lang, header: "names", combined: options.combined, rawText: true })
+    .columns.flatMap((c) => (c.kind === "answer" && c.type === "text" ? [c.source.variable] : []));
+}
+
+export function savSurvey(def: Questionnaire, options: SavOptions, caseCount = -1, widths?: TextWidths): SavSurvey {
   const layout = wideLayout(def, { values: "codes", lang: options.lang, header: "names", combined: options.combined, rawText: true });
-  const variables = layout.columns.map((c) => savVariable(def, c, options.lang));
+  const variables = layout.columns.map((c) => savVariable(def, c, options.lang, widths));
   const converters = variables.map((v): ((cell: string | number) => SavValue) => {
     if (v.type === "string") return (cell) => String(cell);
     if (v.format.kind === "SDATE") return (cell) => (typeof cell === "string" ? spssDate(cell) : null);
@@ -89,8 +101,19 @@ export function savSurvey(def: Questionnaire, options: SavOptions, caseCount = -
 
 /** The whole file for a list of responses, for tests and small exports. */
 export function savFile(def: Questionnaire, options: SavOptions, records: readonly ResponseRecord[]): Uint8Array {
-  const survey = savSurvey(def, options, records.length);
+  const survey = savSurvey(def, options, records.length, recordTextWidths(records));
   const encoder = new CaseEncoder(survey.dictionary.variables);
   for (const record of records) encoder.write(survey.toCase(record));
   return Buffer.concat([writeDictionary(survey.dictionary), encoder.take(), encoder.end()]);
+}
+
+/** The same measure as queryTextWidths, over records in memory. */
+export function recordTextWidths(records: readonly ResponseRecord[]): TextWidths {
+  const widths = new Map<string, number>();
+  for (const record of records) {
+    for (const [variable, value] of Object.entries(parseAnswers(record))) {
+      if (typeof value === "string") widths.set(variable, Math.max(widths.get(variable) ?? 0, Buffer.byteLength(value, "utf8")));
+    }
+  }
+  return widths;
 }
