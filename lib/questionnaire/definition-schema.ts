@@ -105,6 +105,11 @@ export const singleItemSchema = z.strictObject({
   options: z.array(optionSchema).min(2),
   ...otherFields,
   filterDimension: filterDimensionSchema.optional(),
+  /**
+   * The options form an ordered scale (frequency, trust, level, agreement): exports
+   * declare the item ordinal (.sav measurement level, .sps VARIABLE LEVEL); nominal otherwise.
+   */
+  ordered: z.boolean().optional(),
 });
 
 export const multiItemSchema = z.strictObject({

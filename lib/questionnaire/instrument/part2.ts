@@ -22,6 +22,7 @@ const generalItems: ItemInput[] = [
   {
     kind: "single",
     variable: "Q8",
+    ordered: true,
     // The paper: trust "at the institutional level" ("structural conditions").
     provenance: "paper-derived",
     text: t(
@@ -127,6 +128,7 @@ const generalItems: ItemInput[] = [
   {
     kind: "single",
     variable: "Q12",
+    ordered: true,
     provenance: "paper-derived",
     text: t(
       "Сіздің ойыңызша, соңғы үш жылда мемлекеттік қызметшілердің кәсібилік деңгейі қалай өзгерді?",
@@ -328,6 +330,7 @@ const closingItems: ItemInput[] = [
   {
     kind: "single",
     variable: "Q20",
+    ordered: true,
     provenance: "paper-derived",
     text: t(
       "Сіздің ойыңызша, мемлекеттік қызметшілер шешім қабылдау кезінде азаматтардың пікірін қаншалықты ескереді?",

@@ -33,6 +33,7 @@ export const part3: PartInput = {
     {
       kind: "single",
       variable: "Q23",
+      ordered: true,
       provenance: "paper-derived",
       text: t(
         "Соңғы жылдары Қазақстанда жүргізілген мемлекеттік қызмет реформаларын қалай бағалайсыз?",
@@ -53,6 +54,7 @@ export const part3: PartInput = {
     {
       kind: "single",
       variable: "Q24",
+      ordered: true,
       provenance: "paper-derived",
       text: t(
         "Мемлекеттік органдармен өзара іс-қимыл кезінде осы реформалардың нәтижесін сезінесіз бе?",
@@ -270,6 +272,7 @@ export const part3: PartInput = {
     {
       kind: "single",
       variable: "Q29",
+      ordered: true,
       provenance: "paper-derived",
       text: t(
         "Ұйымыңыз мемлекеттік органдармен бірлесіп шешім қабылдау процесіне (мысалы, қоғамдық кеңестерде, жұмыс топтарында, жария тыңдауларда) қатысуға дайын ба?",
@@ -293,6 +296,7 @@ export const part3: PartInput = {
       // that name exist, hence code 5 (added in hearing-state@2).
       kind: "single",
       variable: "Q30",
+      ordered: true,
       provenance: "paper-derived",
       text: t(
         "«„Азаматтарға арналған үкімет“ мемлекеттік корпорациясы» КеАҚ базасында құрылған, азаматтардың өтініштерін қабылдайтын «Нәтиже» орталықтарын үкіметтік емес ұйымдар мен ерікті заңгерлерді тарта отырып, толыққанды консультациялық орталықтарға айналдыруды қолдайсыз ба?",
