@@ -1,18 +1,23 @@
 // Exports end to end on the production build: an analyst signs in, opens the Export page,
 // downloads the wide CSV with semicolons and gets a file that parses, with Kazakh and
-// Russian text intact and a formula payload neutralised; anonymous requests get 401.
+// Russian text intact and a formula payload neutralised; then the SPSS system file (read by
+// PSPP) and the Excel workbook (read by exceljs); anonymous requests get 401.
 // The database is shared with other specs: rows are compared with what this test added.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
+import ExcelJS from "exceljs";
 import { generateValidAnswers, mulberry32, questionnaire, questionnaireVersion, validateSubmission, type Locale } from "@/lib/questionnaire";
 import { E2E_DATABASE_FILE } from "./support/paths";
 
-const FILES = ["responses.csv", "responses-long.csv", "codebook.csv", "codebook.md", "responses.sps"];
+const FILES = ["responses.csv", "responses-long.csv", "codebook.csv", "codebook.md", "responses.sps", "responses.sav", "responses.xlsx"];
+const hasPspp = spawnSync("pspp", ["--version"]).status === 0;
 
 test("anonymous requests to every export get 401", async ({ playwright, baseURL }) => {
   const anonymous = await playwright.request.newContext({ baseURL });
@@ -95,5 +100,54 @@ test("an analyst downloads the wide CSV from the Export page and it parses", asy
     expect(JSON.parse(entry?.details ?? "{}")).toMatchObject({ file: "responses.csv", rows: data.length, status: "completed", options: { sep: "semicolon", lang: "ru" } });
   } finally {
     db.close();
+  }
+
+  // The SPSS system file: a "$FL2" header, and PSPP reads every case with the Kazakh and Russian texts.
+  const savDownloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "SPSS data file (.sav)" }).click();
+  const sav = await savDownloading;
+  expect(sav.suggestedFilename()).toBe("responses.sav");
+  const savBytes = readFileSync(await sav.path());
+  expect(savBytes.subarray(0, 4).toString("latin1")).toBe("$FL2");
+  if (hasPspp) {
+    const dir = mkdtempSync(join(tmpdir(), "e2e-sav-"));
+    try {
+      writeFileSync(join(dir, "responses.sav"), savBytes);
+      writeFileSync(join(dir, "read.sps"), "GET FILE='responses.sav'.\nSAVE TRANSLATE /OUTFILE='back.csv' /TYPE=CSV /FIELDNAMES /REPLACE /CELLS=VALUES.\n");
+      execFileSync("pspp", ["-o", "out.csv", "read.sps"], { cwd: dir, encoding: "utf8" });
+      expect(readFileSync(join(dir, "out.csv"), "utf8")).not.toMatch(/^(error|warning)/im);
+      const back = parse(readFileSync(join(dir, "back.csv"), "utf8"), { bom: true }) as string[][];
+      expect(back[0]).toEqual(header);
+      expect(back.length - 1).toBe(data.length);
+      for (const [i, id] of ids.entries()) {
+        const row = back.find((r) => (r[0] ?? "").trim() === id);
+        expect(row, `response ${id} is in the .sav`).toBeDefined();
+        expect(row?.[q22]?.trimEnd()).toBe(typed[i]?.text.toLocaleUpperCase(typed[i]?.locale));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  // The Excel workbook: the same header, the texts as string cells (no apostrophe, no formula).
+  const xlsxDownloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Excel workbook (.xlsx)" }).click();
+  const xlsx = await xlsxDownloading;
+  expect(xlsx.suggestedFilename()).toBe("responses.xlsx");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await xlsx.path());
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error("the workbook has no sheet");
+  const xlsxHeader = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+  expect(xlsxHeader).toEqual(header);
+  expect(sheet.rowCount - 1).toBe(data.length);
+  const xlsxRows = new Map<string, ExcelJS.Row>();
+  sheet.eachRow((row, n) => {
+    if (n > 1) xlsxRows.set(String(row.getCell(1).value), row);
+  });
+  for (const [i, id] of ids.entries()) {
+    const cell = xlsxRows.get(id)?.getCell(q22 + 1);
+    expect(cell?.type, `Q22 of ${id}`).toBe(ExcelJS.ValueType.String);
+    expect(cell?.value).toBe(typed[i]?.text.toLocaleUpperCase(typed[i]?.locale));
   }
 });
