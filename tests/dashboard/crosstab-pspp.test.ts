@@ -2,10 +2,8 @@
 // SPSS-bound CSV and its .sps are run by Debian's `pspp` with /STATISTICS=CHISQ PHI, and
 // Pearson's χ², its df and p, and Cramér's V must equal what the dashboard shows
 // (lib/dashboard/crosstab.ts + stats.ts), as must the counts of the table.
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { crosstab } from "@/lib/dashboard/crosstab";
 import { createDb, type DbHandle } from "@/lib/db/client";
@@ -14,22 +12,9 @@ import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options
 import { spssSyntax } from "@/lib/export/spss";
 import { questionnaire } from "@/lib/questionnaire";
 import { describeEachDatabase, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
+import { hasPspp, runPspp, tables } from "@/tests/support/pspp";
 import { readAll, submitGenerated } from "@/tests/export/support";
 
-const hasPspp = spawnSync("pspp", ["--version"]).status === 0;
-if (!hasPspp && process.env.CI === "true") throw new Error("pspp is not installed; .ci/run installs it (apt-get install -y pspp)");
-
-type Table = { title: string; rows: string[][] };
-
-function tables(output: string): Table[] {
-  const out: Table[] = [];
-  for (const block of output.split(/\r?\n\r?\n/)) {
-    const [first, ...rest] = block.split(/\r?\n/);
-    if (!first?.startsWith("Table: ")) continue;
-    out.push({ title: first.slice("Table: ".length), rows: parse(rest.join("\n"), { relax_column_count: true }) as string[][] });
-  }
-  return out;
-}
 
 /** Pairs checked: a many-valued single choice by a single choice, and by a Likert matrix row. */
 const PAIRS = [
@@ -69,9 +54,8 @@ await describeEachDatabase("crosstab statistics equal PSPP's CROSSTABS", ({ prov
       path.join(dir, "check.sps"),
       ["INCLUDE FILE='responses.sps'.", ...PAIRS.map(([r, c]) => `CROSSTABS /TABLES=${r} BY ${c} /STATISTICS=CHISQ PHI.`), ""].join("\n"),
     );
-    execFileSync("pspp", ["-o", "out.csv", "check.sps"], { cwd: dir, encoding: "utf8" });
-    if (process.env.SHOW_PSPP === "1") process.stdout.write(readFileSync(path.join(dir, "out.csv"), "utf8"));
-    const output = readFileSync(path.join(dir, "out.csv"), "utf8");
+    const { output } = runPspp(dir);
+    if (process.env.SHOW_PSPP === "1") process.stdout.write(output);
     const all = tables(output);
     const chiTables = all.filter((t) => t.title === "Chi-Square Tests");
     const symmetric = all.filter((t) => t.title === "Symmetric Measures");

@@ -1,7 +1,6 @@
 // A real consumer: PSPP (Debian's `pspp`) runs the exported .sps against the exported CSV.
 // The dictionary it reports (names, labels, missing values), the frequencies it counts and
 // the data it writes back must match what was exported and submitted.
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
@@ -13,25 +12,11 @@ import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options
 import { spssSyntax, truncateBytes } from "@/lib/export/spss";
 import { findItem, questionnaire, type Locale } from "@/lib/questionnaire";
 import { describeEachDatabase, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
+import { hasPspp, runPspp, tables, type Table } from "@/tests/support/pspp";
 import { expectedWide } from "./oracle";
 import { readAll, submitGenerated, submitHostile, type Submitted } from "./support";
 
-const hasPspp = spawnSync("pspp", ["--version"]).status === 0;
-if (!hasPspp && process.env.CI === "true") throw new Error("pspp is not installed; .ci/run installs it (apt-get install -y pspp)");
 if (!hasPspp) process.stderr.write("\nWARNING pspp is not installed: the SPSS syntax test is SKIPPED\n\n");
-
-type Table = { title: string; rows: string[][] };
-
-/** PSPP's CSV output driver writes tables as "Table: <title>" followed by rows and a blank line. */
-function tables(output: string): Table[] {
-  const out: Table[] = [];
-  for (const block of output.split(/\r?\n\r?\n/)) {
-    const [first, ...rest] = block.split(/\r?\n/);
-    if (!first?.startsWith("Table: ")) continue;
-    out.push({ title: first.slice("Table: ".length), rows: parse(rest.join("\n"), { relax_column_count: true }) as string[][] });
-  }
-  return out;
-}
 
 await describeEachDatabase("SPSS syntax run by PSPP", ({ provider, create }) => {
   if (!hasPspp) {
@@ -74,8 +59,7 @@ await describeEachDatabase("SPSS syntax run by PSPP", ({ provider, create }) => 
         "",
       ].join("\n"),
     );
-    const log = execFileSync("pspp", ["-o", "out.csv", "check.sps"], { cwd: dir, encoding: "utf8" });
-    const output = readFileSync(path.join(dir, "out.csv"), "utf8");
+    const { log, output } = runPspp(dir);
     const exported = parse(csv, { bom: true, delimiter: options.sep === "semicolon" ? ";" : options.sep === "tab" ? "\t" : "," }) as string[][];
     const back = parse(readFileSync(path.join(dir, "back.csv"), "utf8"), { bom: true }) as string[][];
     return { options, log, output, tables: tables(output), exported: exported.slice(options.header === "text" ? 2 : 1), back };

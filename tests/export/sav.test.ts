@@ -4,7 +4,6 @@
 // breaks, tabs, quotes, formula starts, Kazakh letters, 4-byte emoji, maximum length).
 // Every cell PSPP writes back and every frequency it counts must equal what was submitted;
 // the dictionary must carry labels, value labels, missing values and measurement levels.
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
@@ -22,12 +21,11 @@ import { truncateBytes } from "@/lib/export/spss";
 import { NOT_ANSWERED, NOT_ASKED, questionnaire, type Locale } from "@/lib/questionnaire";
 import { responseFilterSql } from "@/lib/responses/filters";
 import { describeEachDatabase, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
+import { hasPspp, runPspp, tables } from "@/tests/support/pspp";
 import { expectedWide } from "./oracle";
 import { DATES, readBytes, submitGenerated, submitHostile, type Submitted } from "./support";
 
 const utf8Length = (text: string) => Buffer.byteLength(text, "utf8");
-const hasPspp = spawnSync("pspp", ["--version"]).status === 0;
-if (!hasPspp && process.env.CI === "true") throw new Error("pspp is not installed; .ci/run installs it (apt-get install -y pspp)");
 
 describe("system file layout", () => {
   it("splits very long strings into 255-byte segments as PSPP and SPSS expect", () => {
@@ -87,20 +85,6 @@ describe("system file layout", () => {
   });
 });
 
-type Table = { title: string; rows: string[][] };
-
-function tables(output: string): Table[] {
-  const out: Table[] = [];
-  for (const block of output.split(/\r?\n\r?\n/)) {
-    const [line, ...rest] = block.split(/\r?\n/);
-    // A title holding a comma or a quote is itself a quoted CSV field.
-    const first = line?.startsWith('"') ? ((parse(line) as string[][])[0]?.[0] ?? "") : line;
-    if (!first?.startsWith("Table: ")) continue;
-    out.push({ title: first.slice("Table: ".length), rows: parse(rest.join("\n"), { relax_column_count: true }) as string[][] });
-  }
-  return out;
-}
-
 await describeEachDatabase(".sav read by PSPP", ({ provider, create }) => {
   if (!hasPspp) {
     it.skip("pspp is not installed", () => undefined);
@@ -141,8 +125,7 @@ await describeEachDatabase(".sav read by PSPP", ({ provider, create }) => {
           "",
         ].join("\n"),
       );
-      execFileSync("pspp", ["-o", "out.csv", "check.sps"], { cwd: dir, encoding: "utf8" });
-      const output = readFileSync(path.join(dir, "out.csv"), "utf8");
+      const { output } = runPspp(dir);
       expect(output).not.toMatch(/^(error|warning)/im);
       const t = tables(output);
 
