@@ -47,10 +47,18 @@ test("an analyst is refused wherever admin is required, and allowed elsewhere", 
   const admin = await adminContext.newPage();
   await signIn(admin, ADMIN);
   await admin.goto("/admin/staff");
+  // The language switch is a server action that re-renders the page: fill the form only
+  // once that re-render has landed, or it may wipe what was typed (and the browser then
+  // refuses to submit the empty required fields).
+  const switched = admin.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/admin/staff");
   await admin.getByRole("button", { name: /English/ }).first().click();
+  await switched;
+  await admin.waitForLoadState("networkidle");
+  await expect(admin.locator("html")).toHaveAttribute("lang", "en");
   await admin.getByLabel("Email", { exact: true }).fill(ANALYST.email);
   await admin.getByLabel("Initial password").fill(ANALYST.password);
   await admin.getByLabel("Role", { exact: true }).selectOption("analyst");
+  await expect(admin.getByLabel("Email", { exact: true })).toHaveValue(ANALYST.email);
   await admin.getByRole("button", { name: "Add the account" }).click();
   await expect(admin.getByRole("status")).toHaveText("The account was created.");
 

@@ -18,7 +18,12 @@ async function signIn(page: Page, email = ADMIN.email, password = ADMIN.password
 
 /** The interface in English, whatever the account's language. */
 async function inEnglish(page: Page): Promise<void> {
+  // A server action that re-renders the page: wait for it to land, so that nothing
+  // typed afterwards is wiped by the re-render (the page may already be in English).
+  const switched = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
   await page.getByRole("button", { name: /English/ }).first().click();
+  await switched;
+  await page.waitForLoadState("networkidle");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 }
 
