@@ -1,6 +1,6 @@
-// A pull-based web stream over a response reader for the binary exports (.sav, .xlsx):
-// the next batch is read only when the consumer asks for more, so memory holds about one
-// batch whatever the number of responses. Same contract as ./stream (the CSV): onFinish is
+// A pull-based web stream over a response reader for every streamed export (the CSVs via
+// ./stream, the .sav, the .xlsx): the next batch is read only when the consumer asks for
+// more, so memory holds about one batch whatever the number of responses. onFinish is
 // called exactly once, with completed / aborted / failed.
 import type { ResponseRecord } from "./record";
 import type { ResponseReader } from "./source";
@@ -13,6 +13,8 @@ export interface ByteEncoder {
   batch(records: readonly ResponseRecord[]): Uint8Array | Promise<Uint8Array>;
   /** The final bytes. */
   end(): Uint8Array | Promise<Uint8Array>;
+  /** Data rows written so far, when not one per response (the long CSV). */
+  rows?(): number;
 }
 
 export function byteResponseStream(config: {
@@ -30,7 +32,7 @@ export function byteResponseStream(config: {
     finished = true;
     await reader.close().catch((e: unknown) => console.warn("export: closing the reader failed", e));
     try {
-      await config.onFinish?.({ status, responses, rows: responses, ...(error === undefined ? {} : { error }) });
+      await config.onFinish?.({ status, responses, rows: encoder.rows?.() ?? responses, ...(error === undefined ? {} : { error }) });
     } catch (e) {
       console.warn("export: recording the finished export failed", e);
     }

@@ -1,28 +1,17 @@
 // Opens a streamed CSV export of responses (wide or long) over a database target. The
 // HTTP route, the tests and the benchmark all go through this one function.
-import { questionnaire as defaultQuestionnaire, type Questionnaire } from "@/lib/questionnaire";
-import type { Db } from "@/lib/db/client";
-import type { DatabaseTarget } from "@/lib/db/url";
-import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
+import { questionnaire as defaultQuestionnaire } from "@/lib/questionnaire";
 import { longLayout } from "./long";
+import { finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import { SEPARATOR_CHARS, type ExportOptions } from "./options";
-import { openResponseReader, type ReaderEngine } from "./source";
-import { csvResponseStream, type StreamOutcome } from "./stream";
+import { csvResponseStream } from "./stream";
 import { wideLayout } from "./wide";
 
 export type CsvExportFile = "responses.csv" | "responses-long.csv";
 
-export interface CsvExportConfig {
+export interface CsvExportConfig extends ResponseExportConfig {
   file: CsvExportFile;
   options: ExportOptions;
-  filters: ResponseFilters;
-  target: DatabaseTarget;
-  /** For the prisma engine. */
-  db?: Db;
-  engine?: ReaderEngine;
-  batchSize?: number;
-  def?: Questionnaire;
-  onFinish?: (outcome: StreamOutcome) => void | Promise<void>;
 }
 
 /**
@@ -32,13 +21,7 @@ export interface CsvExportConfig {
 export async function openCsvExport(config: CsvExportConfig): Promise<ReadableStream<Uint8Array>> {
   const def = config.def ?? defaultQuestionnaire;
   const { options } = config;
-  const reader = await openResponseReader({
-    target: config.target,
-    filter: responseFilterSql(config.filters),
-    ...(config.db ? { db: config.db } : {}),
-    ...(config.engine ? { engine: config.engine } : {}),
-    ...(config.batchSize ? { batchSize: config.batchSize } : {}),
-  });
+  const reader = await openExportReader(config);
   const layout =
     config.file === "responses.csv"
       ? (() => {
@@ -55,6 +38,6 @@ export async function openCsvExport(config: CsvExportConfig): Promise<ReadableSt
     toRows: layout.toRows,
     delimiter: SEPARATOR_CHARS[options.sep],
     bom: options.bom,
-    ...(config.onFinish ? { onFinish: config.onFinish } : {}),
+    ...finishOf(config),
   });
 }

@@ -1,28 +1,18 @@
 // Opens a streamed SPSS system file (.sav) of responses over a database target: the
 // dictionary first (case count -1, "unknown", since the file is written as it is read),
 // then the bytecode-compressed cases batch by batch. Used by the route, tests and benchmark.
-import { questionnaire as defaultQuestionnaire, type Questionnaire } from "@/lib/questionnaire";
-import type { Db } from "@/lib/db/client";
-import type { DatabaseTarget } from "@/lib/db/url";
-import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
+import { questionnaire as defaultQuestionnaire } from "@/lib/questionnaire";
+import { responseFilterSql } from "@/lib/responses/filters";
 import { byteResponseStream } from "./byte-stream";
+import { engineOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import type { ExportOptions } from "./options";
 import { CaseEncoder } from "./sav/cases";
 import { writeDictionary } from "./sav/dictionary";
 import { savSurvey, textVariables } from "./sav/survey";
 import { queryTextWidths } from "./sav/widths";
-import { openResponseReader, type ReaderEngine } from "./source";
-import type { StreamOutcome } from "./stream";
 
-export interface SavExportConfig {
+export interface SavExportConfig extends ResponseExportConfig {
   options: Pick<ExportOptions, "lang" | "combined">;
-  filters: ResponseFilters;
-  target: DatabaseTarget;
-  db?: Db;
-  engine?: ReaderEngine;
-  batchSize?: number;
-  def?: Questionnaire;
-  onFinish?: (outcome: StreamOutcome) => void | Promise<void>;
 }
 
 export async function openSavExport(config: SavExportConfig): Promise<ReadableStream<Uint8Array>> {
@@ -33,17 +23,10 @@ export async function openSavExport(config: SavExportConfig): Promise<ReadableSt
     target: config.target,
     filter,
     variables: textVariables(def, config.options),
-    ...(config.db ? { db: config.db } : {}),
-    ...(config.engine ? { engine: config.engine } : {}),
+    ...engineOf(config),
   });
   const survey = savSurvey(def, config.options, -1, widths);
-  const reader = await openResponseReader({
-    target: config.target,
-    filter,
-    ...(config.db ? { db: config.db } : {}),
-    ...(config.engine ? { engine: config.engine } : {}),
-    ...(config.batchSize ? { batchSize: config.batchSize } : {}),
-  });
+  const reader = await openExportReader(config, filter);
   const cases = new CaseEncoder(survey.dictionary.variables);
   return byteResponseStream({
     reader,
@@ -55,6 +38,6 @@ export async function openSavExport(config: SavExportConfig): Promise<ReadableSt
       },
       end: () => cases.end(),
     },
-    ...(config.onFinish ? { onFinish: config.onFinish } : {}),
+    ...finishOf(config),
   });
 }

@@ -8,28 +8,17 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
-import { codebookCsv, questionnaire as defaultQuestionnaire, type Questionnaire } from "@/lib/questionnaire";
-import type { Db } from "@/lib/db/client";
-import type { DatabaseTarget } from "@/lib/db/url";
-import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
+import { codebookCsv, questionnaire as defaultQuestionnaire } from "@/lib/questionnaire";
 import { byteResponseStream } from "./byte-stream";
+import { finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import type { ExportOptions } from "./options";
-import { openResponseReader, type ReaderEngine } from "./source";
-import type { StreamOutcome } from "./stream";
 import { wideLayout } from "./wide";
 
 export const XLSX_DATA_SHEET = "Data";
 export const XLSX_CODEBOOK_SHEET = "Codebook";
 
-export interface XlsxExportConfig {
+export interface XlsxExportConfig extends ResponseExportConfig {
   options: Pick<ExportOptions, "values" | "lang" | "header" | "combined">;
-  filters: ResponseFilters;
-  target: DatabaseTarget;
-  db?: Db;
-  engine?: ReaderEngine;
-  batchSize?: number;
-  def?: Questionnaire;
-  onFinish?: (outcome: StreamOutcome) => void | Promise<void>;
 }
 
 /** Sheet XML allowed to wait for the deflater before the next batch is written. */
@@ -72,13 +61,7 @@ function drain(chunks: Buffer[]): Promise<Uint8Array> {
 export async function openXlsxExport(config: XlsxExportConfig): Promise<ReadableStream<Uint8Array>> {
   const def = config.def ?? defaultQuestionnaire;
   const layout = wideLayout(def, { ...config.options, rawText: true });
-  const reader = await openResponseReader({
-    target: config.target,
-    filter: responseFilterSql(config.filters),
-    ...(config.db ? { db: config.db } : {}),
-    ...(config.engine ? { engine: config.engine } : {}),
-    ...(config.batchSize ? { batchSize: config.batchSize } : {}),
-  });
+  const reader = await openExportReader(config);
 
   const output = new PassThrough();
   const chunks: Buffer[] = [];
@@ -112,6 +95,6 @@ export async function openXlsxExport(config: XlsxExportConfig): Promise<Readable
         return drain(chunks);
       },
     },
-    ...(config.onFinish ? { onFinish: config.onFinish } : {}),
+    ...finishOf(config),
   });
 }
