@@ -2,17 +2,16 @@
 // SPSS-bound CSV and its .sps are run by Debian's `pspp` with /STATISTICS=CHISQ PHI, and
 // Pearson's χ², its df and p, and Cramér's V must equal what the dashboard shows
 // (lib/dashboard/crosstab.ts + stats.ts), as must the counts of the table.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { crosstab } from "@/lib/dashboard/crosstab";
-import { createDb, type DbHandle } from "@/lib/db/client";
 import { openCsvExport } from "@/lib/export/csv-export";
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options";
 import { spssSyntax } from "@/lib/export/spss";
 import { questionnaire } from "@/lib/questionnaire";
-import { describeEachDatabase, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
-import { hasPspp, runPspp, tables } from "@/tests/support/pspp";
+import { describeEachDatabase } from "@/tests/support/databases";
+import { hasPspp, runPspp, tables, usePsppWorkspace } from "@/tests/support/pspp";
 import { readAll, submitGenerated } from "@/tests/export/support";
 
 
@@ -28,33 +27,18 @@ await describeEachDatabase("crosstab statistics equal PSPP's CROSSTABS", ({ prov
     it.skip("pspp is not installed", () => undefined);
     return;
   }
-  let database: TestDatabase;
-  let handle: DbHandle;
-  const dir = path.join(TMP_DIR, `crosstab-pspp-${provider}-${process.pid}`);
-
-  beforeAll(async () => {
-    database = await create();
-    handle = createDb(database.target);
-    await handle.ready;
-    await submitGenerated(handle.db, 240, 23);
-    mkdirSync(dir, { recursive: true });
-  }, 180_000);
-  afterAll(async () => {
-    await handle?.db.$disconnect();
-    await database?.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const fx = usePsppWorkspace(`crosstab-pspp-${provider}`, create, (db) => submitGenerated(db, 240, 23), 180_000);
 
   it("χ², df, p and Cramér's V of every pair match PSPP", async () => {
     const options: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, lang: "en", spss: true };
-    const csv = await readAll(await openCsvExport({ file: "responses.csv", options, filters: {}, target: database.target }));
-    writeFileSync(path.join(dir, "responses.csv"), csv);
-    writeFileSync(path.join(dir, "responses.sps"), `\uFEFF${spssSyntax(questionnaire, options)}`);
+    const csv = await readAll(await openCsvExport({ file: "responses.csv", options, filters: {}, target: fx.database.target }));
+    writeFileSync(path.join(fx.dir, "responses.csv"), csv);
+    writeFileSync(path.join(fx.dir, "responses.sps"), `\uFEFF${spssSyntax(questionnaire, options)}`);
     writeFileSync(
-      path.join(dir, "check.sps"),
+      path.join(fx.dir, "check.sps"),
       ["INCLUDE FILE='responses.sps'.", ...PAIRS.map(([r, c]) => `CROSSTABS /TABLES=${r} BY ${c} /STATISTICS=CHISQ PHI.`), ""].join("\n"),
     );
-    const { output } = runPspp(dir);
+    const { output } = runPspp(fx.dir);
     if (process.env.SHOW_PSPP === "1") process.stdout.write(output);
     const all = tables(output);
     const chiTables = all.filter((t) => t.title === "Chi-Square Tests");
@@ -63,7 +47,7 @@ await describeEachDatabase("crosstab statistics equal PSPP's CROSSTABS", ({ prov
     expect(symmetric).toHaveLength(PAIRS.length);
 
     for (const [i, [rowVar, colVar]] of PAIRS.entries()) {
-      const table = await crosstab({ db: handle.db, provider: handle.provider }, questionnaire, "en", rowVar, colVar, {});
+      const table = await crosstab({ db: fx.handle.db, provider: fx.handle.provider }, questionnaire, "en", rowVar, colVar, {});
       const test = table?.test;
       expect(test, `${rowVar} × ${colVar}`).toBeTruthy();
       if (!test || !table) continue;

@@ -1,18 +1,17 @@
 // A real consumer: PSPP (Debian's `pspp`) runs the exported .sps against the exported CSV.
 // The dictionary it reports (names, labels, missing values), the frequencies it counts and
-// the data it writes back must match what was exported and submitted.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// the data it writes back must match what was exported and fx.data.
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createDb, type DbHandle } from "@/lib/db/client";
+import { expect, it } from "vitest";
 import { wideColumns } from "@/lib/export/columns";
 import { openCsvExport } from "@/lib/export/csv-export";
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options";
 import { spssSyntax, truncateBytes } from "@/lib/export/spss";
 import { findItem, questionnaire, type Locale } from "@/lib/questionnaire";
-import { describeEachDatabase, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
-import { hasPspp, runPspp, tables, type Table } from "@/tests/support/pspp";
+import { describeEachDatabase } from "@/tests/support/databases";
+import { hasPspp, runPspp, tables, usePsppWorkspace, type Table } from "@/tests/support/pspp";
 import { expectedWide } from "./oracle";
 import { readAll, submitGenerated, submitHostile, type Submitted } from "./support";
 
@@ -23,34 +22,18 @@ await describeEachDatabase("SPSS syntax run by PSPP", ({ provider, create }) => 
     it.skip("pspp is not installed", () => undefined);
     return;
   }
-  let database: TestDatabase;
-  let handle: DbHandle;
-  let submitted: Submitted[];
-  const dir = path.join(TMP_DIR, `pspp-${provider}-${process.pid}`);
-
-  beforeAll(async () => {
-    database = await create();
-    handle = createDb(database.target);
-    await handle.ready;
-    // Generated answers plus answers whose every open text is hostile: multi-line,
-    // tabs, quotes, formula starts, Kazakh, emoji, maximum length.
-    submitted = [...(await submitGenerated(handle.db, 90, 7)), ...(await submitHostile(handle.db, 30, 11))];
-    mkdirSync(dir, { recursive: true });
-  }, 120_000);
-  afterAll(async () => {
-    await handle?.db.$disconnect();
-    await database?.drop();
-    if (process.env.KEEP_PSPP !== "1") rmSync(dir, { recursive: true, force: true });
-  });
+  // Generated answers plus answers whose every open text is hostile: multi-line,
+  // tabs, quotes, formula starts, Kazakh, emoji, maximum length.
+  const fx = usePsppWorkspace(`pspp-${provider}`, create, async (db): Promise<Submitted[]> => [...(await submitGenerated(db, 90, 7)), ...(await submitHostile(db, 30, 11))]);
 
   async function run(overrides: Partial<ExportOptions>, frequencies: string[]) {
     // The CSV meant for SPSS (spss=1), as the .sps header says to download it.
     const options: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, ...overrides, spss: true };
-    const csv = await readAll(await openCsvExport({ file: "responses.csv", options, filters: {}, target: database.target }));
-    writeFileSync(path.join(dir, "responses.csv"), csv);
-    writeFileSync(path.join(dir, "responses.sps"), `\uFEFF${spssSyntax(questionnaire, options)}`);
+    const csv = await readAll(await openCsvExport({ file: "responses.csv", options, filters: {}, target: fx.database.target }));
+    writeFileSync(path.join(fx.dir, "responses.csv"), csv);
+    writeFileSync(path.join(fx.dir, "responses.sps"), `\uFEFF${spssSyntax(questionnaire, options)}`);
     writeFileSync(
-      path.join(dir, "check.sps"),
+      path.join(fx.dir, "check.sps"),
       [
         "INCLUDE FILE='responses.sps'.",
         "DISPLAY DICTIONARY.",
@@ -59,9 +42,9 @@ await describeEachDatabase("SPSS syntax run by PSPP", ({ provider, create }) => 
         "",
       ].join("\n"),
     );
-    const { log, output } = runPspp(dir);
+    const { log, output } = runPspp(fx.dir);
     const exported = parse(csv, { bom: true, delimiter: options.sep === "semicolon" ? ";" : options.sep === "tab" ? "\t" : "," }) as string[][];
-    const back = parse(readFileSync(path.join(dir, "back.csv"), "utf8"), { bom: true }) as string[][];
+    const back = parse(readFileSync(path.join(fx.dir, "back.csv"), "utf8"), { bom: true }) as string[][];
     return { options, log, output, tables: tables(output), exported: exported.slice(options.header === "text" ? 2 : 1), back };
   }
 
@@ -100,20 +83,20 @@ await describeEachDatabase("SPSS syntax run by PSPP", ({ provider, create }) => 
         const table = t.find((x) => x.title === item.text[lang] && x.rows[0]?.[2] === "Frequency");
         expect(table, `frequency table of ${variable}`).toBeDefined();
         for (const option of item.options) {
-          const expected = submitted.filter((s) => s.answers[variable] === option.code).length;
+          const expected = fx.data.filter((s) => s.answers[variable] === option.code).length;
           expect(frequency(table, option.label[lang]), `${variable} = ${option.code}`).toBe(expected);
         }
       }
-      const notAsked = submitted.filter((s) => s.answers.S1 !== 1).length;
+      const notAsked = fx.data.filter((s) => s.answers.S1 !== 1).length;
       const q15Table = t.find((x) => x.title.startsWith(findItem(questionnaire, "Q15")?.item.text[lang].slice(0, 40) ?? "?") && x.rows[0]?.[2] === "Frequency");
       const missingRow = q15Table?.rows.find((r) => r[0] === "Missing");
       expect(Number(missingRow?.[2])).toBe(notAsked);
 
       // Data: every case, every cell as PSPP read it equals what was submitted (open texts
       // exactly as stored: line breaks, quotes, emoji; no spreadsheet apostrophe).
-      expect(back.length - 1).toBe(submitted.length);
+      expect(back.length - 1).toBe(fx.data.length);
       expect(back[0]).toEqual(columns.map((c) => c.name));
-      const byId = new Map(submitted.map((s) => [s.id, s]));
+      const byId = new Map(fx.data.map((s) => [s.id, s]));
       back.slice(1).forEach((row) => {
         const s = byId.get((row[0] ?? "").trim());
         expect(s, `case ${row[0]} was submitted`).toBeDefined();
@@ -133,7 +116,7 @@ await describeEachDatabase("SPSS syntax run by PSPP", ({ provider, create }) => 
           }
         });
       });
-      const multiLine = submitted.filter((s) => Object.values(s.answers).some((v) => typeof v === "string" && v.includes("\n")));
+      const multiLine = fx.data.filter((s) => Object.values(s.answers).some((v) => typeof v === "string" && v.includes("\n")));
       expect(multiLine.length).toBeGreaterThan(10);
     });
   }

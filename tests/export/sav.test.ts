@@ -4,11 +4,10 @@
 // breaks, tabs, quotes, formula starts, Kazakh letters, 4-byte emoji, maximum length).
 // Every cell PSPP writes back and every frequency it counts must equal what was submitted;
 // the dictionary must carry labels, value labels, missing values and measurement levels.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { wideColumns, type WideColumn } from "@/lib/export/columns";
 import { MISSING_LABELS } from "@/lib/export/labels";
 import { CaseEncoder } from "@/lib/export/sav/cases";
@@ -20,8 +19,8 @@ import { openSavExport } from "@/lib/export/sav-export";
 import { truncateBytes } from "@/lib/export/spss";
 import { NOT_ANSWERED, NOT_ASKED, questionnaire, type Locale } from "@/lib/questionnaire";
 import { responseFilterSql } from "@/lib/responses/filters";
-import { describeEachDatabase, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
-import { hasPspp, runPspp, tables } from "@/tests/support/pspp";
+import { describeEachDatabase } from "@/tests/support/databases";
+import { hasPspp, runPspp, tables, usePsppWorkspace } from "@/tests/support/pspp";
 import { expectedWide } from "./oracle";
 import { DATES, readBytes, submitGenerated, submitHostile, type Submitted } from "./support";
 
@@ -90,32 +89,16 @@ await describeEachDatabase(".sav read by PSPP", ({ provider, create }) => {
     it.skip("pspp is not installed", () => undefined);
     return;
   }
-  let database: TestDatabase;
-  let handle: DbHandle;
-  let submitted: Submitted[];
-  const dir = path.join(TMP_DIR, `sav-${provider}-${process.pid}`);
-
-  beforeAll(async () => {
-    database = await create();
-    handle = createDb(database.target);
-    await handle.ready;
-    submitted = [...(await submitGenerated(handle.db, 90, 21)), ...(await submitHostile(handle.db, 30, 5))];
-    mkdirSync(dir, { recursive: true });
-  }, 120_000);
-  afterAll(async () => {
-    await handle?.db.$disconnect();
-    await database?.drop();
-    if (process.env.KEEP_PSPP !== "1") rmSync(dir, { recursive: true, force: true });
-  });
+  const fx = usePsppWorkspace(`sav-${provider}`, create, async (db): Promise<Submitted[]> => [...(await submitGenerated(db, 90, 21)), ...(await submitHostile(db, 30, 5))]);
 
   for (const lang of ["ru", "kk", "en"] as const satisfies readonly Locale[]) {
     it(`opens the .sav (labels: ${lang}) with every cell, frequency, label, missing value and level as submitted`, async () => {
-      const bytes = await readBytes(await openSavExport({ options: { lang, combined: false }, filters: {}, target: database.target, batchSize: 37 }));
-      writeFileSync(path.join(dir, "responses.sav"), bytes);
+      const bytes = await readBytes(await openSavExport({ options: { lang, combined: false }, filters: {}, target: fx.database.target, batchSize: 37 }));
+      writeFileSync(path.join(fx.dir, "responses.sav"), bytes);
       const columns = wideColumns(questionnaire, { combined: false });
       const numeric = columns.filter((c): c is Extract<WideColumn, { kind: "answer" }> => c.kind === "answer" && c.type === "numeric");
       writeFileSync(
-        path.join(dir, "check.sps"),
+        path.join(fx.dir, "check.sps"),
         [
           "GET FILE='responses.sav'.",
           "DISPLAY DICTIONARY.",
@@ -125,7 +108,7 @@ await describeEachDatabase(".sav read by PSPP", ({ provider, create }) => {
           "",
         ].join("\n"),
       );
-      const { output } = runPspp(dir);
+      const { output } = runPspp(fx.dir);
       expect(output).not.toMatch(/^(error|warning)/im);
       const t = tables(output);
 
@@ -150,13 +133,13 @@ await describeEachDatabase(".sav read by PSPP", ({ provider, create }) => {
       const formatAt = header.indexOf("Print Format");
       for (const column of columns) {
         if (column.kind !== "answer" || column.type !== "text") continue;
-        const longestText = Math.max(0, ...submitted.map((s) => { const v = s.answers[column.source.variable]; return typeof v === "string" ? utf8Length(v) : 0; }));
+        const longestText = Math.max(0, ...fx.data.map((s) => { const v = s.answers[column.source.variable]; return typeof v === "string" ? utf8Length(v) : 0; }));
         const floor = column.missing.length > 0 ? 2 : 1;
         expect(byName.get(column.name)?.[formatAt], column.name).toBe(`A${Math.max(floor, longestText)}`);
       }
 
       // Every frequency of every numeric variable equals the submitted data, by value label.
-      const expected = submitted.map((s) => expectedWide(s, { raw: true }));
+      const expected = fx.data.map((s) => expectedWide(s, { raw: true }));
       const frequencyTables = t.filter((x) => x.rows[0]?.[2] === "Frequency");
       expect(frequencyTables).toHaveLength(numeric.length);
       numeric.forEach((column, k) => {
@@ -180,11 +163,11 @@ await describeEachDatabase(".sav read by PSPP", ({ provider, create }) => {
         expect(read, column.name).toEqual(counts);
       });
 
-      // Every case, every cell as PSPP wrote it back equals what was submitted.
-      const back = parse(readFileSync(path.join(dir, "back.csv"), "utf8"), { bom: true }) as string[][];
+      // Every case, every cell as PSPP wrote it back equals what was fx.data.
+      const back = parse(readFileSync(path.join(fx.dir, "back.csv"), "utf8"), { bom: true }) as string[][];
       expect(back[0]).toEqual(columns.map((c) => c.name));
-      expect(back.length - 1).toBe(submitted.length);
-      const byId = new Map(submitted.map((s) => [s.id, s]));
+      expect(back.length - 1).toBe(fx.data.length);
+      const byId = new Map(fx.data.map((s) => [s.id, s]));
       for (const row of back.slice(1)) {
         const s = byId.get((row[0] ?? "").trim());
         expect(s, `case ${row[0]} was submitted`).toBeDefined();
@@ -203,7 +186,7 @@ await describeEachDatabase(".sav read by PSPP", ({ provider, create }) => {
           }
         });
       }
-      const longest = Math.max(...submitted.flatMap((s) => Object.values(s.answers).map((v) => (typeof v === "string" ? utf8Length(v) : 0))));
+      const longest = Math.max(...fx.data.flatMap((s) => Object.values(s.answers).map((v) => (typeof v === "string" ? utf8Length(v) : 0))));
       expect(longest).toBe(4000);
     });
   }
@@ -213,7 +196,7 @@ await describeEachDatabase(".sav read by PSPP", ({ provider, create }) => {
     const day = DATES[1];
     const expectedWidths = (admitted: (s: Submitted) => boolean) => {
       const out = new Map<string, number>();
-      for (const s of submitted.filter(admitted)) {
+      for (const s of fx.data.filter(admitted)) {
         for (const variable of variables) {
           const v = s.answers[variable];
           if (typeof v === "string") out.set(variable, Math.max(out.get(variable) ?? 0, utf8Length(v)));
@@ -221,11 +204,11 @@ await describeEachDatabase(".sav read by PSPP", ({ provider, create }) => {
       }
       return out;
     };
-    const all = await queryTextWidths({ target: database.target, filter: responseFilterSql({}, "r", null), variables });
+    const all = await queryTextWidths({ target: fx.database.target, filter: responseFilterSql({}, "r", null), variables });
     expect(all).toEqual(expectedWidths(() => true));
-    const oneDay = await queryTextWidths({ target: database.target, filter: responseFilterSql({ from: day, to: day, locale: ["kk"] }, "r", null), variables });
+    const oneDay = await queryTextWidths({ target: fx.database.target, filter: responseFilterSql({ from: day, to: day, locale: ["kk"] }, "r", null), variables });
     expect(oneDay).toEqual(expectedWidths((s) => s.submittedOn === day && s.locale === "kk"));
-    const released = await queryTextWidths({ target: database.target, filter: responseFilterSql({}, "r", DATES[1]), variables, engine: "prisma", db: handle.db });
+    const released = await queryTextWidths({ target: fx.database.target, filter: responseFilterSql({}, "r", DATES[1]), variables, engine: "prisma", db: fx.handle.db });
     expect(released).toEqual(expectedWidths((s) => s.submittedOn < DATES[1]));
     // The filters must matter here, or this test could not tell them apart.
     expect(oneDay).not.toEqual(all);
