@@ -10,6 +10,7 @@ import {
   type Answers,
   type Item,
 } from "@/lib/questionnaire";
+import { expect } from "vitest";
 import type { Submitted } from "./support";
 
 /** OWASP: a text cell starting with = + - @ tab CR LF gets a leading quote. */
@@ -89,4 +90,34 @@ export function expectedLong(s: Submitted, lang: "kk" | "ru" | "en"): string[][]
     }
   }
   return rows;
+}
+
+/**
+ * PSPP's SAVE TRANSLATE /TYPE=CSV of the exported data (.sav or .sps+CSV) against what was
+ * submitted: the header, one case per response, and every cell (dates as PSPP writes
+ * SDATE, numbers by value, texts exactly as stored — SPSS pads strings with spaces and
+ * stored texts never end in one).
+ */
+export function expectPsppCases(back: string[][], columns: readonly { name: string; type: string }[], submitted: readonly Submitted[]): void {
+  expect(back[0]).toEqual(columns.map((c) => c.name));
+  expect(back.length - 1).toBe(submitted.length);
+  const byId = new Map(submitted.map((s) => [s.id, s]));
+  for (const row of back.slice(1)) {
+    const s = byId.get((row[0] ?? "").trim());
+    expect(s, `case ${row[0]} was submitted`).toBeDefined();
+    if (!s) continue;
+    const cells = expectedWide(s, { raw: true });
+    columns.forEach((column, j) => {
+      const read = row[j] ?? "";
+      const cell = cells.get(column.name) ?? "";
+      if (column.name === "submitted_on") {
+        const [y, m, d] = cell.split("-");
+        expect(read.trim()).toBe(`${m}/${d}/${y}`);
+      } else if (column.type === "numeric") {
+        expect(Number(read), `${column.name} of ${s.id}`).toBe(Number(cell));
+      } else {
+        expect(read.trimEnd(), `${column.name} of ${s.id}`).toBe(cell);
+      }
+    });
+  }
 }
