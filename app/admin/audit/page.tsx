@@ -1,6 +1,7 @@
 // The audit log (admins): newest first, 50 per page.
 import Link from "next/link";
 import { AdminShell } from "@/components/admin/AdminShell";
+import { Words } from "@/components/admin/Words";
 import { readableDetails, readAuditLog } from "@/lib/audit/read";
 import { isAuditAction } from "@/lib/audit/log";
 import { requireStaffPage } from "@/lib/auth/guard";
@@ -64,13 +65,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     {localTime(r.at, timeZone)}
                   </time>
                 </td>
-                <td>{r.actorEmail ?? m.audit.system}</td>
+                <td>
+                  <Words text={r.actorEmail ?? m.audit.system} />
+                </td>
                 <td>{isAuditAction(r.action) ? m.audit.actions[r.action] : r.action}</td>
                 <td>
                   <ul className="audit-details">
                     {readableDetails(r.details).map((d) => (
                       <li key={d.key}>
-                        <span className="audit-details__key">{d.key}:</span> {d.value}
+                        <span className="audit-details__key">{d.key}:</span> <Words text={d.value} />
                       </li>
                     ))}
                   </ul>

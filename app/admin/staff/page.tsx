@@ -1,6 +1,7 @@
 // Staff accounts (admins): list, add, disable / enable, reset password, change role.
 import { AdminShell } from "@/components/admin/AdminShell";
 import { Notice } from "@/components/admin/Notice";
+import { Words } from "@/components/admin/Words";
 import { changeStaffRoleAction, createStaffAction, resetStaffPasswordAction, setStaffDisabledAction } from "@/app/admin/actions/staff";
 import { listStaff, type AccountProblem } from "@/lib/auth/accounts";
 import { requireStaffPage } from "@/lib/auth/guard";
@@ -43,7 +44,8 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
             {accounts.map((a) => (
               <tr key={a.id}>
                 <th scope="row">
-                  {a.email} {a.id === staff.id ? m.staff.you : ""}
+                  {/* An address such as "first-last@…" must not wrap at its hyphen. */}
+                  <Words text={a.email} /> {a.id === staff.id ? m.staff.you : ""}
                 </th>
                 <td>
                   <form action={changeStaffRoleAction} className="lang-switch">
@@ -77,7 +79,9 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                     <form action={resetStaffPasswordAction}>
                       <input type="hidden" name="id" value={a.id} />
                       <div className="field">
-                        <label htmlFor={`password-${a.id}`}>{fill(m.staff.newPassword, { email: a.email })}</label>
+                        <label htmlFor={`password-${a.id}`}>
+                          <Words text={fill(m.staff.newPassword, { email: a.email })} />
+                        </label>
                         <span className="field__hint" id={`password-hint-${a.id}`}>
                           {m.staff.passwordHint}
                         </span>
