@@ -45,6 +45,14 @@ function heading(title: string, y: number): { nodes: SvgNode[]; height: number }
   return { nodes, height: lines.length * 20 + 10 };
 }
 
+/** Opens a chart's body: its title when the image carries one; returns where drawing goes on. */
+function headed(body: SvgNode[], title: string, options: RenderOptions): number {
+  if (!options.heading) return PAD;
+  const h = heading(title, PAD);
+  body.push(...h.nodes);
+  return PAD + h.height;
+}
+
 function labelLines(label: string, x: number, y: number, maxChars = 76): { nodes: SvgNode[]; height: number } {
   const lines = wrap(label, maxChars);
   return {
@@ -92,12 +100,7 @@ function root(spec: ChartSpec, options: RenderOptions, height: number, body: Svg
 
 function renderBars(spec: BarChartSpec, options: RenderOptions): SvgNode {
   const body: SvgNode[] = [];
-  let y = PAD;
-  if (options.heading) {
-    const h = heading(spec.title, y);
-    body.push(...h.nodes);
-    y += h.height;
-  }
+  let y = headed(body, spec.title, options);
   const max = spec.max ?? Math.max(100, ...spec.rows.map((r) => r.value));
   const barMax = W - 2 * PAD - VALUE_SPACE;
   for (const row of spec.rows) {
@@ -132,12 +135,7 @@ function colours(legend: StackedChartSpec["legend"]): [string, string][] {
 
 function renderStacked(spec: StackedChartSpec, options: RenderOptions): SvgNode {
   const body: SvgNode[] = [];
-  let y = PAD;
-  if (options.heading) {
-    const h = heading(spec.title, y);
-    body.push(...h.nodes);
-    y += h.height;
-  }
+  let y = headed(body, spec.title, options);
   const palette = colours(spec.legend);
   // Legend: swatch + label, flowing onto new lines.
   let x = PAD;
@@ -182,12 +180,7 @@ function renderStacked(spec: StackedChartSpec, options: RenderOptions): SvgNode 
 
 function renderColumns(spec: ColumnChartSpec, options: RenderOptions): SvgNode {
   const body: SvgNode[] = [];
-  let y = PAD;
-  if (options.heading) {
-    const h = heading(spec.title, y);
-    body.push(...h.nodes);
-    y += h.height;
-  }
+  const y = headed(body, spec.title, options);
   const left = PAD + 40;
   const plotW = W - left - PAD;
   const plotH = 160;
@@ -270,12 +263,7 @@ function divergingColours(legend: DivergingChartSpec["legend"]): [string, string
 
 function renderDiverging(spec: DivergingChartSpec, options: RenderOptions): SvgNode {
   const body: SvgNode[] = [];
-  let y = PAD;
-  if (options.heading) {
-    const h = heading(spec.title, y);
-    body.push(...h.nodes);
-    y += h.height;
-  }
+  let y = headed(body, spec.title, options);
   const palette = divergingColours(spec.legend);
   const leg = legendNodes(
     spec.legend.map((l, i) => ({ label: l.label, fill: (palette[i] ?? NEUTRAL)[0] })),
@@ -356,12 +344,7 @@ function renderDiverging(spec: DivergingChartSpec, options: RenderOptions): SvgN
 
 function renderIntervals(spec: IntervalChartSpec, options: RenderOptions): SvgNode {
   const body: SvgNode[] = [];
-  let y = PAD;
-  if (options.heading) {
-    const h = heading(spec.title, y);
-    body.push(...h.nodes);
-    y += h.height;
-  }
+  let y = headed(body, spec.title, options);
   const left = PAD + 4;
   // Room for "8,25 [7,98–8,52] n=1 234" beside the axis.
   const right = W - PAD - 190;
