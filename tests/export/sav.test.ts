@@ -123,6 +123,8 @@ await describeEachDatabase(".sav read by PSPP", ({ provider, create }) => {
       expect(byName.get("Q1")?.[2]).toBe(columns.find((c) => c.name === "Q1")?.label[lang]);
       expect(byName.get("Q8")?.[levelAt]).toBe("Ordinal");
       expect(byName.get("Q11_1")?.[levelAt]).toBe("Ordinal");
+      // Ordered scales: age bands, education levels, years in the sector, yes/no scales, frequencies.
+      for (const name of ["Q2", "Q3", "Q7", "Q14", "Q15", "Q19", "Q21"]) expect(byName.get(name)?.[levelAt], name).toBe("Ordinal");
       expect(byName.get("Q26_1")?.[levelAt]).toBe("Scale");
       expect(byName.get("Q10_1")?.[levelAt]).toBe("Nominal");
       expect(byName.get("Q22")?.[levelAt]).toBe("Nominal");

@@ -37,6 +37,22 @@ describe("SPSS syntax", () => {
     }
   });
 
+  it("declares ordered scales ORDINAL and categories NOMINAL in VARIABLE LEVEL", () => {
+    const start = syntax.indexOf("VARIABLE LEVEL");
+    expect(start).toBeGreaterThan(-1);
+    const block = syntax.slice(start, syntax.indexOf("\r\n.", start));
+    const levelOf = new Map<string, string>();
+    for (const line of block.split("\r\n").slice(1)) {
+      const match = /^\s*\/?(.+) \((NOMINAL|ORDINAL|SCALE)\)$/.exec(line);
+      if (match) for (const name of match[1]!.split(" ")) levelOf.set(name, match[2]!);
+    }
+    // Age bands, education levels, years in the sector, yes/no scales, frequencies.
+    for (const name of ["Q2", "Q3", "Q7", "Q14", "Q15", "Q19", "Q21"]) expect(levelOf.get(name), name).toBe("ORDINAL");
+    for (const name of ["Q8", "Q12", "Q20", "Q23", "Q24", "Q11_1"]) expect(levelOf.get(name), name).toBe("ORDINAL");
+    for (const name of ["Q1", "Q4", "Q9", "Q10_1"]) expect(levelOf.get(name), name).toBe("NOMINAL");
+    expect(levelOf.get("Q26_1")).toBe("SCALE");
+  });
+
   it("uses the chosen language for labels", () => {
     expect(spssSyntax(questionnaire, { ...DEFAULT_EXPORT_OPTIONS, lang: "kk" })).toContain('"Жынысыңыз"');
     expect(spssSyntax(questionnaire, { ...DEFAULT_EXPORT_OPTIONS, lang: "en" })).toContain('"Your gender"');

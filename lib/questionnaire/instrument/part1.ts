@@ -30,6 +30,7 @@ export const part1: PartInput = {
     {
       kind: "single",
       variable: "Q2",
+      ordered: true, // age bands run from youngest to oldest
       provenance: "paper-derived",
       filterDimension: "ageGroup",
       text: t("Жасыңыз", "Ваш возраст", "Your age"),
@@ -45,6 +46,7 @@ export const part1: PartInput = {
     {
       kind: "single",
       variable: "Q3",
+      ordered: true, // education levels rise from secondary to an academic degree
       provenance: "paper-derived",
       text: t(
         "Біліміңіз (аяқтаған ең жоғары деңгейіңіз)",
@@ -197,6 +199,7 @@ export const part1: PartInput = {
     {
       kind: "single",
       variable: "Q7",
+      ordered: true, // bands of years in the sector, from less than 1 to more than 20
       provenance: "added",
       text: t(
         "Үкіметтік емес секторда неше толық жыл жұмыс істеп келесіз?",

@@ -188,6 +188,7 @@ const generalItems: ItemInput[] = [
     // people able and willing to work with ordinary citizens (METHODOLOGY).
     kind: "single",
     variable: "Q14",
+    ordered: true, // from "yes, fully" to "no, not at all"
     provenance: "added",
     text: t(
       "Сіздің ойыңызша, мемлекеттік қызметке іріктеудің қазіргі жүйесі азаматтармен жұмыс істей алатын және істеуге дайын адамдарды қызметке тартуға мүмкіндік бере ме?",
@@ -203,6 +204,7 @@ const experienceItems: ItemInput[] = [
   {
     kind: "single",
     variable: "Q15",
+    ordered: true, // frequency bands, from weekly to not once in 12 months
     provenance: "paper-derived",
     showIf: hasExperience,
     text: t(
@@ -308,6 +310,7 @@ const experienceItems: ItemInput[] = [
     // Sensitive: offers "Prefer not to answer" (98) rather than forcing a yes or no.
     kind: "single",
     variable: "Q19",
+    ordered: true, // more than once, once, never
     provenance: "paper-derived",
     showIf: hasExperience,
     text: t(
@@ -351,6 +354,7 @@ const closingItems: ItemInput[] = [
   {
     kind: "single",
     variable: "Q21",
+    ordered: true, // from "yes, fully" to "no, not at all"
     provenance: "paper-derived",
     text: t(
       "Сіздің ойыңызша, мемлекеттік қызметшілер өз жұмысының нәтижелері үшін азаматтар алдында есеп бере ме?",
