@@ -135,7 +135,7 @@ describe("codebook", () => {
     const md = codebookMarkdown(def);
     expect(md).toContain("## Changes between versions");
     expect(md).toContain("### Version 2");
-    expect(md).toMatch(/Note: Decision \(issue 15, point 17\)/);
+    expect(md).toMatch(/Note: Decision: Q24 stays asked of every respondent/);
     const json = JSON.parse(codebookJson(def)) as { versions: { version: number; changes: string[] }[]; variables: { variable: string; note?: string }[] };
     expect(json.versions.map((v) => v.version)).toEqual([1, 2]);
     expect(json.versions[1]?.changes.join(" ")).toMatch(/only appended/);
