@@ -1,4 +1,4 @@
-// The JavaScript budget of the respondent pages (issue 12.4), enforced on the production
+// The JavaScript budget of the respondent pages (decision 004, docs/decisions/), enforced on the production
 // build: the gzipped first-load JavaScript of every respondent page — every script its
 // HTML loads, framework included, gzipped at level 6 as it travels — must stay within
 // BUDGET_KB (stretch goal: STRETCH_KB). `nomodule` scripts (legacy polyfills) are never

@@ -1,4 +1,4 @@
-// Issue 12.3: a respondent who loses the connection after the start page has loaded can go
+// Respondents' connections fail: one who loses the connection after the start page has loaded can go
 // on through every part and the check page (the service worker keeps them), and a
 // response sent offline waits on the device, says so, and is sent once when the
 // connection returns; then the device draft and the outbox are gone.

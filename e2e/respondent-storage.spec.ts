@@ -1,4 +1,4 @@
-// Issue 10.3: after submitting, nothing on the respondent's device holds the response id
+// docs/anonymity.md: after submitting, nothing on the respondent's device holds the response id
 // (the same id is in every export: on a shared computer it would link a person to their
 // row). Completes the survey, takes the id from the submission's request body, then reads
 // every storage the page can reach — localStorage, sessionStorage, cookies, IndexedDB and

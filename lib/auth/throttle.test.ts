@@ -1,4 +1,4 @@
-// Sign-in under attack (issue 10): limits checked before any hashing, bounded argon2
+// Sign-in under attack (docs/hardening.md): limits checked before any hashing, bounded argon2
 // concurrency, aggregated audit rows, and a per-account backoff that slows but never
 // locks the owner out. Real databases, real argon2.
 import { randomUUID } from "node:crypto";

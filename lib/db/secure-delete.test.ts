@@ -1,6 +1,6 @@
-// "Delete all responses" must leave no answer text in the SQLite data folder (issue 10,
-// item 8): secure_delete=ON zeroes deleted content and the WAL is checkpointed and
-// truncated afterwards. The file and its WAL are read as raw bytes.
+// "Delete all responses" must leave no answer text in the SQLite data folder, which a
+// leaked copy would hold (docs/anonymity.md): secure_delete=ON zeroes deleted content
+// and the WAL is checkpointed and truncated afterwards. The file and its WAL are read as raw bytes.
 import { readFileSync, existsSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createDb, type DbHandle } from "@/lib/db/client";

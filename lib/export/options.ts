@@ -76,7 +76,7 @@ function flag(params: URLSearchParams, name: string, fallback: boolean, errors: 
 }
 
 /**
- * Reads the export options. `lang` is the label language here, as the issue names it; the
+ * Reads the export options. `lang` is the label language here, as docs/exports.md names it; the
  * dashboard's respondent-language filter travels as `locale` in export URLs (see
  * filterParams in ./filters) so the two never collide.
  */

@@ -1,5 +1,5 @@
 // Export URLs: the query string shared by the routes and the Export page. The label
-// language travels as `lang` (as the issue names it); the filters, including the
+// language travels as `lang` (as docs/exports.md names it); the filters, including the
 // respondents' language (`locale`), are the dashboard's own (lib/responses/filters).
 import { parseResponseFilters, type FilterParseResult } from "@/lib/responses/filters";
 

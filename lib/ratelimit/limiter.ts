@@ -1,5 +1,5 @@
 // Fixed-window counters in the RateLimit table, so every app instance on one
-// database shares them. Since issue 10 this holds per-ACCOUNT sign-in state only
+// database shares them. They hold per-ACCOUNT sign-in state only, never an address
 // (lib/auth/throttle-account.ts: key = salted digest of the staff e-mail, coarse
 // clock-aligned windows, rows deleted once their window and block have ended).
 // Anything keyed on a client address lives in memory (./memory.ts) and is never

@@ -3,7 +3,7 @@
 // and the last page visited; nothing about time. After a successful submission the draft
 // is removed and a content-free marker (`tyndau:answered:<version>` = "1") remembers only
 // that this device has answered: never the response id, which is in every export and
-// would link whoever uses this device to their row (issue 10.3).
+// would link whoever uses this device to their row (docs/anonymity.md, the respondent's device).
 import { newResponseId } from "./id";
 import type { FormValues } from "./answers";
 

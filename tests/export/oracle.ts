@@ -1,4 +1,4 @@
-// An independent statement of what the exports must contain, written from the issue and
+// An independent statement of what the exports must contain, written from docs/exports.md and
 // the codebook's missing-data convention rather than from lib/export, so the round-trip
 // tests compare two implementations instead of one with itself.
 import {

@@ -1,4 +1,4 @@
-// Issue 10, item 7: /api/health must prove the database can commit a write, and say
+// docs/hardening.md: /api/health must prove the database can commit a write, and say
 // 503 when it cannot, without showing anonymous callers a path or a URL.
 //   SQLite: the database file and its WAL are made immutable (chattr +i — even root
 //   cannot write them), as a read-only or failing disk would.

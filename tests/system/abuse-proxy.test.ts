@@ -1,4 +1,4 @@
-// Issue 10, item 5: X-Forwarded-For is written by the client. Against the real
+// X-Forwarded-For is written by the client (docs/hardening.md, TRUST_PROXY). Against the real
 // production server:
 //   - without TRUST_PROXY, rotating X-Forwarded-For values change nothing: the peer
 //     address is what is limited;

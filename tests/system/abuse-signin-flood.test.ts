@@ -1,4 +1,4 @@
-// Issue 10, item 6: a sign-in flood with random e-mails must not slow the whole app
+// docs/hardening.md: a sign-in flood with random e-mails must not slow the whole app
 // down nor fill the audit log. Against the real production server (TRUST_PROXY=1 so the
 // test can play many addresses):
 //   1. one address flooding: refused with 429 + Retry-After once over its limit;
