@@ -33,14 +33,14 @@ async function main(args: string[]): Promise<void> {
     }
     // Demo data is disposable: on SQLite skip the per-commit fsync of this connection only.
     if (provider === "sqlite") await db.$queryRawUnsafe("PRAGMA synchronous = OFF");
-    const started = Date.now();
+    const started = performance.now();
     const { created } = await seedDemoResponses(db, provider, {
       count,
       seed,
       onProgress: (done) => process.stdout.write(`\rseed:demo: ${Math.min(done, count)} / ${count}`),
     });
     await audit(db, { actor: null, action: "demo-data-seeded", details: { count: created, via: "cli" } });
-    process.stdout.write(`\rseed:demo: ${created} demo responses created on ${provider} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`\rseed:demo: ${created} demo responses created on ${provider} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   } finally {
     await db.$disconnect();
   }

@@ -74,7 +74,7 @@ async function closeDatabase() {
 function shutdown(signal) {
   if (closing) return;
   closing = true;
-  const started = Date.now();
+  const started = performance.now();
   console.log(`tyndau: ${signal} received, finishing ${inFlight} request(s) in flight, then stopping`);
   setTimeout(() => {
     console.error(`tyndau: shutdown timed out after ${shutdownTimeoutMs} ms with ${inFlight} request(s) still in flight`);
@@ -87,7 +87,7 @@ function shutdown(signal) {
       console.error(`tyndau: closing the database failed: ${e instanceof Error ? e.message : String(e)}`);
       process.exit(1);
     }
-    console.log(`tyndau: stopped cleanly in ${Date.now() - started} ms`);
+    console.log(`tyndau: stopped cleanly in ${Math.round(performance.now() - started)} ms`);
     process.exit(0);
   });
   // Answers still to come close their connection, so no client sends its

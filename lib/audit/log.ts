@@ -2,6 +2,7 @@
 // they never carry respondents' answers, nor anyone's IP address (sign-in failures
 // record the email that was tried, which is staff data, not respondent data).
 import type { Db } from "@/lib/db/client";
+import { now as clockNow } from "@/lib/clock";
 
 export const AUDIT_ACTIONS = [
   "sign-in",
@@ -45,6 +46,7 @@ export async function audit(db: Db, entry: AuditEntry): Promise<void> {
   if (details.length > MAX_DETAILS_LENGTH) details = JSON.stringify({ truncated: true });
   await db.auditLog.create({
     data: {
+      at: clockNow(),
       actorId: entry.actor?.id ?? null,
       actorEmail: entry.actor?.email ?? null,
       action: entry.action,
@@ -80,7 +82,7 @@ async function flushAggregate(entry: AuditEntry, hour: string, slot: Aggregate):
 }
 
 /** Counts one occurrence of an event in this hour's aggregated audit row. */
-export async function auditAggregated(db: Db, entry: AuditEntry, now: Date = new Date()): Promise<void> {
+export async function auditAggregated(db: Db, entry: AuditEntry, now: Date = clockNow()): Promise<void> {
   const hour = `${now.toISOString().slice(0, 13)}:00Z`;
   const key = `${entry.action}|${entry.actor?.id ?? ""}|${hour}|${JSON.stringify(entry.details ?? {})}`;
   const map = aggregates();

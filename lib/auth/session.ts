@@ -1,6 +1,7 @@
 // Server-side sessions: a row per sign-in keyed by the token's hash, with an idle expiry
 // (sliding, written at most once a minute) and an absolute expiry fixed at sign-in.
 import type { Db } from "@/lib/db/client";
+import { now as clockNow } from "@/lib/clock";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from "./config";
 import { toPrincipal, type StaffPrincipal } from "./principal";
 import { hashSessionToken, newSessionToken } from "./tokens";
@@ -8,7 +9,7 @@ import { hashSessionToken, newSessionToken } from "./tokens";
 export type NewSession = { token: string; expiresAt: Date };
 
 /** A fresh token at every sign-in: a token planted before sign-in is never promoted. */
-export async function createSession(db: Db, userId: string, now = new Date()): Promise<NewSession> {
+export async function createSession(db: Db, userId: string, now = clockNow()): Promise<NewSession> {
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
   await db.session.create({ data: { tokenHash: hashSessionToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt } });
@@ -20,7 +21,7 @@ export async function createSession(db: Db, userId: string, now = new Date()): P
  * 30 minutes, past its absolute expiry, or its account is disabled. Expired rows are
  * deleted on sight.
  */
-export async function resolveSession(db: Db, token: string | undefined, now = new Date()): Promise<StaffPrincipal | null> {
+export async function resolveSession(db: Db, token: string | undefined, now = clockNow()): Promise<StaffPrincipal | null> {
   if (!token || token.length > 128) return null;
   const tokenHash = hashSessionToken(token);
   const session = await db.session.findUnique({ where: { tokenHash }, include: { user: true } });
@@ -48,7 +49,7 @@ export async function deleteSessionsOf(db: Db, userId: string): Promise<void> {
 }
 
 /** Housekeeping: drops sessions past either expiry. */
-export async function purgeExpiredSessions(db: Db, now = new Date()): Promise<number> {
+export async function purgeExpiredSessions(db: Db, now = clockNow()): Promise<number> {
   const { count } = await db.session.deleteMany({
     where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: new Date(now.getTime() - SESSION_IDLE_MS) } }] },
   });

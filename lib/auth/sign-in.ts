@@ -13,6 +13,7 @@
 // hour and kind, with a count), so a flood cannot fill the audit log.
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { now as clockNow } from "@/lib/clock";
 import { audit, auditAggregated } from "@/lib/audit/log";
 import { limitKeyOfAddress } from "@/lib/http/client-address";
 import { normaliseEmail } from "./email";
@@ -48,7 +49,7 @@ async function refuse(
 export async function signIn(
   db: Db,
   input: { email: string; password: string; address: string },
-  now = new Date(),
+  now = clockNow(),
 ): Promise<SignInResult> {
   const ms = now.getTime();
   const gate = enterSignInGate(input.address, ms);

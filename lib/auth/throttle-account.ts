@@ -12,6 +12,7 @@
 // E-mails that name no account get the same treatment in memory (so the two cannot be
 // told apart from one instance) without writing a row per random e-mail.
 import type { Db } from "@/lib/db/client";
+import { now as clockNow, nowMs } from "@/lib/clock";
 import { purgeRateLimits, rateLimitDigest } from "@/lib/ratelimit/limiter";
 import { memoryLimiter } from "@/lib/ratelimit/memory";
 import { SIGN_IN_MAX_FAILURES } from "./config";
@@ -50,7 +51,7 @@ function purgeEndedRows(db: Db, now: Date): void {
 }
 
 /** Whether the account is in a backoff right now (nothing is counted). */
-export async function accountBackoff(db: Db, email: string, now: Date = new Date()): Promise<Backoff> {
+export async function accountBackoff(db: Db, email: string, now: Date = clockNow()): Promise<Backoff> {
   purgeEndedRows(db, now);
   const row = await db.rateLimit.findUnique({ where: { key: await accountKey(db, email) } });
   if (row?.blockedUntil && row.blockedUntil > now) return { blocked: true, retryAfterSeconds: seconds(row.blockedUntil.getTime() - now.getTime()) };
@@ -58,7 +59,7 @@ export async function accountBackoff(db: Db, email: string, now: Date = new Date
 }
 
 /** Counts a failed password check for the account; returns the backoff it now has (0 when none). */
-export async function recordAccountFailure(db: Db, email: string, now: Date = new Date()): Promise<number> {
+export async function recordAccountFailure(db: Db, email: string, now: Date = clockNow()): Promise<number> {
   const key = await accountKey(db, email);
   const windowStart = windowStartOf(now);
   let row = await db.rateLimit.upsert({
@@ -91,13 +92,13 @@ function unknownAccounts(): Map<string, Unknown> {
   return unknownHolder.__tyndauUnknownAccounts;
 }
 
-export function unknownAccountBackoff(email: string, now: number = Date.now()): Backoff {
+export function unknownAccountBackoff(email: string, now: number = nowMs()): Backoff {
   const entry = unknownAccounts().get(email);
   if (entry && entry.blockedUntil > now) return { blocked: true, retryAfterSeconds: seconds(entry.blockedUntil - now) };
   return { blocked: false };
 }
 
-export function recordUnknownAccountFailure(email: string, now: number = Date.now()): number {
+export function recordUnknownAccountFailure(email: string, now: number = nowMs()): number {
   const map = unknownAccounts();
   let entry = map.get(email);
   if (!entry || (entry.windowEnds <= now && entry.blockedUntil <= now)) {

@@ -7,6 +7,7 @@
 // proxy.ts peeks at the same counters to answer 429 before the page renders.
 // Per-account state (shared by every instance) is in ./throttle-account.ts.
 import { limitKeyOfAddress } from "@/lib/http/client-address";
+import { nowMs } from "@/lib/clock";
 import { memoryLimiter, type MemoryRule } from "@/lib/ratelimit/memory";
 import { SIGN_IN_BLOCK_MS, SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from "./config";
 
@@ -33,14 +34,14 @@ function decide(decision: { allowed: boolean; retryAfterSeconds: number }): Gate
 }
 
 /** Counts one sign-in attempt from this address against the address and overall limits. */
-export function enterSignInGate(address: string, now: number = Date.now()): GateDecision {
+export function enterSignInGate(address: string, now: number = nowMs()): GateDecision {
   const byAddress = memoryLimiter("signin-address").hit(limitKeyOfAddress(address), SIGN_IN_ADDRESS_RULE, now);
   if (!byAddress.allowed) return decide(byAddress);
   return decide(memoryLimiter("signin-overall").hit(OVERALL_KEY, SIGN_IN_OVERALL_RULE, now));
 }
 
 /** Whether an attempt from this address would be refused right now, without counting it (proxy.ts). */
-export function peekSignInGate(address: string, now: number = Date.now()): GateDecision {
+export function peekSignInGate(address: string, now: number = nowMs()): GateDecision {
   const byAddress = memoryLimiter("signin-address").peek(limitKeyOfAddress(address), SIGN_IN_ADDRESS_RULE, now);
   if (!byAddress.allowed) return decide(byAddress);
   const overall = memoryLimiter("signin-overall").peek(OVERALL_KEY, SIGN_IN_OVERALL_RULE, now);
@@ -56,7 +57,7 @@ export function peekSignInGate(address: string, now: number = Date.now()): GateD
 }
 
 /** Counts an attempt for an e-mail that names no account against the instance's budget for those. */
-export function enterUnknownAccountBudget(now: number = Date.now()): GateDecision {
+export function enterUnknownAccountBudget(now: number = nowMs()): GateDecision {
   return decide(memoryLimiter("signin-unknown").hit(OVERALL_KEY, SIGN_IN_UNKNOWN_ACCOUNT_RULE, now));
 }
 

@@ -1,5 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetClock, setClock } from "@/lib/clock";
 import { HARD_TO_SAY, isShown, itemsInOrder, questionnaire, validateSubmission, type Answers } from "@/lib/questionnaire";
+import { lastReleasedDate, resetReleaseSettings } from "@/lib/responses/release";
 import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 import { demoResponses, PAPER_FIGURES } from "./demo";
 import { dashboardResults, type ItemResult } from "./results";
@@ -138,5 +140,59 @@ await describeEachDatabase("demo data on the dashboard", ({ create }) => {
     for (const f of PAPER_FIGURES.Q28) within1pp(q28.rows.find((r) => r.code === f.code)?.pct, f.share);
     // Routed items are asked of S1 = Yes only.
     expect(byVariable(items, "Q15").asked).toBeLessThan(150);
+  });
+});
+
+// Demo data end on the last released day, so everything seeded is on the dashboard at
+// once: in the morning in Almaty (02:00 UTC, the day still running there) and after
+// midnight there (20:30 UTC, when UTC is still on the previous date).
+const INSTANTS = [
+  { at: "2026-12-02T02:00:00Z", lastDay: { day: "2026-12-01", none: "2026-12-02" } },
+  { at: "2026-12-02T20:30:00Z", lastDay: { day: "2026-12-02", none: "2026-12-03" } },
+] as const;
+
+for (const { at, lastDay } of INSTANTS) {
+  await describeEachDatabase(`demo data seeded at ${at}`, ({ create }) => {
+    const suite = useTestDatabase(create);
+    const COUNT = 60;
+    const delay = process.env.RESULTS_DELAY === "none" ? "none" : "day";
+    beforeAll(async () => {
+      setClock(new Date(at));
+      await seedDemoResponses(suite.handle.db, suite.handle.provider, { count: COUNT, seed: 3 });
+    });
+    afterAll(() => resetClock());
+
+    it("are all shown on the dashboard at once", async () => {
+      const { total } = await dashboardResults({ db: suite.handle.db, provider: suite.handle.provider }, questionnaire, "en", {});
+      expect(total).toBe(COUNT);
+    });
+
+    it("end on the last released day, over the 30 days before it", async () => {
+      const days = (await suite.handle.db.response.findMany({ select: { submittedOn: true } })).map((r) => r.submittedOn).sort();
+      // The expected dates above are Almaty's; in another RESULTS_TIMEZONE derive them the same way.
+      const expected = process.env.RESULTS_TIMEZONE ? lastReleasedDate() : lastDay[delay];
+      expect(days.at(-1)).toBe(expected);
+      expect(days.every((d) => d > "2026-10-31")).toBe(true);
+    });
+  });
+}
+
+describe("demo data without a release delay", () => {
+  afterAll(() => {
+    resetClock();
+    resetReleaseSettings();
+  });
+  it("end today in RESULTS_TIMEZONE", () => {
+    const saved = process.env.RESULTS_DELAY;
+    process.env.RESULTS_DELAY = "none";
+    resetReleaseSettings();
+    try {
+      setClock(new Date("2026-12-02T20:30:00Z"));
+      const days = demoResponses(questionnaire, { count: 40, seed: 9 }).map((r) => r.submittedOn).sort();
+      expect(days.at(-1)).toBe(process.env.RESULTS_TIMEZONE ? lastReleasedDate() : "2026-12-03");
+    } finally {
+      if (saved === undefined) delete process.env.RESULTS_DELAY;
+      else process.env.RESULTS_DELAY = saved;
+    }
   });
 });

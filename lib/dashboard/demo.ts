@@ -22,6 +22,7 @@ import {
   type Questionnaire,
   type Random,
 } from "@/lib/questionnaire";
+import { lastReleasedDate } from "@/lib/responses/release";
 import { OPEN_TEXTS, OTHER_TEXTS, type OpenPool } from "./demo-texts";
 
 /**
@@ -356,7 +357,9 @@ export function demoResponses(
   const n = options.count;
   const rng = mulberry32(options.seed ?? 20_240_601);
   const days = options.days ?? 30;
-  const end = new Date(`${options.endDate ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  // Without an explicit end the data end on the last day already released (docs in
+  // README, "Demo data"), so what was seeded is what staff see, at any hour.
+  const end = new Date(`${options.endDate ?? lastReleasedDate()}T00:00:00Z`);
   const texts = new TextPools(rng);
 
   // Latent views first, so the Q27_1 quota can follow them: the most favourable half rate

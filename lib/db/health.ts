@@ -11,6 +11,7 @@ import "server-only";
 // once per change of state.
 import { randomBytes } from "node:crypto";
 import { inspect } from "node:util";
+import { nowMs } from "@/lib/clock";
 import { dbHandle } from "./client";
 import { describeDatabaseError } from "./errors";
 
@@ -79,13 +80,13 @@ async function probe(timeoutMs: number): Promise<Health> {
 }
 
 /** Whether the database can commit a write now (cached for a few seconds). */
-export async function checkHealth(timeoutMs = 3_000, now: number = Date.now()): Promise<Health> {
+export async function checkHealth(timeoutMs = 3_000, now: number = nowMs()): Promise<Health> {
   const s = state();
   const cached = s.cache;
   if (cached && now - cached.at < (cached.health.ok ? OK_CACHE_MS : FAILURE_CACHE_MS)) return cached.health;
   s.inflight ??= probe(timeoutMs)
     .then((health) => {
-      s.cache = { at: Date.now(), health };
+      s.cache = { at: nowMs(), health };
       return health;
     })
     .finally(() => {

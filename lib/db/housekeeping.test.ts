@@ -14,8 +14,8 @@ await describeEachDatabase("housekeeping", ({ create }) => {
     await db.session.create({ data: { tokenHash: "old", userId: user.id, createdAt: long, lastSeenAt: long, expiresAt: long } });
 
     housekeepOccasionally(db);
-    await vi.waitFor(async () => expect(await db.session.count()).toBe(0));
-    await vi.waitFor(async () => expect((await db.rateLimit.findMany()).map((r) => r.key)).toEqual(["fresh"]));
+    await vi.waitFor(async () => expect(await db.session.count()).toBe(0), { timeout: 10_000 });
+    await vi.waitFor(async () => expect((await db.rateLimit.findMany()).map((r) => r.key)).toEqual(["fresh"]), { timeout: 10_000 });
 
     // Within the hour nothing runs again.
     await db.rateLimit.create({ data: { key: "stale-2", count: 1, windowStart: long } });

@@ -4,6 +4,7 @@
 // most once an hour per process, in the background), so no scheduler is needed
 // and every instance helps.
 import type { Db } from "./client";
+import { nowMs } from "@/lib/clock";
 import { purgeRateLimits } from "@/lib/ratelimit/limiter";
 import { purgeExpiredSessions } from "@/lib/auth/session";
 import { closeSubmissionDays } from "@/lib/responses/day-close";
@@ -11,7 +12,7 @@ import { closeSubmissionDays } from "@/lib/responses/day-close";
 const EVERY_MS = 60 * 60_000;
 const lastRun = new WeakMap<Db, number>();
 
-export function housekeepOccasionally(db: Db, now: number = Date.now()): void {
+export function housekeepOccasionally(db: Db, now: number = nowMs()): void {
   if (now - (lastRun.get(db) ?? 0) < EVERY_MS) return;
   lastRun.set(db, now);
   void Promise.all([purgeRateLimits(db), purgeExpiredSessions(db), closeSubmissionDays(db)]).catch(() => {

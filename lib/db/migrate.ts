@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { DatabaseTarget } from "./url";
+import { now as clockNow } from "../clock";
 import { createPgPool } from "./pg-pool";
 
 export type Migration = { name: string; sql: string; checksum: string };
@@ -71,7 +72,7 @@ function migrateSqlite(filePath: string, migrations: Migration[]): MigrateResult
         db.prepare(`INSERT INTO "${TABLE}" (name, checksum, applied_at) VALUES (?, ?, ?)`).run(
           m.name,
           m.checksum,
-          new Date().toISOString(),
+          clockNow().toISOString(),
         );
         return true;
       });
@@ -103,7 +104,7 @@ async function migratePostgres(url: string, migrations: Migration[]): Promise<Mi
         await client.query("BEGIN");
         try {
           await client.query(m.sql);
-          await client.query(`INSERT INTO "${TABLE}" (name, checksum) VALUES ($1, $2)`, [m.name, m.checksum]);
+          await client.query(`INSERT INTO "${TABLE}" (name, checksum, applied_at) VALUES ($1, $2, $3)`, [m.name, m.checksum, clockNow().toISOString()]);
           await client.query("COMMIT");
         } catch (e) {
           await client.query("ROLLBACK");

@@ -42,8 +42,8 @@ function zipBacklog(sheet: unknown): number {
  * few milliseconds) until the deflater has caught up.
  */
 async function zipCaughtUp(sheet: unknown): Promise<void> {
-  const started = Date.now();
-  while (zipBacklog(sheet) > ZIP_BACKLOG_BYTES && Date.now() - started < ZIP_WAIT_MS) {
+  const started = performance.now();
+  while (zipBacklog(sheet) > ZIP_BACKLOG_BYTES && performance.now() - started < ZIP_WAIT_MS) {
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }

@@ -13,6 +13,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { DatabaseTarget } from "@/lib/db/url";
+import { now as clockNow } from "@/lib/clock";
 import { findPgTool, libpqUrl, PgToolMissingError } from "./pg-tools";
 
 export { PgToolMissingError };
@@ -43,6 +44,9 @@ export function fsyncPath(p: string): void {
   }
 }
 
+// The wall-clock milliseconds only make the name unique beside the process id; nothing
+// is decided from them, so they need not follow lib/clock (a fixed test clock would
+// give two backups in one process the same temporary name).
 function tempNameFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.partial`);
 }
@@ -54,7 +58,7 @@ function publish(temp: string, file: string): void {
   fsyncPath(path.dirname(file));
 }
 
-export function defaultBackupName(provider: DatabaseTarget["provider"], now = new Date()): string {
+export function defaultBackupName(provider: DatabaseTarget["provider"], now = clockNow()): string {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
   return `tyndau-${stamp}.${provider === "sqlite" ? "sqlite" : "pgdump"}`;
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { migrate, type MigrateResult } from "@/lib/db/migrate";
+import { now as clockNow } from "@/lib/clock";
 import type { DatabaseTarget } from "@/lib/db/url";
 import { BackupError, describePostgres, describeSqlite, fsyncPath, run } from "./backup";
 import { findPgTool, libpqUrl } from "./pg-tools";
@@ -75,7 +76,7 @@ async function restoreSqlite(file: string, filePath: string, force: boolean): Pr
     }
     if (tables.length > 0 && !force) refuse(filePath, tables);
     // Move the old file (and its WAL, so it cannot be replayed into the new one) aside.
-    const aside = `${filePath}.before-restore-${new Date().toISOString().replace(/[:.]/g, "")}`;
+    const aside = `${filePath}.before-restore-${clockNow().toISOString().replace(/[:.]/g, "")}`;
     for (const suffix of ["", "-wal", "-shm", "-journal"]) {
       if (existsSync(filePath + suffix)) renameSync(filePath + suffix, aside + suffix);
     }

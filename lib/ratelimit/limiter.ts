@@ -11,6 +11,7 @@
 // instances agree).
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { now as clockNow } from "@/lib/clock";
 
 const SALT_KEY = "ratelimit.salt";
 const salts = new WeakMap<Db, Promise<string>>();
@@ -55,7 +56,7 @@ export type RateLimitDecision = { allowed: boolean; remaining: number; retryAfte
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 /** Counts one hit against the key and says whether it is within the limit. */
-export async function hitRateLimit(db: Db, input: RateLimitRule, now: Date = new Date()): Promise<RateLimitDecision> {
+export async function hitRateLimit(db: Db, input: RateLimitRule, now: Date = clockNow()): Promise<RateLimitDecision> {
   const rule = { ...input, key: await storedKey(db, input.key) };
   let row = await db.rateLimit.upsert({
     where: { key: rule.key },
@@ -90,7 +91,7 @@ export async function hitRateLimit(db: Db, input: RateLimitRule, now: Date = new
 }
 
 /** Whether a key is currently blocked, without counting a hit. */
-export async function peekRateLimit(db: Db, key: string, now: Date = new Date()): Promise<{ blocked: boolean; retryAfterSeconds: number }> {
+export async function peekRateLimit(db: Db, key: string, now: Date = clockNow()): Promise<{ blocked: boolean; retryAfterSeconds: number }> {
   const row = await db.rateLimit.findUnique({ where: { key: await storedKey(db, key) } });
   if (row?.blockedUntil && row.blockedUntil > now) {
     return { blocked: true, retryAfterSeconds: seconds(row.blockedUntil.getTime() - now.getTime()) };
@@ -103,7 +104,7 @@ export async function resetRateLimit(db: Db, key: string): Promise<void> {
 }
 
 /** Drops counters whose window (15 minutes by default) and block have ended (called opportunistically). */
-export async function purgeRateLimits(db: Db, olderThanMs = 15 * 60_000, now: Date = new Date()): Promise<number> {
+export async function purgeRateLimits(db: Db, olderThanMs = 15 * 60_000, now: Date = clockNow()): Promise<number> {
   const before = new Date(now.getTime() - olderThanMs);
   const { count } = await db.rateLimit.deleteMany({
     where: { windowStart: { lt: before }, OR: [{ blockedUntil: null }, { blockedUntil: { lt: now } }] },

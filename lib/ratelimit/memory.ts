@@ -11,6 +11,8 @@
 // page renders) and the app's server code share one set of counters even when
 // the bundler gives them separate copies of this module.
 
+import { nowMs } from "@/lib/clock";
+
 export type MemoryRule = {
   limit: number;
   windowMs: number;
@@ -47,7 +49,7 @@ export class MemoryLimiter {
   }
 
   /** Counts one hit and says whether it is within the limit. */
-  hit(key: string, rule: MemoryRule, now: number = Date.now()): MemoryDecision {
+  hit(key: string, rule: MemoryRule, now: number = nowMs()): MemoryDecision {
     const counter = this.current(key, rule.windowMs, now);
     if (counter.blockedUntil > now) return { allowed: false, remaining: 0, retryAfterSeconds: seconds(counter.blockedUntil - now) };
     counter.count++;
@@ -62,7 +64,7 @@ export class MemoryLimiter {
   }
 
   /** Whether the next hit would be refused, without counting one. */
-  peek(key: string, rule: MemoryRule, now: number = Date.now()): MemoryDecision {
+  peek(key: string, rule: MemoryRule, now: number = nowMs()): MemoryDecision {
     const counter = this.counters.get(key);
     if (!counter) return { allowed: true, remaining: rule.limit, retryAfterSeconds: 0 };
     if (counter.blockedUntil > now) return { allowed: false, remaining: 0, retryAfterSeconds: seconds(counter.blockedUntil - now) };
@@ -90,7 +92,7 @@ export class MemoryLimiter {
   }
 
   /** Forgets finished windows; if memory is still over its bound, the oldest keys go first. */
-  sweep(now: number = Date.now()): void {
+  sweep(now: number = nowMs()): void {
     for (const [key, counter] of this.counters) {
       if (counter.windowEnds <= now && counter.blockedUntil <= now) this.counters.delete(key);
     }

@@ -12,6 +12,7 @@
 import Database from "better-sqlite3";
 import { open, type FileHandle } from "node:fs/promises";
 import type pg from "pg";
+import { nowMs } from "@/lib/clock";
 import { handleOf, type Db } from "@/lib/db/client";
 import { SQLITE_PRAGMAS } from "@/lib/db/sqlite-pragmas";
 import { questionnaire } from "@/lib/questionnaire/definition";
@@ -156,7 +157,7 @@ function sqliteWriter(filePath: string): Writer {
         (r) => [r.id, r.answersHash],
       ),
     );
-    const now = Date.now();
+    const now = nowMs();
     const classified = classify(items, closed, stored);
     const { decisions, fresh } = finalize(items, classified, countGroups(items, classified.byDigest, now), now);
     // At most 100 rows per statement keeps us far below SQLite's variable limit.
@@ -168,7 +169,7 @@ function sqliteWriter(filePath: string): Writer {
     return decisions;
   });
   return async (items) => {
-    const deadline = Date.now() + 10_000;
+    const deadline = performance.now() + 10_000;
     for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
       try {
         const decisions = write.immediate(items);
@@ -177,7 +178,7 @@ function sqliteWriter(filePath: string): Writer {
       } catch (e) {
         const code = (e as { code?: string }).code;
         if (code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") throw new UniqueViolation((e as Error).message);
-        if (code !== "SQLITE_BUSY" || Date.now() > deadline) throw e;
+        if (code !== "SQLITE_BUSY" || performance.now() > deadline) throw e;
         await new Promise((r) => setTimeout(r, wait));
       }
     }
@@ -194,7 +195,7 @@ function postgresWriter(pool: pg.Pool): Writer {
       const stored = new Map(
         (await client.query<{ id: string; answersHash: string }>(`SELECT "id","answersHash" FROM "Response" WHERE "id" = ANY($1::text[])`, [ids])).rows.map((r) => [r.id, r.answersHash]),
       );
-      const now = Date.now();
+      const now = nowMs();
       const classified = classify(items, closed, stored);
       const { decisions, fresh } = finalize(items, classified, countGroups(items, classified.byDigest, now), now);
       if (fresh.length > 0) {

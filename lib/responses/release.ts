@@ -5,6 +5,7 @@
 // date stored with every response is computed in the same zone.
 // RESULTS_DELAY=none turns the delay off (pilots, tests).
 import { z } from "zod";
+import { now as clockNow } from "@/lib/clock";
 
 export type ResultsDelay = "day" | "none";
 export type ReleaseSettings = { delay: ResultsDelay; timeZone: string };
@@ -38,14 +39,14 @@ export function releaseSettings(source: Record<string, string | undefined> = pro
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
-export function dateIn(timeZone: string, now: Date = new Date()): string {
+export function dateIn(timeZone: string, now: Date = clockNow()): string {
   let f = formatters.get(timeZone);
   if (!f) formatters.set(timeZone, (f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })));
   return f.format(now);
 }
 
 /** The submission date stored with a response: today in RESULTS_TIMEZONE. */
-export function submissionDate(now: Date = new Date(), settings: ReleaseSettings = releaseSettings()): string {
+export function submissionDate(now: Date = clockNow(), settings: ReleaseSettings = releaseSettings()): string {
   return dateIn(settings.timeZone, now);
 }
 
@@ -53,8 +54,25 @@ export function submissionDate(now: Date = new Date(), settings: ReleaseSettings
  * The first day whose responses are not released yet (today in RESULTS_TIMEZONE),
  * or undefined when results are not delayed. Visible: submittedOn < this date.
  */
-export function releaseCutoff(now: Date = new Date(), settings: ReleaseSettings = releaseSettings()): string | undefined {
+export function releaseCutoff(now: Date = clockNow(), settings: ReleaseSettings = releaseSettings()): string | undefined {
   return settings.delay === "day" ? dateIn(settings.timeZone, now) : undefined;
+}
+
+/** A calendar date (YYYY-MM-DD) moved by whole days; calendar arithmetic, no time zone involved. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The last submission day staff can see now: yesterday in RESULTS_TIMEZONE, or today
+ * when results are not delayed. Demo data end on it, so everything seeded is visible
+ * at once whatever the hour.
+ */
+export function lastReleasedDate(now: Date = clockNow(), settings: ReleaseSettings = releaseSettings()): string {
+  const cutoff = releaseCutoff(now, settings);
+  return cutoff === undefined ? dateIn(settings.timeZone, now) : addDays(cutoff, -1);
 }
 
 /** For tests: forget the cached settings (after changing process.env). */

@@ -5,6 +5,7 @@ import { Words } from "@/components/admin/Words";
 import { readableDetails, readAuditLog } from "@/lib/audit/read";
 import { isAuditAction } from "@/lib/audit/log";
 import { requireStaffPage } from "@/lib/auth/guard";
+import { now as clockNow } from "@/lib/clock";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { firstParam, type PageSearchParams } from "@/lib/dashboard/context";
 import { getDb } from "@/lib/db/client";
@@ -51,7 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <table>
           <thead>
             <tr>
-              <th scope="col">{fill(m.analysis.audit.when, { zone: zoneName(timeZone, new Date()) })}</th>
+              <th scope="col">{fill(m.analysis.audit.when, { zone: zoneName(timeZone, clockNow()) })}</th>
               <th scope="col">{m.audit.who}</th>
               <th scope="col">{m.audit.action}</th>
               <th scope="col">{m.audit.details}</th>

@@ -4,6 +4,7 @@
 import { AdminShell } from "@/components/admin/AdminShell";
 import { ItemResultView } from "@/components/admin/ItemResultView";
 import { requireStaffPage } from "@/lib/auth/guard";
+import { now as clockNow } from "@/lib/clock";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { chartOptionsFrom } from "@/lib/dashboard/charts";
 import { dashboardDb, filtersFrom, toSearchParams, type PageSearchParams } from "@/lib/dashboard/context";
@@ -32,7 +33,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
     locale,
     m,
   );
-  const date = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale, { dateStyle: "long", timeStyle: "short", timeZone: env().STAFF_TIMEZONE }).format(new Date());
+  const date = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale, { dateStyle: "long", timeStyle: "short", timeZone: env().STAFF_TIMEZONE }).format(clockNow());
   return (
     <AdminShell staff={staff} locale={locale} current="report" path={`/admin/report${qs ? `?${qs}` : ""}`} filterQuery={qs}>
       <h1>

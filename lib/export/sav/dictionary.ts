@@ -3,6 +3,7 @@
 // PSPP and SPSS read (machine integer and float info, measurement levels, long variable
 // names, very long strings, character encoding, long string missing values) and the
 // dictionary terminator (999). Everything is UTF-8 and little-endian.
+import { now as clockNow } from "@/lib/clock";
 import { ByteWriter, utf8 } from "./bytes";
 import {
   BIAS,
@@ -137,7 +138,7 @@ export function writeDictionary(dict: SavDictionary): Uint8Array {
   dict.variables.forEach(validate);
   const names = shortNames(dict.variables);
   const w = new ByteWriter(64 * 1024);
-  const created = dict.created ?? new Date();
+  const created = dict.created ?? clockNow();
   const units = dict.variables.reduce((sum, v) => sum + unitsOf(widthOf(v)), 0);
 
   // File header record.
