@@ -5,6 +5,7 @@
 // states its base under the plot, and the page has the same figures in a table.
 import type { BarChartSpec, ChartSpec, ColumnChartSpec, DivergingChartSpec, IntervalChartSpec, StackedChartSpec } from "./spec";
 import { el, wrap, type SvgNode } from "./svg";
+import { assertNever } from "@/lib/questionnaire/assert-never";
 
 const W = 640;
 const PAD = 8;
@@ -389,5 +390,7 @@ export function renderChart(spec: ChartSpec, options: RenderOptions): SvgNode {
       return renderStacked(spec, options);
     case "columns":
       return renderColumns(spec, options);
+    default:
+      return assertNever(spec);
   }
 }

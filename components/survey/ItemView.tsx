@@ -3,6 +3,7 @@ import { MatrixItem } from "./items/MatrixItem";
 import { OpenItem } from "./items/OpenItem";
 import { RatingItem } from "./items/RatingItem";
 import type { ItemProps, LocalisedItem } from "./items/types";
+import { assertNever } from "@/lib/questionnaire/assert-never";
 
 /** Picks the renderer for an item's kind; no item is ever special-cased by variable. */
 export function ItemView(props: Omit<ItemProps<LocalisedItem["kind"]>, "item"> & { item: LocalisedItem }) {
@@ -18,5 +19,7 @@ export function ItemView(props: Omit<ItemProps<LocalisedItem["kind"]>, "item"> &
       return <RatingItem item={item} {...rest} />;
     case "matrix":
       return <MatrixItem item={item} {...rest} />;
+    default:
+      return assertNever(item);
   }
 }

@@ -49,7 +49,7 @@ export function ReviewAnswers({ locale, version, def, mono, ui, state, formActio
 
   const enhanced = draft !== undefined;
   const answers: Answers = draft ? cleanAnswers(mono, draft.answers) : state.answers;
-  const unfinished = quickUnfinishedSteps(mono, answers);
+  const unfinished = quickUnfinishedSteps(mono, answers, locale);
   const empty = Object.keys(answers).length === 0;
   const responseId = draft?.id ?? state.responseId ?? "";
 

@@ -8,6 +8,7 @@ import type { RespondentUi } from "@/lib/i18n/respondent";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { announceDeviceChange, clearDraft, forgetSubmitted, hasAnswers, newDraft, saveDraft, type Draft } from "@/lib/survey/draft";
 import { useDeviceState } from "./useDeviceState";
+import { assertNever } from "@/lib/questionnaire/assert-never";
 
 type Situation = { kind: "loading" } | { kind: "fresh" } | { kind: "draft"; draft: Draft } | { kind: "submitted" };
 
@@ -71,5 +72,7 @@ export function StartActions({ locale, version, firstPath, ui }: { locale: Local
           </div>
         </section>
       );
+    default:
+      return assertNever(situation);
   }
 }

@@ -1,4 +1,6 @@
 // How an answer reads on the check-your-answers page, from the single-language definition.
+import { assertNever } from "@/lib/questionnaire/assert-never";
+import { otherVariable } from "@/lib/questionnaire/structure";
 import type { Answers } from "@/lib/questionnaire/types";
 import type { LocalisedItem } from "./items/types";
 
@@ -12,16 +14,23 @@ function optionLabel(options: { code: number; label: string }[], code: unknown):
   return options.find((o) => o.code === code)?.label;
 }
 
+/** The "Other (please specify)" text given with a choice, if any. */
+function otherText(item: LocalisedItem, answers: Answers): string | undefined {
+  const key = otherVariable(item);
+  const text = key === undefined ? undefined : answers[key];
+  return typeof text === "string" ? text : undefined;
+}
+
 export function answerLines(item: LocalisedItem, answers: Answers): AnswerLine[] {
   switch (item.kind) {
     case "single": {
       const label = optionLabel(item.options, answers[item.variable]);
-      const other = answers[`${item.variable}_other`];
+      const other = otherText(item, answers);
       return [{ value: label && typeof other === "string" ? `${label}: ${other}` : label }];
     }
     case "multi": {
       const codes = answers[item.variable];
-      const other = answers[`${item.variable}_other`];
+      const other = otherText(item, answers);
       if (!Array.isArray(codes) || codes.length === 0) return [{ value: undefined }];
       return codes.map((code) => {
         const label = optionLabel(item.options, code) ?? String(code);
@@ -41,5 +50,7 @@ export function answerLines(item: LocalisedItem, answers: Answers): AnswerLine[]
     }
     case "matrix":
       return item.rows.map((row) => ({ label: row.text, value: optionLabel(item.scale, answers[row.variable]) }));
+    default:
+      return assertNever(item);
   }
 }

@@ -8,8 +8,10 @@ import { respondentUi } from "@/lib/i18n/respondent";
 import { questionnaire, questionnaireVersion } from "@/lib/questionnaire/definition";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { isShown } from "@/lib/questionnaire/routing";
+import { otherVariable } from "@/lib/questionnaire/structure";
 import type { Answers, Item } from "@/lib/questionnaire/types";
 import { itemsOfStep, questionSteps, type Step } from "@/lib/survey/steps";
+import { assertNever } from "@/lib/questionnaire/assert-never";
 
 export { questionnaire, questionnaireVersion, respondentUi };
 
@@ -41,7 +43,8 @@ export async function answerItem(page: Page, item: Item, answers: Answers, local
         if (!option) throw new Error(`${item.variable}: no option ${code}`);
         await group.getByRole(item.kind === "single" ? "radio" : "checkbox", { name: option.label[locale], exact: true }).check();
       }
-      const other = answers[`${item.variable}_other`];
+      const otherKey = otherVariable(item);
+      const other = otherKey === undefined ? undefined : answers[otherKey];
       const otherLabel = (item.otherPlaceholder?.[locale] ?? ui.otherSpecifyLabel).trim();
       if (typeof other === "string") await group.getByRole("textbox", { name: otherLabel, exact: true }).fill(other);
       return;
@@ -71,6 +74,8 @@ export async function answerItem(page: Page, item: Item, answers: Answers, local
       }
       return;
     }
+    default:
+      return assertNever(item);
   }
 }
 

@@ -7,6 +7,7 @@ import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/sta
 import type { Overview } from "./overview";
 import { percent, type FrequencyRow, type ItemResult, type MatrixResult, type RatingResult, type RatingScaleResult } from "./results";
 import { wilson } from "./stats";
+import { assertNever } from "@/lib/questionnaire/assert-never";
 
 function display(locale: Locale, row: { n: number; pct: number | null }): string {
   return `${formatPercent(locale, row.pct)} (n=${numberFormat(locale).format(row.n)})`;
@@ -163,6 +164,8 @@ export function itemCharts(item: ItemResult, locale: Locale, options: ChartOptio
       return [{ id: item.variable, spec: matrixChart(item, locale) }];
     case "open":
       return [];
+    default:
+      return assertNever(item);
   }
 }
 
@@ -195,5 +198,7 @@ export function overviewChart(which: OverviewChart, overview: Overview, locale: 
         rows: overview.screening.rows.map((r) => ({ label: r.label, value: r.pct ?? 0, display: display(locale, r) })),
         base: baseText(locale, "asked", overview.total),
       };
+    default:
+      return assertNever(which);
   }
 }

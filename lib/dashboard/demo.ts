@@ -15,6 +15,7 @@ import {
   HARD_TO_SAY,
   isShown,
   mulberry32,
+  otherVariableName,
   PREFER_NOT,
   validateSubmission,
   type Answers,
@@ -240,7 +241,7 @@ function respondentAnswers(
   const other = (variable: string, code: number, fallback: () => number): number => {
     const text = texts.other(variable, locale);
     if (text === undefined) return fallback();
-    x[`${variable}_other`] = text;
+    x[otherVariableName(variable)] = text;
     return code;
   };
   const single = (variable: string, weights: Weights, otherCode?: number): number => {

@@ -7,6 +7,7 @@ import { filterVariables } from "@/lib/responses/filter-columns";
 import { isEmptyFilter, responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
 import { releaseCutoff } from "@/lib/responses/release";
 import { num, placeholders, queryRows, type DashboardDb, type SqlValue } from "./sql";
+import { assertNever } from "@/lib/questionnaire/assert-never";
 
 /**
  * Responses submitted on days from <= submittedOn < before: the days an incremental
@@ -165,6 +166,8 @@ export async function countAsked(
       const including = await responsesWithCodes(q, condition.variable, condition.values, filters);
       return answered - including;
     }
+    default:
+      return assertNever(condition);
   }
 }
 

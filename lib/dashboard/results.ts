@@ -17,6 +17,7 @@ import { addCounts, addNestedCounts, incremental, snapshot } from "./cache";
 import { codeCounts, countAsked, countResponses, respondentCounts, textCounts } from "./queries";
 import type { DashboardDb } from "./sql";
 import { meanInterval } from "./stats";
+import { assertNever } from "@/lib/questionnaire/assert-never";
 
 /**
  * One answer's count with its two percentages: `pct` of those asked (the item's `asked`)
@@ -92,6 +93,8 @@ export function queryPlan(def: Questionnaire): { codeVariables: string[]; textVa
       case "open":
         textVariables.push(item.variable);
         break;
+      default:
+        assertNever(item);
     }
   }
   return { codeVariables, textVariables, respondentVariables, conditions: [...conditions.values()] };
@@ -214,6 +217,8 @@ export function itemResult(
     }
     case "open":
       return { ...base, kind: "open", answered: respondentsOf(item.variable), valid: respondentsOf(item.variable) };
+    default:
+      return assertNever(item);
   }
 }
 

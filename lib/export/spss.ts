@@ -8,6 +8,7 @@ import { MISSING_LABELS } from "./labels";
 import { measureOf } from "./levels";
 import { SEPARATOR_CHARS, type ExportOptions } from "./options";
 import { SPSS_LINE_BREAK, SPSS_TEXT_PREFIX } from "./wide";
+import { assertNever } from "@/lib/questionnaire/assert-never";
 
 // SPSS limits: variable labels 256 bytes, value labels 120 bytes (PSPP truncates silently
 // at the same sizes). Cutting on a character boundary keeps the UTF-8 valid.
@@ -63,6 +64,8 @@ function format(column: WideColumn): string {
     case "answer":
       // Open texts arrive with one leading apostrophe (see spssText in ./wide).
       return column.type === "text" ? `A${Math.min(SPSS_MAX_STRING_BYTES, (column.maxBytes ?? 4000) + SPSS_TEXT_PREFIX.length)}` : numericFormat(column);
+    default:
+      return assertNever(column);
   }
 }
 

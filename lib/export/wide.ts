@@ -15,6 +15,7 @@ import { neutraliseFormula } from "./formula";
 import { missingLabel } from "./labels";
 import type { ExportOptions } from "./options";
 import { parseAnswers, type ResponseRecord } from "./record";
+import { assertNever } from "@/lib/questionnaire/assert-never";
 
 export interface WideLayout {
   columns: WideColumn[];
@@ -87,8 +88,9 @@ function cellFunction(def: Questionnaire, column: WideColumn, options: Pick<Wide
           return (r) => text(r.locale);
         case "questionnaire_version":
           return (r) => text(r.questionnaireVersion);
+        default:
+          return assertNever(column.meta, "meta column");
       }
-      break;
     case "combined": {
       const { item } = column;
       const byCode = new Map(item.options.map((o) => [o.code, o.label[lang]]));
@@ -134,6 +136,7 @@ function cellFunction(def: Questionnaire, column: WideColumn, options: Pick<Wide
         return byCode.get(value) ?? value;
       };
     }
+    default:
+      return assertNever(column, "column kind");
   }
-  throw new RangeError("unreachable column kind");
 }

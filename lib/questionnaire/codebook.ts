@@ -18,6 +18,7 @@ import type {
   Questionnaire,
   SectionId,
 } from "./types";
+import { assertNever } from "./assert-never";
 
 export type CodebookFormat = "md" | "csv" | "json";
 export const CODEBOOK_FORMATS: readonly CodebookFormat[] = ["md", "csv", "json"];
@@ -197,6 +198,8 @@ export function describeCondition(def: Questionnaire, condition: Condition): str
       return `${condition.variable} in {${condition.values.map(show).join(", ")}}`;
     case "notIn":
       return `${condition.variable} not in {${condition.values.map(show).join(", ")}}`;
+    default:
+      return assertNever(condition);
   }
 }
 
@@ -373,6 +376,8 @@ export function renderCodebook(def: Questionnaire, format: CodebookFormat): stri
       return codebookCsv(def);
     case "json":
       return codebookJson(def);
+    default:
+      return assertNever(format);
   }
 }
 

@@ -5,6 +5,7 @@
 import { OTHER_SUFFIX, SPECIAL_CODES } from "./constants";
 import { answerKeysOf, otherVariable, valueVariables } from "./structure";
 import type { Item, Option, Questionnaire } from "./types";
+import { assertNever } from "./assert-never";
 
 export interface DefinitionProblem {
   path: (string | number)[];
@@ -75,6 +76,8 @@ function checkItem(item: Item, path: Path, report: (p: Path, m: string) => void)
       break;
     case "open":
       break;
+    default:
+      assertNever(item);
   }
 }
 
@@ -183,5 +186,7 @@ function isPossibleValue(item: Item, value: number): boolean {
       return Number.isInteger(value) && value >= item.min && value <= item.max;
     case "open":
       return false;
+    default:
+      return assertNever(item);
   }
 }

@@ -5,6 +5,7 @@ import { NOT_ANSWERED, NOT_ASKED } from "./constants";
 import { evaluateCondition } from "./routing";
 import { itemsInOrder, otherVariable } from "./structure";
 import type { Answers, ExportColumn, Item, Questionnaire, SectionId } from "./types";
+import { assertNever } from "./assert-never";
 
 /**
  * Columns in questionnaire order: S1, Q1…; multi-choice items as one 0/1 column per
@@ -59,6 +60,8 @@ function columnsOf(item: Item, part: SectionId): ExportColumn[] {
     case "matrix":
       for (const row of item.rows) columns.push(numeric(row.variable, row.text));
       break;
+    default:
+      assertNever(item);
   }
   const other = otherVariable(item);
   if (other !== undefined && (item.kind === "single" || item.kind === "multi") && item.otherCode !== undefined) {
@@ -92,6 +95,8 @@ export function exportCell(column: ExportColumn, answers: Readonly<Answers>): nu
       return Array.isArray(value) ? (value.includes(column.source.code) ? 1 : 0) : NOT_ANSWERED;
     case "text":
       return typeof value === "string" ? value : "";
+    default:
+      return assertNever(column.source);
   }
 }
 

@@ -6,6 +6,7 @@ import { SPECIAL_CODES } from "./constants";
 import { isShown } from "./routing";
 import { answerKeysOf, itemsInOrder, otherVariable } from "./structure";
 import type { Answers, Item, Locale, Option, Questionnaire } from "./types";
+import { assertNever } from "./assert-never";
 
 export type Random = () => number;
 
@@ -119,6 +120,8 @@ function generateItem(item: Item, rng: Random, s: Settings, text: () => string):
     }
     case "matrix":
       return Object.fromEntries(item.rows.map((r) => [r.variable, pickCode(item.scale, undefined, rng, s)]));
+    default:
+      return assertNever(item);
   }
 }
 

@@ -20,6 +20,7 @@ export {
   answerKeysOf,
   valueVariables,
   otherVariable,
+  otherVariableName,
   optionsOf,
   findItem,
   getItem,

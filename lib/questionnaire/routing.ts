@@ -2,6 +2,7 @@
 // exports), so the three can never disagree about who was asked what.
 import { answerKeysOf, itemsInOrder } from "./structure";
 import type { AnswerValue, Answers, Condition, Item, Questionnaire } from "./types";
+import { assertNever } from "./assert-never";
 
 /**
  * Whether a condition holds for the given answers. On a list answer (multi-choice)
@@ -21,6 +22,8 @@ export function evaluateCondition(condition: Condition, answers: Readonly<Partia
       return selected.some((v) => condition.values.includes(v));
     case "notIn":
       return !selected.some((v) => condition.values.includes(v));
+    default:
+      return assertNever(condition);
   }
 }
 

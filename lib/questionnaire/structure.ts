@@ -1,10 +1,12 @@
 // Walking the definition: items and questions in order, the answer keys each item owns,
 // and lookups by variable. Everything that iterates a questionnaire goes through here so
 // that ordering and key naming are decided once.
+import { assertNever } from "./assert-never";
 import { OTHER_SUFFIX } from "./constants";
 import type {
   AnswerVariable,
   Item,
+  ItemKind,
   Option,
   PlacedItem,
   Question,
@@ -46,15 +48,27 @@ export function valueVariables(item: Item): string[] {
       return item.subItems ? item.subItems.map((s) => s.variable) : [item.variable];
     case "matrix":
       return item.rows.map((r) => r.variable);
-    default:
+    case "single":
+    case "multi":
+    case "open":
       return [item.variable];
+    default:
+      return assertNever(item);
   }
 }
 
-/** The key of the "Other (please specify)" text, if the item offers one. */
-export function otherVariable(item: Item): string | undefined {
+/** The key of the "Other (please specify)" text of the item whose variable is given. */
+export function otherVariableName(itemVariable: string): string {
+  return `${itemVariable}${OTHER_SUFFIX}`;
+}
+
+/**
+ * The key of the "Other (please specify)" text, if the item offers one. Takes any item,
+ * full or projected to one language (the respondent's components hold the latter).
+ */
+export function otherVariable(item: { kind: ItemKind; variable: string; otherCode?: number }): string | undefined {
   if ((item.kind === "single" || item.kind === "multi") && item.otherCode !== undefined) {
-    return `${item.variable}${OTHER_SUFFIX}`;
+    return otherVariableName(item.variable);
   }
   return undefined;
 }
@@ -138,6 +152,8 @@ function describeItem(item: Item, part: SectionId): AnswerVariable[] {
         label: r.text,
         options: item.scale,
       }));
+    default:
+      return assertNever(item);
   }
 }
 

@@ -6,6 +6,7 @@ import { respondentMessage, shortQuote, type FieldSubject } from "@/lib/question
 import { OPEN_TEXT_MAX_LENGTH } from "@/lib/questionnaire/constants";
 import { findItem, otherVariable } from "@/lib/questionnaire/structure";
 import type { Item, Locale, Questionnaire, ValidationError } from "@/lib/questionnaire/types";
+import { assertNever } from "@/lib/questionnaire/assert-never";
 
 export interface FieldError {
   variable: string;
@@ -30,6 +31,8 @@ function subjectOf(item: Item, variable: string, locale: Locale): FieldSubject {
       const row = item.rows.find((r) => r.variable === variable);
       return { control: "scale", subject: row ? shortQuote(row.text[locale]) : question };
     }
+    default:
+      return assertNever(item);
   }
 }
 

@@ -48,8 +48,8 @@ describe("the no-JS flow", () => {
   it("a whole valid response has no unfinished parts", () => {
     const answers = readCarried(questionnaire, "en", carriedJson(full));
     expect(unfinishedSteps(questionnaire, "en", answers)).toEqual([]);
-    expect(quickUnfinishedSteps(questionnaire, answers)).toEqual([]);
-    expect(quickUnfinishedSteps(questionnaire, { S1: 1 })).toEqual([0, 1, 2, 3]);
+    expect(quickUnfinishedSteps(questionnaire, answers, "en")).toEqual([]);
+    expect(quickUnfinishedSteps(questionnaire, { S1: 1 }, "en")).toEqual([0, 1, 2, 3]);
   });
 
   it("the browser's quick check gives the server's messages for a blank part", () => {

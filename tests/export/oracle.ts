@@ -12,6 +12,7 @@ import {
 } from "@/lib/questionnaire";
 import { expect } from "vitest";
 import type { Submitted } from "./support";
+import { assertNever } from "@/lib/questionnaire/assert-never";
 
 /** OWASP: a text cell starting with = + - @ tab CR LF gets a leading quote. */
 export function owasp(text: string): string {
@@ -52,6 +53,8 @@ function itemCells(item: Item, answers: Answers, neutralise: (text: string) => s
     case "matrix":
       for (const r of item.rows) cells.push({ name: r.variable, value: code(r.variable) });
       break;
+    default:
+      assertNever(item);
   }
   const other = otherVariable(item);
   if (other) cells.push({ name: other, value: text(other) });

@@ -4,6 +4,7 @@
 // them (the form does that), the "specify" box shows only while "Other" is chosen, and a
 // "Choose up to N" question counts the choices and stops further ticks at the limit.
 import { format } from "@/lib/i18n/respondent";
+import { otherVariable } from "@/lib/questionnaire/structure";
 import { errorId, fieldId, hintId, optionId } from "@/lib/survey/fields";
 import { BlockLettersField } from "./BlockLettersField";
 import { codesOf, describedBy, ErrorMessage, Hint, QuestionLegend } from "./QuestionParts";
@@ -15,7 +16,7 @@ export function ChoiceItem({ item, locale, ui, initial, live, errors }: ChoicePr
   const multi = item.kind === "multi";
   const chosen = codesOf(initial[item.variable]);
   const current = live ? codesOf(live[item.variable]) : chosen;
-  const otherKey = item.otherCode !== undefined ? `${item.variable}_other` : undefined;
+  const otherKey = otherVariable(item);
   const showOther = otherKey !== undefined && (live === undefined || current.includes(item.otherCode ?? Number.NaN));
   const max = item.kind === "multi" ? item.maxSelections : undefined;
   const exclusive = item.kind === "multi" ? item.exclusiveCodes : [];
