@@ -244,7 +244,13 @@ export function timeFindings(tables: readonly Table[], window: { from: number; t
 // page, and the first WAL frame that holds a response's id.
 
 export type ByteImage = { cells: readonly { tree: string; page: number; offset: number; overflow: readonly number[]; values: readonly unknown[] }[] };
-export type ByteWal = { frames: readonly { index: number; data: Buffer }[] };
+export type ByteWal = { frames: readonly { index: number; page: number; salt: string; data: Buffer }[] };
+
+/** A WAL's frames in the order they were written: by generation (SQLite adds one to the first salt each time the log starts over), then by position. */
+function framesInWriteOrder(wal: ByteWal | undefined): ByteWal["frames"] {
+  const generation = (salt: string) => parseInt(salt.slice(0, 8), 16);
+  return [...(wal?.frames ?? [])].sort((a, b) => generation(a.salt) - generation(b.salt) || a.index - b.index);
+}
 
 /** Rank correlation pooled over groups: each group's ranks are centred on its own mean. */
 export function pooledSpearman(groups: readonly { x: number; y: number }[][]): { rho: number; n: number } {
@@ -307,14 +313,33 @@ export function pageOrderFindings(image: ByteImage, arrival: ReadonlyMap<string,
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g;
 
-/** Rank correlation of the arrival order with the first WAL frame (any generation) holding each id. */
-export function walOrderFindings(wal: ByteWal | undefined, arrival: ReadonlyMap<string, number>): OrderFinding {
-  const first = new Map<string, number>();
-  for (const f of wal?.frames ?? []) {
-    for (const m of f.data.toString("latin1").matchAll(UUID)) if (arrival.has(m[0]) && !first.has(m[0])) first.set(m[0], f.index);
+/**
+ * Over every frame of every generation, in the order they were written, the rank
+ * correlation of the arrival order with (a) the first frame holding each id, (b) the
+ * first frame writing one of the response's overflow pages (known from the file: a new
+ * overflow page is written once, in the commit that stored the response).
+ */
+export function walOrderFindings(wal: ByteWal | undefined, arrival: ReadonlyMap<string, number>, image?: ByteImage): OrderFinding[] {
+  const written = framesInWriteOrder(wal);
+  const firstId = new Map<string, number>();
+  for (const [k, f] of written.entries()) {
+    for (const m of f.data.toString("latin1").matchAll(UUID)) if (arrival.has(m[0]) && !firstId.has(m[0])) firstId.set(m[0], k);
   }
-  const ids = [...first.keys()];
-  return { source: "WAL: first frame holding the id", rho: spearman(ids.map((id) => arrival.get(id)!), ids.map((id) => first.get(id)!)), n: ids.length };
+  const ownerOfPage = new Map<number, string>();
+  for (const c of image?.cells ?? []) {
+    const id = c.values.find((v): v is string => typeof v === "string" && arrival.has(v));
+    if (id) for (const p of c.overflow) ownerOfPage.set(p, id);
+  }
+  const firstOverflow = new Map<string, number>();
+  for (const [k, f] of written.entries()) {
+    const id = ownerOfPage.get(f.page);
+    if (id && !firstOverflow.has(id)) firstOverflow.set(id, k);
+  }
+  const finding = (m: Map<string, number>, source: string): OrderFinding => {
+    const ids = [...m.keys()];
+    return { source, rho: spearman(ids.map((id) => arrival.get(id)!), ids.map((id) => m.get(id)!)), n: ids.length };
+  };
+  return [finding(firstId, "WAL: first frame holding the id"), finding(firstOverflow, "WAL: first frame writing the response's overflow page")];
 }
 
 /** A stored value read as an instant (epoch ms or s, or date-time text), if it is one. */

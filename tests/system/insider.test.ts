@@ -230,7 +230,7 @@ await describeEachDatabase("insider with a copy of everything", ({ provider, cre
       const answerCells = image.cells.filter((c) => c.tree === "Response" && arrival.has(String(c.values[0])));
       expect(answerCells, "the parser finds every response's cell").toHaveLength(RESPONSES);
       expect(answerCells.filter((c) => c.overflow.length > 0).length, "long answers spill into overflow pages").toBeGreaterThan(RESPONSES / 2);
-      byteFindings.push(...pageOrderFindings(image, arrival), walOrderFindings(wal, arrival));
+      byteFindings.push(...pageOrderFindings(image, arrival), ...walOrderFindings(wal, arrival, image));
       sessionRecords.push(...image.cells.filter((c) => c.tree === "Session").map((c) => c.values));
       for (const f of wal?.frames ?? []) sessionRecords.push(...leafRecords(f.data, f.page, image.usable));
     }
@@ -266,6 +266,7 @@ await describeEachDatabase("insider with a copy of everything", ({ provider, cre
     expect.soft(leaks, "stored order correlates with the order of arrival").toEqual([]);
     if (database.target.provider === "sqlite") {
       expect(byteFindings.filter((f) => f.source.startsWith("Response:")).length).toBeGreaterThanOrEqual(3);
+      if (process.env.INSIDER_VERBOSE) console.log(byteFindings.map((f) => `${f.source}: rho ${f.rho.toFixed(3)} (n ${f.n})`).join("\n"));
       const byteLeaks = byteFindings.filter((f) => f.n >= 20 && Math.abs(f.rho) >= BYTE_THRESHOLD);
       expect.soft(byteLeaks, "the file's pages or the WAL's frames keep the order of arrival").toEqual([]);
 
