@@ -51,6 +51,11 @@ function overflowOrder(order: readonly string[]): { rho: number; n: number } {
 
 it("rebuilds the ended day's pages in id order, empties the WAL and records the day, without failing submissions made meanwhile", async () => {
   const arrived = await submitMany(40, "2026-11-27", 77);
+  // The WAL has started over several times by now (each submission writes dozens of
+  // pages); journal_size_limit = 0 leaves no frame of an earlier generation behind.
+  const wal = readWal(readFileSync(`${file()}-wal`));
+  expect(wal?.frames.length).toBeGreaterThan(0);
+  expect(wal!.frames.filter((f) => f.salt !== wal!.salt)).toHaveLength(0);
   // Before the close the overflow pages are handed out in arrival order.
   const before = overflowOrder(arrived);
   expect(before.n).toBeGreaterThanOrEqual(30);

@@ -202,6 +202,10 @@ await describeEachDatabase("insider with a copy of everything", ({ provider, cre
       await new Promise((r) => setTimeout(r, 40));
     }
     expect(markers.length).toBeGreaterThan(RESPONSES);
+    // A copy of the WAL taken during the day: frames of generations already checkpointed
+    // (another salt) must not survive behind the current ones.
+    const walDuringDay = database.target.provider === "sqlite" ? readWal(readFileSync(`${database.target.filePath}-wal`)) : undefined;
+    const staleFrames = (walDuringDay?.frames ?? []).filter((f) => f.salt !== walDuringDay!.salt).length;
 
     // The day ends (as the server's day-close timer does after midnight).
     const handle = createDb(database.target);
@@ -269,6 +273,7 @@ await describeEachDatabase("insider with a copy of everything", ({ provider, cre
       if (process.env.INSIDER_VERBOSE) console.log(byteFindings.map((f) => `${f.source}: rho ${f.rho.toFixed(3)} (n ${f.n})`).join("\n"));
       const byteLeaks = byteFindings.filter((f) => f.n >= 20 && Math.abs(f.rho) >= BYTE_THRESHOLD);
       expect.soft(byteLeaks, "the file's pages or the WAL's frames keep the order of arrival").toEqual([]);
+      expect.soft(staleFrames, "frames of checkpointed WAL generations left in the WAL during the day").toBe(0);
 
       // 4. "Delete all responses" (the survey-control action: delete, then scrub).
       const wipe = createDb(database.target);
