@@ -22,7 +22,7 @@ import { SQLITE_PRAGMAS } from "@/lib/db/sqlite-pragmas";
 import { CLOSED_THROUGH_KEY, type DayCloseResult } from "./day-close-state";
 import { whileDayCloseRuns } from "./day-close-running";
 
-export type SqliteDayCloseResult = DayCloseResult & { vacuumMs: number; checkpointMs: number };
+export type SqliteDayCloseResult = DayCloseResult & { vacuumMs: number; checkpointMs: number; truncated: boolean };
 
 // CommonJS, evaluated by the worker (no bundler touches it; `require` resolves from the
 // server's working directory, the project root).
@@ -50,12 +50,13 @@ try {
   }
   // Always: the WAL may still hold earlier generations' frames.
   const t = performance.now();
-  for (let attempt = 0; ; attempt++) {
-    const [r] = db.pragma("wal_checkpoint(TRUNCATE)");
-    if (r.busy === 0 || attempt >= 200) break;
-    sleep(50);
+  let truncated = false;
+  for (let attempt = 0; !truncated && attempt < 200; attempt++) {
+    // busy = 1 while a reader (a long export, say) still uses older frames.
+    truncated = db.pragma("wal_checkpoint(TRUNCATE)")[0].busy === 0;
+    if (!truncated) sleep(50);
   }
-  parentPort.postMessage({ rewritten: Number(rewritten), through, vacuumMs, checkpointMs: performance.now() - t });
+  parentPort.postMessage({ rewritten: Number(rewritten), through, vacuumMs, checkpointMs: performance.now() - t, truncated });
 } finally {
   db.close();
 }
@@ -70,7 +71,14 @@ export function closeSqliteDays(file: string, today: string): Promise<SqliteDayC
         let result: SqliteDayCloseResult | undefined;
         worker.once("message", (m: SqliteDayCloseResult) => (result = m));
         worker.once("error", reject);
-        worker.once("exit", (code) => (result ? resolve(result) : reject(new Error(`day close worker exited with code ${code}`))));
+        worker.once("exit", (code) => {
+          if (!result) reject(new Error(`day close worker exited with code ${code}`));
+          // The rewrite is done, but the WAL still holds yesterday's frames: the timer
+          // tries again a minute later (the day is recorded as closed, so only the
+          // checkpoint runs then).
+          else if (!result.truncated) reject(Object.assign(new Error("the WAL could not be truncated: readers still busy"), { code: "SQLITE_BUSY" }));
+          else resolve(result);
+        });
       }),
   );
 }
