@@ -3,7 +3,16 @@
 // view after a restart does not wait for them. DASHBOARD_WARMUP=0 turns this off. Nothing
 // here can stop the server from starting: every failure only means a cold first view.
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.DASHBOARD_WARMUP === "0") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The day close runs on this process's own timer, at start and after each midnight in
+  // RESULTS_TIMEZONE (lib/responses/day-close-schedule.ts, docs/anonymity.md).
+  try {
+    const { startServerDayClose } = await import("@/lib/responses/day-close-server");
+    startServerDayClose();
+  } catch (e) {
+    console.error(`tyndau: day-close timer not started (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (process.env.DASHBOARD_WARMUP === "0") return;
   try {
     const { warmDashboard } = await import("@/lib/dashboard/warmup");
     // Not awaited: the server starts serving at once.

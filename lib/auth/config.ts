@@ -1,8 +1,12 @@
 // Session and sign-in limits in one place, so tests and docs quote the same numbers.
 export const SESSION_IDLE_MS = 30 * 60_000;
 export const SESSION_ABSOLUTE_MS = 8 * 60 * 60_000;
-/** lastSeenAt is written at most this often: a dashboard fires many requests per page. */
-export const SESSION_TOUCH_INTERVAL_MS = 60_000;
+/**
+ * Session times are stored rounded down to this (lastSeenAt written at most once per
+ * bucket): a stored time written while respondents submit must not say when they did
+ * (lib/auth/session.ts, docs/anonymity.md).
+ */
+export const SESSION_TOUCH_INTERVAL_MS = 60 * 60_000;
 
 export const SIGN_IN_MAX_FAILURES = 10;
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;

@@ -32,7 +32,8 @@ await describeEachDatabase("closing a submission day", ({ provider, create }) =>
       expect(await closeSubmissionDays(db, new Date("2026-11-28T13:00:00Z"), settings)).toEqual({ rewritten: 0, through: "2026-11-27" });
       expect(await db.answer.count()).toBe(61);
     } else {
-      expect(result.rewritten).toBe(0);
+      // VACUUM rewrote the ended day's rows (the bytes: day-close-sqlite.test.ts).
+      expect(result).toEqual({ rewritten: 30, through: "2026-11-27" });
     }
   });
 });

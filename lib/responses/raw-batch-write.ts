@@ -22,6 +22,7 @@ import { canonicalJson } from "./canonical";
 import { filterColumns } from "./filter-columns";
 import { SURVEY_STATUS_KEY } from "@/lib/survey/status";
 import { countAddressHits, type Counter } from "./address-limit";
+import { dayCloseRunning } from "./day-close-running";
 
 export type RawItem = { record: ResponseRecord; hash: string; rate?: { digest: string; limit: number; windowMs: number } };
 export type RawDecision =
@@ -178,7 +179,8 @@ function sqliteWriter(filePath: string): Writer {
       } catch (e) {
         const code = (e as { code?: string }).code;
         if (code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") throw new UniqueViolation((e as Error).message);
-        if (code !== "SQLITE_BUSY" || performance.now() > deadline) throw e;
+        // While the day close rebuilds the file (VACUUM), wait for it rather than fail.
+        if (code !== "SQLITE_BUSY" || (performance.now() > deadline && !dayCloseRunning())) throw e;
         await new Promise((r) => setTimeout(r, wait));
       }
     }

@@ -236,3 +236,156 @@ export function timeFindings(tables: readonly Table[], window: { from: number; t
   }
   return findings;
 }
+
+// ---- Byte-level detectors (SQLite): what the file's layout and the WAL reveal. ----
+// The row-level detectors above read the database through SQL; these read the pages an
+// insider with a copy of the data folder holds (tests/support/sqlite-bytes.ts parses
+// them): the page a row's cell sits on, its overflow pages, its position inside the
+// page, and the first WAL frame that holds a response's id.
+
+export type ByteImage = { cells: readonly { tree: string; page: number; offset: number; overflow: readonly number[]; values: readonly unknown[] }[] };
+export type ByteWal = { frames: readonly { index: number; page: number; salt: string; data: Buffer }[] };
+
+/** A WAL's frames in the order they were written: by generation (SQLite adds one to the first salt each time the log starts over), then by position. */
+function framesInWriteOrder(wal: ByteWal | undefined): ByteWal["frames"] {
+  const generation = (salt: string) => parseInt(salt.slice(0, 8), 16);
+  return [...(wal?.frames ?? [])].sort((a, b) => generation(a.salt) - generation(b.salt) || a.index - b.index);
+}
+
+/** Rank correlation pooled over groups: each group's ranks are centred on its own mean. */
+export function pooledSpearman(groups: readonly { x: number; y: number }[][]): { rho: number; n: number } {
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  let n = 0;
+  for (const g of groups) {
+    if (g.length < 2) continue;
+    const rx = ranks(g.map((p) => p.x));
+    const ry = ranks(g.map((p) => p.y));
+    const mean = (g.length + 1) / 2;
+    for (let i = 0; i < g.length; i++) {
+      sxy += (rx[i]! - mean) * (ry[i]! - mean);
+      sxx += (rx[i]! - mean) ** 2;
+      syy += (ry[i]! - mean) ** 2;
+    }
+    n += g.length;
+  }
+  return { rho: sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy), n };
+}
+
+/**
+ * For every tree whose cells name a response id: the rank correlation of the arrival
+ * order with (a) the page of the response's first cell, (b) its first overflow page,
+ * (c) the cells' positions inside the pages they share with other responses (SQLite
+ * fills a page's cell area from its end, so older cells sit further back).
+ */
+export function pageOrderFindings(image: ByteImage, arrival: ReadonlyMap<string, number>, minRows = 20): OrderFinding[] {
+  const findings: OrderFinding[] = [];
+  const trees = [...new Set(image.cells.map((c) => c.tree))];
+  for (const tree of trees) {
+    const leaf = new Map<string, number>();
+    const overflow = new Map<string, number>();
+    const onPage = new Map<string, Map<number, number>>();
+    for (const c of image.cells) {
+      if (c.tree !== tree) continue;
+      const id = c.values.find((v): v is string => typeof v === "string" && arrival.has(v));
+      if (!id) continue;
+      leaf.set(id, Math.min(leaf.get(id) ?? Infinity, c.page));
+      const first = c.overflow[0];
+      if (first !== undefined) overflow.set(id, Math.min(overflow.get(id) ?? Infinity, first));
+      const byPage = onPage.get(id) ?? new Map<number, number>();
+      byPage.set(c.page, Math.min(byPage.get(c.page) ?? Infinity, c.offset));
+      onPage.set(id, byPage);
+    }
+    const rho = (m: Map<string, number>, what: string) => {
+      const ids = [...m.keys()];
+      if (ids.length >= minRows) findings.push({ source: `${tree}: ${what}`, rho: spearman(ids.map((id) => arrival.get(id)!), ids.map((id) => m.get(id)!)), n: ids.length });
+    };
+    rho(leaf, "page of the row's cell");
+    rho(overflow, "first overflow page");
+    const groups = new Map<number, { x: number; y: number }[]>();
+    for (const [id, byPage] of onPage) for (const [page, offset] of byPage) groups.set(page, [...(groups.get(page) ?? []), { x: arrival.get(id)!, y: offset }]);
+    const pooled = pooledSpearman([...groups.values()]);
+    if (pooled.n >= minRows) findings.push({ source: `${tree}: cell position inside its page`, rho: pooled.rho, n: pooled.n });
+  }
+  return findings;
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g;
+
+/**
+ * Over every frame of every generation, in the order they were written, the rank
+ * correlation of the arrival order with (a) the first frame holding each id, (b) the
+ * first frame writing one of the response's overflow pages (known from the file: a new
+ * overflow page is written once, in the commit that stored the response).
+ */
+export function walOrderFindings(wal: ByteWal | undefined, arrival: ReadonlyMap<string, number>, image?: ByteImage): OrderFinding[] {
+  const written = framesInWriteOrder(wal);
+  const firstId = new Map<string, number>();
+  for (const [k, f] of written.entries()) {
+    for (const m of f.data.toString("latin1").matchAll(UUID)) if (arrival.has(m[0]) && !firstId.has(m[0])) firstId.set(m[0], k);
+  }
+  const ownerOfPage = new Map<number, string>();
+  for (const c of image?.cells ?? []) {
+    const id = c.values.find((v): v is string => typeof v === "string" && arrival.has(v));
+    if (id) for (const p of c.overflow) ownerOfPage.set(p, id);
+  }
+  const firstOverflow = new Map<string, number>();
+  for (const [k, f] of written.entries()) {
+    const id = ownerOfPage.get(f.page);
+    if (id && !firstOverflow.has(id)) firstOverflow.set(id, k);
+  }
+  const finding = (m: Map<string, number>, source: string): OrderFinding => {
+    const ids = [...m.keys()];
+    return { source, rho: spearman(ids.map((id) => arrival.get(id)!), ids.map((id) => m.get(id)!)), n: ids.length };
+  };
+  return [finding(firstId, "WAL: first frame holding the id"), finding(firstOverflow, "WAL: first frame writing the response's overflow page")];
+}
+
+/** A stored value read as an instant (epoch ms or s, or date-time text), if it is one. */
+function asInstant(v: unknown): number | undefined {
+  if (v instanceof Date) return v.getTime();
+  if (typeof v === "bigint") return asInstant(Number(v));
+  if (typeof v === "number") return v > 1e12 && v < 1e14 ? v : v > 1e9 && v < 1e11 ? v * 1000 : undefined;
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(v)) {
+    const t = Date.parse(v.includes("T") || v.endsWith("Z") ? v : `${v.replace(" ", "T")}Z`);
+    return Number.isNaN(t) ? undefined : t;
+  }
+  return undefined;
+}
+
+export type SessionTimeFinding = { value: string; nearestSubmissionMs: number };
+
+/**
+ * Times stored with a staff member's sessions — every version of the Session row the
+ * file and the WAL (every frame, old generations included) still hold — that lie within
+ * `withinMs` of a submission: written while respondents submitted, they would bound
+ * when each one did.
+ */
+export function sessionTimeFindings(
+  records: readonly (readonly unknown[])[],
+  staffUserId: string,
+  submissions: readonly number[],
+  withinMs = 60_000,
+): SessionTimeFinding[] {
+  const findings: SessionTimeFinding[] = [];
+  const seen = new Set<number>();
+  for (const r of records) {
+    if (r.length !== 5 || r[1] !== staffUserId) continue;
+    for (const v of r.slice(2)) {
+      const t = asInstant(v);
+      if (t === undefined || seen.has(t)) continue;
+      seen.add(t);
+      const nearest = Math.min(...submissions.map((s) => Math.abs(s - t)));
+      if (nearest <= withinMs) findings.push({ value: new Date(t).toISOString(), nearestSubmissionMs: nearest });
+    }
+  }
+  return findings;
+}
+
+/** Response ids and answer markers still present in raw files (after "delete all"). */
+export function leftoverFindings(files: readonly { name: string; bytes: Buffer }[], needles: readonly string[]): { file: string; needle: string }[] {
+  const out: { file: string; needle: string }[] = [];
+  for (const f of files) for (const needle of needles) if (f.bytes.includes(Buffer.from(needle, "utf8"))) out.push({ file: f.name, needle });
+  return out;
+}

@@ -4,7 +4,6 @@
 // the request (address, user agent, referrer, cookies, time of day) is stored or logged;
 // the address is used only as a rate-limit key.
 import { getDb } from "@/lib/db/client";
-import { housekeepOccasionally } from "@/lib/db/housekeeping";
 import { env } from "@/lib/env";
 import { clientAddress, limitKeyOfAddress } from "@/lib/http/client-address";
 import { apiMessage } from "@/lib/i18n/api";
@@ -30,7 +29,6 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const db = await getDb();
-  housekeepOccasionally(db);
   const result = await submitResponse(db, body.value, {
     today: submissionDate(),
     fallbackLocale,
