@@ -38,6 +38,9 @@ const envSchema = z.object({
   RESULTS_DELAY: resultsDelaySchema,
   // Time zone of the stored submission dates and of the release day (IANA name).
   RESULTS_TIMEZONE: resultsTimezoneSchema,
+  // Smallest group any staff view shows a figure or an answer for (docs/anonymity.md,
+  // "Minimum group size"); below it a view says "fewer than N" instead.
+  MIN_GROUP_SIZE: z.coerce.number().int().min(2, "a whole number, at least 2").max(1000).default(5),
   /** IANA time zone in which staff pages show times (audit log, report date). */
   STAFF_TIMEZONE: z
     .string()

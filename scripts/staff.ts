@@ -1,9 +1,9 @@
 // `npm run staff -- <command>`: manage staff accounts from the command line.
-//   add <email> [--role admin|analyst] [--locale kk|ru|en] [--password-stdin]
+//   add <email> [--role admin|analyst|viewer] [--locale kk|ru|en] [--password-stdin]
 //   list
 //   reset-password <email> [--password-stdin]
 //   disable <email> | enable <email>
-//   role <email> admin|analyst
+//   role <email> admin|analyst|viewer
 // Without --password-stdin a strong password is generated and printed once.
 // Every change is written to the audit log with via = "cli".
 import { readFileSync } from "node:fs";
@@ -23,12 +23,12 @@ import { isStaffRole } from "../lib/auth/roles";
 import { isLocale } from "../lib/questionnaire/locale";
 
 const USAGE = `usage: npm run staff -- <command>
-  add <email> [--role admin|analyst] [--locale kk|ru|en] [--password-stdin]
+  add <email> [--role admin|analyst|viewer] [--locale kk|ru|en] [--password-stdin]
   list
   reset-password <email> [--password-stdin]
   disable <email>
   enable <email>
-  role <email> admin|analyst`;
+  role <email> admin|analyst|viewer`;
 
 const CLI: Acting = { actor: null, via: "cli" };
 
@@ -67,7 +67,7 @@ async function main(argv: string[]): Promise<void> {
         const email = args[0];
         if (!email || email.startsWith("--")) fail(`add needs an email\n${USAGE}`);
         const role = option(args, "--role") ?? "analyst";
-        if (!isStaffRole(role)) fail("--role must be admin or analyst");
+        if (!isStaffRole(role)) fail("--role must be admin, analyst or viewer");
         const locale = option(args, "--locale") ?? "ru";
         if (!isLocale(locale)) fail("--locale must be kk, ru or en");
         const { password, generated } = newPassword(args);
@@ -93,7 +93,7 @@ async function main(argv: string[]): Promise<void> {
           if (generated) console.log(`one-time password: ${password}`);
         } else if (command === "role") {
           const role = args[1];
-          if (!isStaffRole(role)) fail("role must be admin or analyst");
+          if (!isStaffRole(role)) fail("role must be admin, analyst or viewer");
           const result = await changeStaffRole(db, account.id, role, CLI);
           if (!result.ok) fail(describeAccountProblem(result.problem));
           console.log(`${account.email} is now ${role}`);

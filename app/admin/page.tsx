@@ -9,7 +9,9 @@ import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { overviewChart } from "@/lib/dashboard/charts";
 import { dashboardDb, filtersFrom, toSearchParams, type PageSearchParams } from "@/lib/dashboard/context";
 import { filterDimensions } from "@/lib/dashboard/filter-dimensions";
-import { dashboardOverview } from "@/lib/dashboard/overview";
+import { suppressionLabel, withheldText } from "@/lib/dashboard/disclosure-labels";
+import { guardedOverview } from "@/lib/dashboard/protected";
+import { Withheld } from "@/components/admin/Withheld";
 import { filtersToSearchParams } from "@/lib/responses/filters";
 import { numberFormat, staffMessages } from "@/lib/i18n/staff";
 import { questionnaire } from "@/lib/questionnaire";
@@ -18,18 +20,28 @@ import { getSurveyStatus } from "@/lib/survey/status";
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const staff = await requireStaffPage("analyst");
+  const staff = await requireStaffPage("viewer");
   const locale = await staffUiLocale(staff);
   const m = staffMessages(locale);
   const { filters, errors } = filtersFrom(toSearchParams(await searchParams));
   const q = await dashboardDb();
-  const [overview, status] = await Promise.all([
-    dashboardOverview(q, questionnaire, locale, filters, m.language.names),
+  const [guarded, status] = await Promise.all([
+    guardedOverview(q, questionnaire, locale, filters, m.language.names),
     getSurveyStatus(q.db),
   ]);
   const query = filtersToSearchParams(filters);
   const n = numberFormat(locale);
   const qs = query.toString();
+  if (!guarded.shown) {
+    return (
+      <AdminShell staff={staff} locale={locale} current="overview" path={`/admin${qs ? `?${qs}` : ""}`} filterQuery={qs}>
+        <h1>{m.overview.title}</h1>
+        <FilterForm locale={locale} action="/admin" dimensions={filterDimensions(questionnaire)} filters={filters} matching={null} errors={errors} />
+        <Withheld>{withheldText(locale, guarded.reason)}</Withheld>
+      </AdminShell>
+    );
+  }
+  const overview = guarded.value;
   return (
     <AdminShell staff={staff} locale={locale} current="overview" path={`/admin${qs ? `?${qs}` : ""}`} filterQuery={qs}>
       <h1>{m.overview.title}</h1>
@@ -47,7 +59,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           // Results are released by day (RESULTS_DELAY=day): today's responses are only counted here.
           <div className="card">
             <p className="card__label">{m.overview.arrivedToday}</p>
-            <p className="card__value">{n.format(overview.pendingToday)}</p>
+            <p className="card__value">{overview.pendingSuppressed ? suppressionLabel(locale, overview.pendingSuppressed) : n.format(overview.pendingToday)}</p>
           </div>
         )}
       </div>
@@ -76,7 +88,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                       <th scope="row" className="nobr">
                         {d.day}
                       </th>
-                      <td className="num">{n.format(d.n)}</td>
+                      <td className="num">{d.suppressed ? suppressionLabel(locale, d.suppressed) : n.format(d.n)}</td>
                     </tr>
                   ))}
                 </tbody>

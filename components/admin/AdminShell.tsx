@@ -14,10 +14,10 @@ export type AdminSection = "overview" | "results" | "crosstab" | "report" | "exp
 const FILTERED: readonly AdminSection[] = ["overview", "results", "crosstab", "report"];
 
 const NAV: { section: AdminSection; href: string; role: StaffRole }[] = [
-  { section: "overview", href: "/admin", role: "analyst" },
-  { section: "results", href: "/admin/results", role: "analyst" },
-  { section: "crosstab", href: "/admin/crosstab", role: "analyst" },
-  { section: "report", href: "/admin/report", role: "analyst" },
+  { section: "overview", href: "/admin", role: "viewer" },
+  { section: "results", href: "/admin/results", role: "viewer" },
+  { section: "crosstab", href: "/admin/crosstab", role: "viewer" },
+  { section: "report", href: "/admin/report", role: "viewer" },
   { section: "export", href: "/admin/export", role: "analyst" },
   { section: "survey", href: "/admin/survey", role: "admin" },
   { section: "staff", href: "/admin/staff", role: "admin" },

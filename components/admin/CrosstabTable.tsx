@@ -2,6 +2,8 @@
 // row and column, then Pearson's χ² with df and p, Cramér's V and the warning about
 // expected counts below 5.
 import type { Crosstab, CrosstabCell, CrosstabPercent } from "@/lib/dashboard/crosstab";
+import type { Suppression } from "@/lib/dashboard/disclosure";
+import { suppressionLabel, suppressionNote } from "@/lib/dashboard/disclosure-labels";
 import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { Words } from "./Words";
@@ -19,6 +21,10 @@ export function CrosstabTable({ table, locale, percentage, csvHref }: { table: C
   const pctLabel = percentage === "row" ? a.rowPct : percentage === "column" ? a.colPct : percentage === "total" ? a.totalPct : null;
   const caption = `${table.row.label} × ${table.column.label}${table.layer ? ` | ${table.layer.variable.variable} = ${table.layer.label}` : ""}`;
   const t = table.test;
+  // A hidden count shows why instead of itself, and no percentage under it.
+  const count = (value: number, why: Suppression | undefined) => (why ? suppressionLabel(locale, why) : n.format(value));
+  const anyHidden =
+    table.totalSuppressed !== undefined || table.columnTotals.some((c) => c.suppressed) || table.lines.some((l) => l.totalSuppressed || l.cells.some((c) => c.suppressed));
   return (
     <>
       <p className="item__note">
@@ -49,9 +55,9 @@ export function CrosstabTable({ table, locale, percentage, csvHref }: { table: C
                   <Words text={line.label} />
                 </th>
                 {line.cells.map((cell) => (
-                  <td key={cell.code} className="num">
-                    {n.format(cell.n)}
-                    {pctLabel && (
+                  <td key={cell.code} className="num" data-suppressed={cell.suppressed}>
+                    {count(cell.n, cell.suppressed)}
+                    {pctLabel && !cell.suppressed && (
                       <>
                         <br />
                         <span className="ci">{formatPercent(locale, pick(cell))}</span>
@@ -59,9 +65,9 @@ export function CrosstabTable({ table, locale, percentage, csvHref }: { table: C
                     )}
                   </td>
                 ))}
-                <td className="num">
-                  {n.format(line.total)}
-                  {pctLabel && (
+                <td className="num" data-suppressed={line.totalSuppressed}>
+                  {count(line.total, line.totalSuppressed)}
+                  {pctLabel && !line.totalSuppressed && (
                     <>
                       <br />
                       <span className="ci">{formatPercent(locale, percentage === "row" ? (line.total > 0 ? 100 : null) : line.totalPct)}</span>
@@ -75,9 +81,9 @@ export function CrosstabTable({ table, locale, percentage, csvHref }: { table: C
             <tr>
               <th scope="row">{a.total}</th>
               {table.columnTotals.map((c) => (
-                <td key={c.code} className="num">
-                  {n.format(c.n)}
-                  {pctLabel && (
+                <td key={c.code} className="num" data-suppressed={c.suppressed}>
+                  {count(c.n, c.suppressed)}
+                  {pctLabel && !c.suppressed && (
                     <>
                       <br />
                       <span className="ci">{formatPercent(locale, percentage === "column" ? (c.n > 0 ? 100 : null) : c.pct)}</span>
@@ -85,9 +91,9 @@ export function CrosstabTable({ table, locale, percentage, csvHref }: { table: C
                   )}
                 </td>
               ))}
-              <td className="num">
-                {n.format(table.total)}
-                {pctLabel && (
+              <td className="num" data-suppressed={table.totalSuppressed}>
+                {count(table.total, table.totalSuppressed)}
+                {pctLabel && !table.totalSuppressed && (
                   <>
                     <br />
                     <span className="ci">{formatPercent(locale, table.total > 0 ? 100 : null)}</span>
@@ -98,6 +104,7 @@ export function CrosstabTable({ table, locale, percentage, csvHref }: { table: C
           </tfoot>
         </table>
       </div>
+      {anyHidden && <p className="item__note">{suppressionNote(locale)}</p>}
       {csvHref && (
         <p>
           <a href={csvHref} download>
@@ -109,6 +116,8 @@ export function CrosstabTable({ table, locale, percentage, csvHref }: { table: C
         <h2 id="crosstab-stats">{a.statistics}</h2>
         {table.multi ? (
           <p>{a.noStats}</p>
+        ) : table.testWithheld ? (
+          <p>{m.disclosure.testWithheld}</p>
         ) : t ? (
           <>
             <p>{fill(a.chi, { chi: f3.format(t.chi2), df: t.df, p: formatP(locale, t.p) })}</p>

@@ -1,5 +1,6 @@
 // The dashboard filters: a GET form (shareable URLs, no JavaScript) whose values apply to
-// every figure on the page. The number of matching responses is always shown.
+// every figure on the page. The number of matching responses is shown unless the view is
+// withheld by the minimum group size (then the page's notice says why).
 import Link from "next/link";
 import type { FilterDimension } from "@/lib/dashboard/filter-dimensions";
 import { activeFilterCount } from "@/lib/dashboard/filter-dimensions";
@@ -12,7 +13,8 @@ type Props = {
   action: string;
   dimensions: FilterDimension[];
   filters: ResponseFilters;
-  matching: number;
+  /** Null when the filtered base is below the minimum group size: its size is not shown either. */
+  matching: number | null;
   errors: { param: string; message: string }[];
   /** Other query parameters of the page to keep (e.g. the crosstab's variables). */
   keep?: Record<string, string>;
@@ -90,7 +92,7 @@ export function FilterForm({ locale, action, dimensions, filters, matching, erro
         </form>
       </details>
       <p className="matching" role="status" aria-live="polite">
-        {fill(m.filters.matching, { n: numberFormat(locale).format(matching) })}
+        {matching === null ? null : fill(m.filters.matching, { n: numberFormat(locale).format(matching) })}
       </p>
     </>
   );

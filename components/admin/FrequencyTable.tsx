@@ -1,12 +1,14 @@
 // The figures behind a chart as a table: answer, n, % of those asked and valid % (each
 // headed with its base n) with their 95% Wilson intervals.
+import type { Suppression } from "@/lib/dashboard/disclosure";
+import { suppressionLabel, suppressionNote } from "@/lib/dashboard/disclosure-labels";
 import { wilson } from "@/lib/dashboard/stats";
 import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { Words } from "./Words";
 
 /** One line of the table; per-question rows and the overview's splits both fit. */
-export type FrequencyLine = { label: string; n: number; pct: number | null; validPct?: number | null };
+export type FrequencyLine = { label: string; n: number; pct: number | null; validPct?: number | null; suppressed?: Suppression };
 
 export function ciText(locale: Locale, n: number, of: number): string {
   const ci = wilson(n, of);
@@ -66,7 +68,18 @@ export function FrequencyTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((r, i) => (
+          {rows.map((r, i) =>
+            r.suppressed ? (
+              // A group below the minimum (or hidden so one cannot be worked out): no figure at all.
+              <tr key={i} data-suppressed={r.suppressed}>
+                <th scope="row">
+                  <Words text={r.label} />
+                </th>
+                <td className="num" colSpan={1 + 1 + (bases ? 1 : 0) + (showValid ? 2 : 0)}>
+                  {suppressionLabel(locale, r.suppressed)}
+                </td>
+              </tr>
+            ) : (
             <tr key={i}>
               <th scope="row">
                 <Words text={r.label} />
@@ -81,9 +94,11 @@ export function FrequencyTable({
                 </>
               )}
             </tr>
-          ))}
+            ),
+          )}
         </tbody>
       </table>
+      {rows.some((r) => r.suppressed) && <p className="item__note">{suppressionNote(locale)}</p>}
     </div>
   );
 }

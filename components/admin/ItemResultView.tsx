@@ -7,10 +7,13 @@ import { ChartFigure } from "@/components/charts/ChartFigure";
 import { chartOptionsToParams, itemCharts, type ChartOptions } from "@/lib/dashboard/charts";
 import type { TextAnswer } from "@/lib/dashboard/queries";
 import type { ItemResult } from "@/lib/dashboard/results";
+import { suppressionLabel, suppressionNote } from "@/lib/dashboard/disclosure-labels";
+import { minGroupSize } from "@/lib/dashboard/filter-guard";
 import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { ciText, FrequencyTable } from "./FrequencyTable";
 import { OpenAnswerList } from "./OpenAnswerList";
+import { Withheld } from "./Withheld";
 import { Words } from "./Words";
 
 type Props = {
@@ -19,13 +22,15 @@ type Props = {
   /** The page's filters. */
   query: URLSearchParams;
   options: ChartOptions;
-  /** Newest open answers (open items only) and their total. */
-  texts?: { total: number; rows: TextAnswer[] };
+  /** Newest open answers (open items only) and their total, or why they are not shown. */
+  texts?: { total: number; rows: TextAnswer[] } | { withheld: string };
   /** The printable report: charts only, no downloads or toggles. */
   compact?: boolean;
+  /** Whether the reader may open the answers to "Other, please specify" (not viewers). */
+  linkTexts?: boolean;
 };
 
-export function ItemResultView({ item, locale, query, options, texts, compact = false }: Props) {
+export function ItemResultView({ item, locale, query, options, texts, compact = false, linkTexts = true }: Props) {
   const m = staffMessages(locale);
   const a = m.analysis;
   const n = numberFormat(locale);
@@ -43,6 +48,17 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
     for (const [k, v] of Object.entries(chartOptionsToParams({ ...options, measure }))) p.set(k, v);
     return `/admin/results?${p.toString()}#${headingId}`;
   };
+  if (item.withheld) {
+    // Fewer than MIN_GROUP_SIZE asked or answered: the card says so and shows nothing else.
+    return (
+      <section className={compact ? "report-item" : "item"} aria-labelledby={headingId}>
+        <h3 id={headingId}>
+          {item.variable}. {item.question}
+        </h3>
+        <Withheld>{fill(m.disclosure.item, { k: minGroupSize() })}</Withheld>
+      </section>
+    );
+  }
   return (
     <section className={compact ? "report-item" : "item"} aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -75,7 +91,7 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
               </p>
             </details>
           )}
-          {!compact && item.other && item.other.count > 0 && (
+          {!compact && linkTexts && item.other && item.other.count > 0 && (
             <p>
               <Link href={`/admin/open/${item.other.variable}${qs ? `?${qs}` : ""}`}>{fill(m.results.otherAnswers, { n: n.format(item.other.count) })}</Link>
             </p>
@@ -128,13 +144,15 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
                         <th scope="row">
                           <Words text={`${s.variable}${s.label ? `. ${s.label}` : ""}`} />
                         </th>
-                        <td className="num">{n.format(s.answered)}</td>
+                        <td className="num">{s.withheld ? suppressionLabel(locale, "small") : n.format(s.answered)}</td>
                         <td className="num">{s.mean === null ? "—" : numberFormat(locale, 2).format(s.mean)}</td>
                         <td className="num ci">
                           {s.meanCi ? `${numberFormat(locale, 2).format(s.meanCi.low)}–${numberFormat(locale, 2).format(s.meanCi.high)}` : "—"}
                         </td>
-                        <td className="num">{formatPercent(locale, s.answered > 0 ? (s.high.n / s.answered) * 100 : null)}</td>
-                        <td className="num ci">{ciText(locale, s.high.n, s.answered)}</td>
+                        <td className="num">
+                          {s.high.suppressed ? suppressionLabel(locale, s.high.suppressed) : formatPercent(locale, s.answered > 0 ? (s.high.n / s.answered) * 100 : null)}
+                        </td>
+                        <td className="num ci">{s.high.suppressed ? "—" : ciText(locale, s.high.n, s.answered)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -201,6 +219,13 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
                           <Words text={`${row.variable}. ${row.label}`} />
                         </th>
                         {row.rows.map((r) => {
+                          if (r.suppressed) {
+                            return (
+                              <td key={r.code} className="num" data-suppressed={r.suppressed}>
+                                {suppressionLabel(locale, r.suppressed)}
+                              </td>
+                            );
+                          }
                           const pct = options.base === "valid" ? r.validPct : r.pct;
                           const of = options.base === "valid" ? row.valid : item.asked;
                           return (
@@ -216,6 +241,7 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
                   </tbody>
                 </table>
               </div>
+              {item.rows.some((row) => row.rows.some((r) => r.suppressed)) && <p className="item__note">{suppressionNote(locale)}</p>}
               <p className="item__note">
                 {options.base === "valid" ? fill(a.base.validN, { n: n.format(item.valid) }) : fill(a.base.askedN, { n: n.format(item.asked) })}. {a.base.validNote}
               </p>
@@ -223,7 +249,13 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
           )}
         </>
       )}
-      {item.kind === "open" && texts && !compact && (
+      {item.kind === "open" && texts && "withheld" in texts && !compact && (
+        <>
+          <h4>{m.results.openAnswers}</h4>
+          <Withheld>{texts.withheld}</Withheld>
+        </>
+      )}
+      {item.kind === "open" && texts && "rows" in texts && !compact && (
         <>
           <h4>{m.results.openAnswers}</h4>
           <OpenAnswerList answers={texts.rows} locale={locale} />

@@ -4,6 +4,7 @@ import type { ChartSpec, DivergingChartSpec, IntervalChartSpec } from "@/compone
 import { SPECIAL_CODES } from "@/lib/questionnaire";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
+import { suppressionLabel } from "./disclosure-labels";
 import type { Overview } from "./overview";
 import { percent, type FrequencyRow, type ItemResult, type MatrixResult, type RatingResult, type RatingScaleResult } from "./results";
 import { wilson } from "./stats";
@@ -48,6 +49,8 @@ function bars(title: string, rows: FrequencyRow[], locale: Locale, base: { kind:
     kind: "bars",
     title,
     rows: rows.map((r) => {
+      // A hidden figure is drawn as an empty, muted bar that says why (disclosure.ts).
+      if (r.suppressed) return { label: r.label, value: 0, display: suppressionLabel(locale, r.suppressed), muted: true };
       const pct = base.kind === "valid" ? r.validPct : r.pct;
       // In the valid base, "hard to say" / "prefer not" are set apart: grey, with n only.
       const apart = base.kind === "valid" && r.special;
@@ -69,7 +72,8 @@ export function ratingChart(item: Extract<ItemResult, { kind: "rating" }>, scale
   const title = scale.label ? `${scale.variable}. ${scale.label}` : `${item.variable}. ${item.question}`;
   const m = staffMessages(locale);
   const mean = scale.mean === null ? "—" : numberFormat(locale, 2).format(scale.mean);
-  const note = `${m.results.mean}: ${mean}; ${fill(m.results.high, { from: scale.high.from, to: scale.high.to })}: ${formatPercent(locale, percent(scale.high.n, scale.answered))}`;
+  const high = scale.high.suppressed ? suppressionLabel(locale, scale.high.suppressed) : formatPercent(locale, percent(scale.high.n, scale.answered));
+  const note = `${m.results.mean}: ${mean}; ${fill(m.results.high, { from: scale.high.from, to: scale.high.to })}: ${high}`;
   return bars(title, scale.rows, locale, { kind: "valid", n: scale.answered }, note);
 }
 
@@ -85,6 +89,10 @@ export function ratingComparisonChart(item: RatingResult, locale: Locale, measur
   const highFrom = item.scales[0]?.high.from ?? item.max;
   const rows = item.scales.map((s) => {
     const label = s.label ? `${s.variable}. ${s.label}` : s.variable;
+    if (s.withheld || (measure === "high" && s.high.suppressed) || (measure === "mean" && s.mean === null)) {
+      const hidden = s.withheld ? suppressionLabel(locale, "small") : measure === "high" && s.high.suppressed ? suppressionLabel(locale, s.high.suppressed) : "—";
+      return { label, value: measure === "high" ? 0 : item.min, low: measure === "high" ? 0 : item.min, high: measure === "high" ? 0 : item.min, display: hidden };
+    }
     if (measure === "high") {
       const ci = wilson(s.high.n, s.answered);
       const pct = percent(s.high.n, s.answered) ?? 0;
@@ -136,6 +144,7 @@ export function matrixChart(item: MatrixResult, locale: Locale): ChartSpec {
     rows: item.rows.map((row) => ({
       label: `${row.variable}. ${row.label}`,
       segments: row.rows.map((r) => {
+        if (r.suppressed) return { value: 0, display: suppressionLabel(locale, r.suppressed) };
         const pct = r.special ? (percent(r.n, row.answered) ?? 0) : (r.validPct ?? 0);
         return { value: pct, display: formatPercent(locale, pct) };
       }),
@@ -180,14 +189,15 @@ export function overviewChart(which: OverviewChart, overview: Overview, locale: 
         kind: "columns",
         title: m.overview.perDay,
         valueLabel: m.overview.responses,
-        points: overview.perDay.map((d) => ({ label: d.day.slice(5), value: d.n })),
+        // A hidden day is drawn as no column; its label says why.
+        points: overview.perDay.map((d) => ({ label: d.suppressed ? `${d.day.slice(5)} (${suppressionLabel(locale, d.suppressed)})` : d.day.slice(5), value: d.n })),
       };
     case "language":
       return {
         kind: "bars",
         title: m.overview.byLanguage,
         max: 100,
-        rows: overview.byLocale.map((r) => ({ label: r.label, value: r.pct ?? 0, display: display(locale, r) })),
+        rows: overview.byLocale.map((r) => ({ label: r.label, value: r.pct ?? 0, display: r.suppressed ? suppressionLabel(locale, r.suppressed) : display(locale, r) })),
         base: baseText(locale, "asked", overview.total),
       };
     case "screening":
@@ -195,7 +205,7 @@ export function overviewChart(which: OverviewChart, overview: Overview, locale: 
         kind: "bars",
         title: `${m.overview.screening}: ${overview.screening.question}`,
         max: 100,
-        rows: overview.screening.rows.map((r) => ({ label: r.label, value: r.pct ?? 0, display: display(locale, r) })),
+        rows: overview.screening.rows.map((r) => ({ label: r.label, value: r.pct ?? 0, display: r.suppressed ? suppressionLabel(locale, r.suppressed) : display(locale, r) })),
         base: baseText(locale, "asked", overview.total),
       };
     default:

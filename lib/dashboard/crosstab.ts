@@ -8,6 +8,7 @@ import { answerVariables, SPECIAL_CODES, type Locale, type Questionnaire } from 
 import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
 import { addCounts, incremental, snapshot } from "./cache";
 import type { DayRange } from "./queries";
+import type { Suppression } from "./disclosure";
 import { percent } from "./results";
 import { num, placeholders, queryRows, type DashboardDb, type SqlValue } from "./sql";
 import { independenceTest, type IndependenceTest } from "./stats";
@@ -36,7 +37,7 @@ export type CrosstabOptions = {
   includeMissing?: boolean;
 };
 
-export type CrosstabCell = { code: number; n: number; rowPct: number | null; colPct: number | null; totalPct: number | null };
+export type CrosstabCell = { code: number; n: number; rowPct: number | null; colPct: number | null; totalPct: number | null; suppressed?: Suppression };
 
 export type Crosstab = {
   row: ClosedVariable;
@@ -45,10 +46,13 @@ export type Crosstab = {
   rowCodes: { code: number; label: string }[];
   columnCodes: { code: number; label: string }[];
   /** One line per row code: its cells, and the row total (respondents). */
-  lines: { code: number; label: string; total: number; totalPct: number | null; cells: CrosstabCell[] }[];
+  lines: { code: number; label: string; total: number; totalPct: number | null; cells: CrosstabCell[]; totalSuppressed?: Suppression }[];
   /** Respondents per column code, and in the whole table (answered both). */
-  columnTotals: { code: number; n: number; pct: number | null }[];
+  columnTotals: { code: number; n: number; pct: number | null; suppressed?: Suppression }[];
   total: number;
+  /** Set by protectCrosstab (protected.ts): the grand total hidden, and χ² withheld because cells are hidden. */
+  totalSuppressed?: Suppression;
+  testWithheld?: true;
   /** Null when an item allows several answers (the cells are not independent counts) or the table is degenerate. */
   test: IndependenceTest | null;
   multi: boolean;
@@ -204,18 +208,24 @@ export async function crosstab(
 }
 
 /** The crosstab as CSV rows (counts and the chosen percentages), for the download route. */
-export function crosstabCsvRows(table: Crosstab, labels: { total: string; pct: string }, percentage: CrosstabPercent): string[][] {
+export function crosstabCsvRows(
+  table: Crosstab,
+  labels: { total: string; pct: string; hidden: (why: Suppression) => string },
+  percentage: CrosstabPercent,
+): string[][] {
+  // A hidden figure (protectCrosstab) is written as why it is hidden, never as its zeroed value.
+  const count = (n: number, why: Suppression | undefined) => (why ? labels.hidden(why) : String(n));
   const header = [`${table.row.variable} \\ ${table.column.variable}`, ...table.columnCodes.map((c) => `${c.code} ${c.label}`), labels.total];
   const out: string[][] = [header];
   const fmt = (v: number | null) => (v === null ? "" : v.toFixed(1));
   for (const line of table.lines) {
-    out.push([`${line.code} ${line.label}`, ...line.cells.map((c) => String(c.n)), String(line.total)]);
+    out.push([`${line.code} ${line.label}`, ...line.cells.map((c) => count(c.n, c.suppressed)), count(line.total, line.totalSuppressed)]);
     if (percentage !== "none") {
       const pick = (c: CrosstabCell) => (percentage === "row" ? c.rowPct : percentage === "column" ? c.colPct : c.totalPct);
       out.push([`${labels.pct}`, ...line.cells.map((c) => fmt(pick(c))), fmt(percentage === "row" ? (line.total > 0 ? 100 : null) : line.totalPct)]);
     }
   }
-  out.push([labels.total, ...table.columnTotals.map((c) => String(c.n)), String(table.total)]);
+  out.push([labels.total, ...table.columnTotals.map((c) => count(c.n, c.suppressed)), count(table.total, table.totalSuppressed)]);
   return out;
 }
 

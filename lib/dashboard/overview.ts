@@ -4,10 +4,11 @@ import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters
 import { incremental, snapshot } from "./cache";
 import { releaseCutoff } from "@/lib/responses/release";
 import type { DayRange } from "./queries";
+import type { Suppression } from "./disclosure";
 import { percent } from "./results";
 import { num, queryRows, type DashboardDb } from "./sql";
 
-export type LabelledCount = { key: string; label: string; n: number; pct: number | null };
+export type LabelledCount = { key: string; label: string; n: number; pct: number | null; suppressed?: Suppression };
 
 export type Overview = {
   total: number;
@@ -16,7 +17,9 @@ export type Overview = {
    * all filters so it cannot single one out; null when results are not delayed.
    */
   pendingToday: number | null;
-  perDay: { day: string; n: number }[];
+  /** pendingToday is below the minimum group size (then shown as "fewer than k", the value zeroed). */
+  pendingSuppressed?: Suppression;
+  perDay: { day: string; n: number; suppressed?: Suppression }[];
   byLocale: LabelledCount[];
   screening: { question: string; rows: LabelledCount[] };
 };

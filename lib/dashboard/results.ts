@@ -16,6 +16,7 @@ import { SPECIAL_CODES } from "@/lib/questionnaire/constants";
 import { addCounts, addNestedCounts, incremental, snapshot } from "./cache";
 import { codeCounts, countAsked, countResponses, respondentCounts, textCounts } from "./queries";
 import type { DashboardDb } from "./sql";
+import type { Suppression } from "./disclosure";
 import { meanInterval } from "./stats";
 import { assertNever } from "@/lib/questionnaire/assert-never";
 
@@ -25,9 +26,27 @@ import { assertNever } from "@/lib/questionnaire/assert-never";
  * "prefer not to answer"; null for those two codes themselves). These are PSPP's
  * Percent and Valid Percent on the exported data whenever everyone was asked.
  */
-export type FrequencyRow = { code: number; label: string; n: number; pct: number | null; validPct: number | null; special?: boolean };
+export type FrequencyRow = {
+  code: number;
+  label: string;
+  n: number;
+  pct: number | null;
+  validPct: number | null;
+  special?: boolean;
+  /** Hidden by the minimum group size (disclosure.ts): n and both percentages are then 0/null. */
+  suppressed?: Suppression;
+};
 
-type Base = { variable: string; question: string; part: SectionId; asked: number; answered: number; valid: number };
+type Base = {
+  variable: string;
+  question: string;
+  part: SectionId;
+  asked: number;
+  answered: number;
+  valid: number;
+  /** Fewer than MIN_GROUP_SIZE were asked or answered: every figure of the item is withheld (zeroed). */
+  withheld?: true;
+};
 
 export type ChoiceResult = Base & {
   kind: "single" | "multi";
@@ -45,7 +64,9 @@ export type RatingScaleResult = {
   /** 95% interval of the mean (t), over those who rated. */
   meanCi: { low: number; high: number } | null;
   /** The top three points of the scale (8–10 on a 1–10 scale): n and % of those asked. */
-  high: { from: number; to: number; n: number; pct: number | null };
+  high: { from: number; to: number; n: number; pct: number | null; suppressed?: Suppression };
+  /** The scale's own base is below the minimum: nothing of it is shown. */
+  withheld?: true;
 };
 
 export type RatingResult = Base & { kind: "rating"; min: number; max: number; scales: RatingScaleResult[] };

@@ -7,14 +7,26 @@ import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export type Requirement = "public" | "analyst" | "admin";
+export type Requirement = "public" | "viewer" | "analyst" | "admin";
+
+/** Roles from the least to the most trusted: a role may enter what it or any role before it may. */
+export const ROLE_ORDER = ["viewer", "analyst", "admin"] as const;
+export type SignedInRole = (typeof ROLE_ORDER)[number];
+
+/** The signed-in roles a requirement refuses (viewer < analyst < admin). */
+export function refusedRoles(requirement: Requirement): SignedInRole[] {
+  if (requirement === "public") return [];
+  return ROLE_ORDER.slice(0, ROLE_ORDER.indexOf(requirement));
+}
 
 /** Pages under app/admin, by route. */
 export const PAGE_ROLES: Record<string, Requirement> = {
-  "/admin": "analyst",
-  "/admin/results": "analyst",
-  "/admin/crosstab": "analyst",
-  "/admin/report": "analyst",
+  // Aggregates under the minimum group size: every signed-in role, the viewer included.
+  "/admin": "viewer",
+  "/admin/results": "viewer",
+  "/admin/crosstab": "viewer",
+  "/admin/report": "viewer",
+  // Open answers and microdata exports: analysts and admins only.
   "/admin/open/[variable]": "analyst",
   "/admin/export": "analyst",
   "/admin/survey": "admin",
@@ -27,11 +39,12 @@ export const PAGE_ROLES: Record<string, Requirement> = {
 
 /** Route handlers under app/api/admin, by "METHOD /route". */
 export const ROUTE_ROLES: Record<string, Requirement> = {
-  "GET /api/admin/me": "analyst",
+  "GET /api/admin/me": "viewer",
   "GET /api/admin/survey": "analyst",
   "POST /api/admin/survey": "admin",
-  "GET /api/admin/charts/[chart]": "analyst",
-  "GET /api/admin/crosstab.csv": "analyst",
+  // Aggregate downloads (a chart, a crosstab), under the minimum group size like their pages.
+  "GET /api/admin/charts/[chart]": "viewer",
+  "GET /api/admin/crosstab.csv": "viewer",
   "GET /api/admin/export/responses.csv": "analyst",
   "GET /api/admin/export/responses-long.csv": "analyst",
   "GET /api/admin/export/responses.sps": "analyst",
@@ -46,7 +59,7 @@ export const ROUTE_ROLES: Record<string, Requirement> = {
 export const ACTION_ROLES: Record<string, Requirement> = {
   "app/admin/actions/session.ts#signInAction": "public",
   "app/admin/actions/session.ts#setUiLocaleAction": "public",
-  "app/admin/actions/session.ts#signOutAction": "analyst",
+  "app/admin/actions/session.ts#signOutAction": "viewer",
   "app/admin/actions/survey.ts#setSurveyStatusAction": "admin",
   "app/admin/actions/survey.ts#deleteAllResponsesAction": "admin",
   "app/admin/actions/staff.ts#createStaffAction": "admin",

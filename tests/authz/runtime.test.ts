@@ -1,10 +1,23 @@
 // Runtime half of the authorization test: imports every admin page, route handler and
-// server action found on disk and calls it as an anonymous visitor and as an analyst
-// (where admin is required), with a real session on a real database. Only the Next.js
+// server action found on disk and calls it as an anonymous visitor and as every signed-in
+// role below the one it requires (a viewer, an analyst), with a real session on a real database. Only the Next.js
 // request context (cookies/headers) is simulated.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSqliteDatabase, type TestDatabase } from "@/tests/support/databases";
-import { ACTION_ROLES, PAGE_ROLES, ROOT, ROUTE_ROLES, SAMPLE_PARAMS, adminPages, adminRouteHandlers, fillParams, serverActions } from "./inventory";
+import {
+  ACTION_ROLES,
+  PAGE_ROLES,
+  ROLE_ORDER,
+  ROOT,
+  ROUTE_ROLES,
+  SAMPLE_PARAMS,
+  adminPages,
+  adminRouteHandlers,
+  fillParams,
+  refusedRoles,
+  serverActions,
+  type SignedInRole,
+} from "./inventory";
 
 const ORIGIN = "http://staff.test";
 const request = { cookies: new Map<string, string>(), headers: new Headers({ host: "staff.test", origin: ORIGIN }) };
@@ -21,9 +34,9 @@ vi.mock("next/headers", () => ({
 }));
 
 let database: TestDatabase;
-const tokens: { admin: string; analyst: string } = { admin: "", analyst: "" };
+const tokens: Record<SignedInRole, string> = { admin: "", analyst: "", viewer: "" };
 
-function as(who: "anonymous" | "analyst" | "admin", origin: string = ORIGIN): void {
+function as(who: "anonymous" | SignedInRole, origin: string = ORIGIN): void {
   request.cookies.clear();
   if (who !== "anonymous") request.cookies.set("tyndau_session", tokens[who]);
   request.headers = new Headers({ host: "staff.test", origin });
@@ -48,7 +61,7 @@ beforeAll(async () => {
   const { createStaff } = await import("@/lib/auth/accounts");
   const { createSession } = await import("@/lib/auth/session");
   const db = await getDb();
-  for (const role of ["admin", "analyst"] as const) {
+  for (const role of ROLE_ORDER) {
     const created = await createStaff(db, { email: `${role}@authz.test`, password: "authz-test-passphrase", role }, { actor: null, via: "cli" });
     if (!created.ok) throw new Error(created.problem);
     tokens[role] = (await createSession(db, created.value.id)).token;
@@ -64,7 +77,7 @@ afterAll(async () => {
 describe("every admin page", () => {
   for (const page of adminPages()) {
     const role = PAGE_ROLES[page.route];
-    if (role === "public") continue;
+    if (role === undefined || role === "public") continue;
     const load = async () => (await import(/* @vite-ignore */ `${ROOT}/${page.file}`)) as { default: (props: unknown) => Promise<unknown> };
     const props = { params: Promise.resolve(SAMPLE_PARAMS), searchParams: Promise.resolve({}) };
 
@@ -74,17 +87,17 @@ describe("every admin page", () => {
       expect(await interrupt(() => Page(props))).toEqual({ kind: "redirect", to: "/admin/sign-in" });
     });
 
-    if (role === "admin") {
-      it(`${page.route} refuses an analyst`, async () => {
+    for (const refused of refusedRoles(role)) {
+      it(`${page.route} refuses a ${refused}`, async () => {
         const { default: Page } = await load();
-        as("analyst");
+        as(refused);
         expect(await interrupt(() => Page(props))).toEqual({ kind: "redirect", to: "/admin/forbidden" });
       });
     }
 
-    it(`${page.route} renders for an ${role === "admin" ? "admin" : "analyst"}`, async () => {
+    it(`${page.route} renders for a ${role}`, async () => {
       const { default: Page } = await load();
-      as(role === "admin" ? "admin" : "analyst");
+      as(role);
       expect(await interrupt(() => Page(props))).toBeNull();
     });
   }
@@ -94,9 +107,9 @@ describe("every admin route handler", () => {
   for (const route of adminRouteHandlers()) {
     for (const method of route.methods) {
       const role = ROUTE_ROLES[`${method} ${route.route}`];
-      if (role === "public") continue;
+      if (role === undefined || role === "public") continue;
       const url = `${ORIGIN}${fillParams(route.route)}`;
-      const call = async (who: "anonymous" | "analyst" | "admin", origin = ORIGIN) => {
+      const call = async (who: "anonymous" | SignedInRole, origin = ORIGIN) => {
         const mod = (await import(/* @vite-ignore */ `${ROOT}/${route.file}`)) as Record<string, (r: Request, ctx: unknown) => Promise<Response>>;
         const handler = mod[method];
         if (!handler) throw new Error(`${route.file} has no ${method}`);
@@ -111,9 +124,9 @@ describe("every admin route handler", () => {
         as("anonymous");
         expect((await call("anonymous")).status).toBe(401);
       });
-      if (role === "admin") {
-        it(`${method} ${route.route} answers 403 to an analyst`, async () => {
-          expect((await call("analyst")).status).toBe(403);
+      for (const refused of refusedRoles(role)) {
+        it(`${method} ${route.route} answers 403 to a ${refused}`, async () => {
+          expect((await call(refused)).status).toBe(403);
         });
       }
       if (method !== "GET" && method !== "HEAD") {
@@ -156,9 +169,9 @@ describe("every server action", () => {
       as("anonymous");
       expect(await refusedWith("unauthenticated")).toBe(true);
     });
-    if (role === "admin") {
-      it(`${action.name} refuses an analyst`, async () => {
-        as("analyst");
+    for (const refused of refusedRoles(role)) {
+      it(`${action.name} refuses a ${refused}`, async () => {
+        as(refused);
         expect(await refusedWith("forbidden")).toBe(true);
       });
     }

@@ -46,7 +46,8 @@ export async function signOutAction(): Promise<void> {
   const jar = await cookies();
   const token = sessionTokenFrom((name) => jar.get(name)?.value);
   try {
-    await requireStaffAction("analyst");
+    // Any role, the viewer included: otherwise a viewer's session would outlive signing out.
+    await requireStaffAction("viewer");
     await signOut(await getDb(), token);
   } catch {
     // Already signed out or expired: clearing the cookie below is all there is to do.

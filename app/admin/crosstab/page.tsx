@@ -7,9 +7,12 @@ import { FilterForm } from "@/components/admin/FilterForm";
 import { requireStaffPage } from "@/lib/auth/guard";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { dashboardDb, filtersFrom, firstParam, toSearchParams, type PageSearchParams } from "@/lib/dashboard/context";
-import { closedVariables, crosstab, crosstabPercentFrom } from "@/lib/dashboard/crosstab";
+import { Withheld } from "@/components/admin/Withheld";
+import { closedVariables, crosstabPercentFrom } from "@/lib/dashboard/crosstab";
+import { withheldText } from "@/lib/dashboard/disclosure-labels";
+import { checkFilters } from "@/lib/dashboard/filter-guard";
+import { guardedCrosstab } from "@/lib/dashboard/protected";
 import { filterDimensions } from "@/lib/dashboard/filter-dimensions";
-import { countResponses } from "@/lib/dashboard/queries";
 import { staffMessages } from "@/lib/i18n/staff";
 import { questionnaire } from "@/lib/questionnaire";
 import { filtersToSearchParams } from "@/lib/responses/filters";
@@ -17,7 +20,7 @@ import { filtersToSearchParams } from "@/lib/responses/filters";
 export const dynamic = "force-dynamic";
 
 export default async function CrosstabPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const staff = await requireStaffPage("analyst");
+  const staff = await requireStaffPage("viewer");
   const locale = await staffUiLocale(staff);
   const m = staffMessages(locale);
   const a = m.analysis.crosstab;
@@ -33,15 +36,18 @@ export default async function CrosstabPage({ searchParams }: { searchParams: Pro
   const layerValueRaw = Number.parseInt(firstParam(sp, "layerValue") ?? "", 10);
   const layerCode = layerVariable?.codes.find((c) => c.code === layerValueRaw)?.code ?? layerVariable?.codes[0]?.code;
   const q = await dashboardDb();
-  const [matching, table] = await Promise.all([
-    countResponses(q, filters),
+  // Through the minimum group size: a base below it shows nothing but the reason.
+  const [verdict, guarded] = await Promise.all([
+    checkFilters(q, filters),
     rowVar && colVar && rowVar !== colVar
-      ? crosstab(q, questionnaire, locale, rowVar, colVar, filters, {
+      ? guardedCrosstab(q, questionnaire, locale, rowVar, colVar, filters, {
           ...(layerVariable && layerCode !== undefined ? { layer: { variable: layerVariable.variable, code: layerCode } } : {}),
           includeMissing,
         })
       : Promise.resolve(null),
   ]);
+  const matching = verdict.shown ? verdict.n : null;
+  const table = guarded?.shown ? guarded.value : null;
   const query = filtersToSearchParams(filters);
   const keep: Record<string, string> = {};
   if (rowVar) keep.row = rowVar;
@@ -123,7 +129,8 @@ export default async function CrosstabPage({ searchParams }: { searchParams: Pro
         </p>
       </form>
       <FilterForm locale={locale} action="/admin/crosstab" dimensions={filterDimensions(questionnaire)} filters={filters} matching={matching} errors={errors} keep={keep} />
-      {!table && <p>{rowVar && rowVar === colVar ? m.crosstab.same : m.crosstab.choose}</p>}
+      {!verdict.shown && <Withheld>{withheldText(locale, verdict.reason)}</Withheld>}
+      {verdict.shown && !table && <p>{rowVar && rowVar === colVar ? m.crosstab.same : m.crosstab.choose}</p>}
       {table && <CrosstabTable table={table} locale={locale} percentage={percentage} csvHref={`/api/admin/crosstab.csv?${pageQuery.toString()}&ui=${locale}`} />}
     </AdminShell>
   );

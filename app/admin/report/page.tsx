@@ -8,7 +8,10 @@ import { now as clockNow } from "@/lib/clock";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { chartOptionsFrom } from "@/lib/dashboard/charts";
 import { dashboardDb, filtersFrom, toSearchParams, type PageSearchParams } from "@/lib/dashboard/context";
-import { dashboardResults, resultSections } from "@/lib/dashboard/results";
+import { Withheld } from "@/components/admin/Withheld";
+import { withheldText } from "@/lib/dashboard/disclosure-labels";
+import { guardedResults } from "@/lib/dashboard/protected";
+import { resultSections } from "@/lib/dashboard/results";
 import { env } from "@/lib/env";
 import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import { questionnaire } from "@/lib/questionnaire";
@@ -17,16 +20,27 @@ import { filtersToSearchParams } from "@/lib/responses/filters";
 export const dynamic = "force-dynamic";
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const staff = await requireStaffPage("analyst");
+  const staff = await requireStaffPage("viewer");
   const locale = await staffUiLocale(staff);
   const m = staffMessages(locale);
   const a = m.analysis;
   const params = toSearchParams(await searchParams);
   const { filters } = filtersFrom(params);
   const options = chartOptionsFrom(params);
-  const results = await dashboardResults(await dashboardDb(), questionnaire, locale, filters);
+  const guarded = await guardedResults(await dashboardDb(), questionnaire, locale, filters);
   const query = filtersToSearchParams(filters);
   const qs = query.toString();
+  if (!guarded.shown) {
+    return (
+      <AdminShell staff={staff} locale={locale} current="report" path={`/admin/report${qs ? `?${qs}` : ""}`} filterQuery={qs}>
+        <h1>
+          {a.report.title}: {questionnaire.title[locale]}
+        </h1>
+        <Withheld>{withheldText(locale, guarded.reason)}</Withheld>
+      </AdminShell>
+    );
+  }
+  const results = guarded.value;
   const sections = resultSections(
     results.items.filter((i) => i.kind !== "open"),
     questionnaire,
@@ -48,7 +62,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <section key={s.id} className="report-part" aria-labelledby={`report-${s.id}`}>
           <h2 id={`report-${s.id}`}>{s.title}</h2>
           {s.items.map((item) => (
-            <ItemResultView key={item.variable} item={item} locale={locale} query={query} options={options} compact />
+            <ItemResultView key={item.variable} item={item} locale={locale} query={query} options={options} compact linkTexts={false} />
           ))}
         </section>
       ))}

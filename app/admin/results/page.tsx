@@ -9,8 +9,11 @@ import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { chartOptionsFrom, chartOptionsToParams, type ChartOptions } from "@/lib/dashboard/charts";
 import { dashboardDb, filtersFrom, toSearchParams, type PageSearchParams } from "@/lib/dashboard/context";
 import { filterDimensions } from "@/lib/dashboard/filter-dimensions";
-import { textAnswers } from "@/lib/dashboard/queries";
-import { dashboardResults, resultSections } from "@/lib/dashboard/results";
+import { Withheld } from "@/components/admin/Withheld";
+import { roleSatisfies } from "@/lib/auth/roles";
+import { withheldText } from "@/lib/dashboard/disclosure-labels";
+import { guardedResults, guardedTextAnswers } from "@/lib/dashboard/protected";
+import { resultSections } from "@/lib/dashboard/results";
 import { staffMessages } from "@/lib/i18n/staff";
 import { questionnaire } from "@/lib/questionnaire";
 import { filtersToSearchParams } from "@/lib/responses/filters";
@@ -26,7 +29,7 @@ function short(text: string, max = 90): string {
 }
 
 export default async function ResultsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const staff = await requireStaffPage("analyst");
+  const staff = await requireStaffPage("viewer");
   const locale = await staffUiLocale(staff);
   const m = staffMessages(locale);
   const a = m.analysis;
@@ -34,15 +37,34 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
   const { filters, errors } = filtersFrom(params);
   const options = chartOptionsFrom(params);
   const q = await dashboardDb();
-  const results = await dashboardResults(q, questionnaire, locale, filters);
-  const openItems = results.items.filter((i) => i.kind === "open");
-  const texts = new Map(
-    await Promise.all(openItems.map(async (i) => [i.variable, await textAnswers(q, i.variable, filters, { offset: 0, limit: INLINE_TEXTS }, i.answered)] as const)),
-  );
+  const guarded = await guardedResults(q, questionnaire, locale, filters);
   const query = filtersToSearchParams(filters);
   const qs = query.toString();
-  const sections = resultSections(results.items, questionnaire, locale, m);
   const keep = chartOptionsToParams(options);
+  if (!guarded.shown) {
+    // The filtered base is below the minimum group size: nothing but the reason.
+    return (
+      <AdminShell staff={staff} locale={locale} current="results" path={`/admin/results${qs ? `?${qs}` : ""}`} filterQuery={qs}>
+        <h1>{m.results.title}</h1>
+        <FilterForm locale={locale} action="/admin/results" dimensions={filterDimensions(questionnaire)} filters={filters} matching={null} errors={errors} keep={keep} />
+        <Withheld>{withheldText(locale, guarded.reason)}</Withheld>
+      </AdminShell>
+    );
+  }
+  const results = guarded.value;
+  // Open answers are microdata: analysts and admins only, and only for groups of at least the minimum.
+  const mayReadTexts = roleSatisfies(staff.role, "analyst");
+  const openItems = results.items.filter((i) => i.kind === "open");
+  const texts = new Map(
+    await Promise.all(
+      openItems.map(async (i) => {
+        if (!mayReadTexts) return [i.variable, { withheld: m.disclosure.viewerNoTexts }] as const;
+        const t = await guardedTextAnswers(q, i.variable, filters, { offset: 0, limit: INLINE_TEXTS });
+        return [i.variable, t.shown ? t.value : { withheld: withheldText(locale, t.reason) }] as const;
+      }),
+    ),
+  );
+  const sections = resultSections(results.items, questionnaire, locale, m);
   const baseHref = (base: ChartOptions["base"]) => {
     const p = new URLSearchParams(query);
     for (const [k, v] of Object.entries(chartOptionsToParams({ ...options, base }))) p.set(k, v);
@@ -98,6 +120,7 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
               locale={locale}
               query={query}
               options={options}
+              linkTexts={mayReadTexts}
               {...(texts.has(item.variable) ? { texts: texts.get(item.variable) } : {})}
             />
           ))}

@@ -10,7 +10,25 @@ export type StaffMessages = {
   nav: { label: string; overview: string; results: string; crosstab: string; export: string; survey: string; staff: string; audit: string };
   language: { label: string; switchTo: string; names: Record<Locale, string> };
   signedInAs: string;
-  roles: { admin: string; analyst: string };
+  roles: { admin: string; analyst: string; viewer: string };
+  /** The minimum group size (docs/anonymity.md): what a view shows instead of a small group's figures. */
+  disclosure: {
+    /** In a cell: the group is below the minimum ({k} is MIN_GROUP_SIZE). */
+    fewerThan: string;
+    /** In a cell: hidden so that a smaller group cannot be worked out from the totals. */
+    hidden: string;
+    /** The whole view, by reason. */
+    small: string;
+    complement: string;
+    part: string;
+    /** A question card whose askees or answerers are below the minimum. */
+    item: string;
+    /** Under tables with hidden cells, and under a crosstab whose χ² is withheld. */
+    note: string;
+    testWithheld: string;
+    /** Viewers see aggregates only. */
+    viewerNoTexts: string;
+  };
   signOut: string;
   signIn: {
     title: string;

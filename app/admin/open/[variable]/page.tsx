@@ -9,7 +9,9 @@ import { requireStaffPage } from "@/lib/auth/guard";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { dashboardDb, filtersFrom, firstParam, toSearchParams, type PageSearchParams } from "@/lib/dashboard/context";
 import { filterDimensions } from "@/lib/dashboard/filter-dimensions";
-import { textAnswers } from "@/lib/dashboard/queries";
+import { Withheld } from "@/components/admin/Withheld";
+import { withheldText } from "@/lib/dashboard/disclosure-labels";
+import { guardedTextAnswers } from "@/lib/dashboard/protected";
 import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import { answerVariables, questionnaire } from "@/lib/questionnaire";
 import { filtersToSearchParams } from "@/lib/responses/filters";
@@ -35,7 +37,9 @@ export default async function OpenAnswersPage({
   const { filters, errors } = filtersFrom(toSearchParams(sp));
   const page = Math.max(1, Math.min(100_000, Number.parseInt(firstParam(sp, "page") ?? "1", 10) || 1));
   const q = await dashboardDb();
-  const { total, rows } = await textAnswers(q, variable, filters, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  // Through the minimum group size: fewer than k texts (or a base that may not be shown) list none.
+  const guarded = await guardedTextAnswers(q, variable, filters, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const { total, rows } = guarded.shown ? guarded.value : { total: 0, rows: [] };
   const query = filtersToSearchParams(filters);
   const link = (p: number) => {
     const params = new URLSearchParams(query);
@@ -57,8 +61,16 @@ export default async function OpenAnswersPage({
         {described.question[locale]}
         {described.label ? ` — ${described.label[locale]}` : ""}
       </p>
-      <FilterForm locale={locale} action={`/admin/open/${variable}`} dimensions={filterDimensions(questionnaire)} filters={filters} matching={total} errors={errors} />
-      <p>{fill(m.open.pageOf, { from: n.format(from), to: n.format(to), total: n.format(total) })}</p>
+      <FilterForm
+        locale={locale}
+        action={`/admin/open/${variable}`}
+        dimensions={filterDimensions(questionnaire)}
+        filters={filters}
+        matching={guarded.shown ? total : null}
+        errors={errors}
+      />
+      {!guarded.shown && <Withheld>{withheldText(locale, guarded.reason)}</Withheld>}
+      {guarded.shown && <p>{fill(m.open.pageOf, { from: n.format(from), to: n.format(to), total: n.format(total) })}</p>}
       <OpenAnswerList answers={rows} locale={locale} />
       <nav className="pager" aria-label={fill(m.open.title, { variable })}>
         {page > 1 && <Link href={link(page - 1)}>{m.open.previous}</Link>}

@@ -3,14 +3,17 @@
 import { stringify } from "csv-stringify/sync";
 import { authorizeRoute } from "@/lib/auth/guard";
 import { dashboardDb, filtersFrom } from "@/lib/dashboard/context";
-import { closedVariables, crosstab, crosstabCsvRows, crosstabPercentFrom } from "@/lib/dashboard/crosstab";
+import { closedVariables, crosstabCsvRows, crosstabPercentFrom } from "@/lib/dashboard/crosstab";
+import { suppressionLabel, withheldText } from "@/lib/dashboard/disclosure-labels";
+import { guardedCrosstab } from "@/lib/dashboard/protected";
+import { withheldResponse } from "@/lib/dashboard/withheld-response";
 import { parseStaffLocale, staffMessages } from "@/lib/i18n/staff";
 import { questionnaire } from "@/lib/questionnaire";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
-  const auth = await authorizeRoute(request, "analyst");
+  const auth = await authorizeRoute(request, "viewer");
   if (!auth.ok) return auth.response;
   const url = new URL(request.url);
   const locale = parseStaffLocale(url.searchParams.get("ui")) ?? auth.staff.locale;
@@ -22,14 +25,17 @@ export async function GET(request: Request): Promise<Response> {
   const layerVariable = closedVariables(questionnaire, locale).find((c) => c.variable === url.searchParams.get("layer"));
   const layerValue = Number.parseInt(url.searchParams.get("layerValue") ?? "", 10);
   const layerCode = layerVariable?.codes.find((c) => c.code === layerValue)?.code ?? layerVariable?.codes[0]?.code;
-  const table = await crosstab(await dashboardDb(), questionnaire, locale, row, col, filters, {
+  const guarded = await guardedCrosstab(await dashboardDb(), questionnaire, locale, row, col, filters, {
     ...(layerVariable && layerCode !== undefined ? { layer: { variable: layerVariable.variable, code: layerCode } } : {}),
     includeMissing: url.searchParams.get("missing") === "1",
   });
+  // A base below the minimum group size downloads nothing, like the page shows nothing.
+  if (!guarded.shown) return withheldResponse(withheldText(locale, guarded.reason));
+  const table = guarded.value;
   if (!table) return Response.json({ error: "Unknown variable" }, { status: 404 });
   const a = staffMessages(locale).analysis.crosstab;
   const pctLabel = percentage === "row" ? a.rowPct : percentage === "column" ? a.colPct : a.totalPct;
-  const rows = crosstabCsvRows(table, { total: a.total, pct: pctLabel }, percentage);
+  const rows = crosstabCsvRows(table, { total: a.total, pct: pctLabel, hidden: (why) => suppressionLabel(locale, why) }, percentage);
   // Labels come from the questionnaire definition, never from respondents: no formula risk.
   const body = "\uFEFF" + stringify(rows, { record_delimiter: "\r\n" });
   return new Response(body, {

@@ -4,7 +4,7 @@ import { authorizeRoute } from "@/lib/auth/guard";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
-  const auth = await authorizeRoute(request, "analyst");
+  const auth = await authorizeRoute(request, "viewer");
   if (!auth.ok) return auth.response;
   const { email, role, locale } = auth.staff;
   return Response.json({ email, role, locale }, { headers: { "Cache-Control": "no-store" } });

@@ -6,15 +6,17 @@ import { toSvgString } from "@/components/charts/svg";
 import { authorizeRoute } from "@/lib/auth/guard";
 import { chartOptionsFrom, itemCharts, OVERVIEW_CHARTS, overviewChart, type OverviewChart } from "@/lib/dashboard/charts";
 import { dashboardDb, filtersFrom } from "@/lib/dashboard/context";
-import { dashboardOverview } from "@/lib/dashboard/overview";
-import { singleItemResult } from "@/lib/dashboard/results";
-import { parseStaffLocale, staffMessages } from "@/lib/i18n/staff";
+import { withheldText } from "@/lib/dashboard/disclosure-labels";
+import { minGroupSize } from "@/lib/dashboard/filter-guard";
+import { guardedItem, guardedOverview } from "@/lib/dashboard/protected";
+import { withheldResponse } from "@/lib/dashboard/withheld-response";
+import { fill, parseStaffLocale, staffMessages } from "@/lib/i18n/staff";
 import { findItem, questionnaire } from "@/lib/questionnaire";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }): Promise<Response> {
-  const auth = await authorizeRoute(request, "analyst");
+  const auth = await authorizeRoute(request, "viewer");
   if (!auth.ok) return auth.response;
   const { chart } = await params;
   const url = new URL(request.url);
@@ -22,14 +24,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const { filters } = filtersFrom(url.searchParams);
   const q = await dashboardDb();
 
+  // Through the minimum group size (protected.ts), like the page the chart is on.
   let spec;
   if ((OVERVIEW_CHARTS as readonly string[]).includes(chart)) {
-    const overview = await dashboardOverview(q, questionnaire, locale, filters, staffMessages(locale).language.names);
-    spec = overviewChart(chart as OverviewChart, overview, locale);
+    const overview = await guardedOverview(q, questionnaire, locale, filters, staffMessages(locale).language.names);
+    if (!overview.shown) return withheldResponse(withheldText(locale, overview.reason));
+    spec = overviewChart(chart as OverviewChart, overview.value, locale);
   } else {
     const placed = findItem(questionnaire, chart);
-    const result = placed ? await singleItemResult(q, questionnaire, locale, placed.item.variable, filters) : null;
-    spec = result ? itemCharts(result, locale, chartOptionsFrom(url.searchParams)).find((c) => c.id === chart)?.spec : undefined;
+    const result = placed ? await guardedItem(q, questionnaire, locale, placed.item.variable, filters) : null;
+    if (result && !result.shown) return withheldResponse(withheldText(locale, result.reason));
+    const item = result?.shown ? result.value : null;
+    if (item?.withheld) return withheldResponse(fill(staffMessages(locale).disclosure.item, { k: minGroupSize() }));
+    spec = item ? itemCharts(item, locale, chartOptionsFrom(url.searchParams)).find((c) => c.id === chart)?.spec : undefined;
   }
   if (!spec) return Response.json({ error: "Unknown chart" }, { status: 404 });
 
