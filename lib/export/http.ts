@@ -17,7 +17,7 @@ import { openSavExport } from "./sav-export";
 import { openXlsxExport } from "./xlsx-export";
 import { spssSyntax } from "./spss";
 import type { ReaderEngine } from "./source";
-import type { StreamOutcome } from "./stream";
+import type { StreamOutcome } from "./byte-stream";
 
 function problem(status: number, error: string, problems?: { param: string; message: string }[]): Response {
   return Response.json({ error, ...(problems ? { problems } : {}) }, { status, headers: { "Cache-Control": "no-store" } });

@@ -7,7 +7,7 @@ import type { DatabaseTarget } from "@/lib/db/url";
 import type { Questionnaire } from "@/lib/questionnaire";
 import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
 import { openResponseReader, type FilterSql, type ReaderEngine, type ResponseReader } from "./source";
-import type { StreamOutcome } from "./stream";
+import type { StreamOutcome } from "./byte-stream";
 
 export interface ResponseExportConfig {
   filters: ResponseFilters;
