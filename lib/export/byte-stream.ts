@@ -1,5 +1,5 @@
 // A pull-based web stream over a response reader for every streamed export (the CSVs via
-// ./stream, the .sav, the .xlsx): the next batch is read only when the consumer asks for
+// ./csv-stream, the .sav, the .xlsx): the next batch is read only when the consumer asks for
 // more, so memory holds about one batch whatever the number of responses. onFinish is
 // called exactly once, with completed / aborted / failed.
 import type { ResponseRecord } from "./record";

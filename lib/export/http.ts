@@ -8,7 +8,7 @@ import { dbHandle, type DbHandle } from "@/lib/db/client";
 import { questionnaire } from "@/lib/questionnaire";
 import { describeFilters } from "@/lib/responses/filters";
 import { codebookCsvFile, codebookMarkdownFile, codebookSize } from "./codebook";
-import { UTF8_BOM } from "./csv";
+import { UTF8_BOM } from "./csv-encoder";
 import { openCsvExport } from "./csv-export";
 import { EXPORT_FILES, type ExportFileName } from "./files";
 import { parseExportOptions, type ExportOptions } from "./options";

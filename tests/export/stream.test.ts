@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ResponseRecord } from "@/lib/export/record";
 import type { ResponseReader } from "@/lib/export/source";
 import type { StreamOutcome } from "@/lib/export/byte-stream";
-import { csvResponseStream } from "@/lib/export/stream";
+import { csvResponseStream } from "@/lib/export/csv-stream";
 
 function endlessReader(batchSize: number, stopAfter = Number.POSITIVE_INFINITY) {
   const state = { reads: 0, closed: 0 };

@@ -8,7 +8,7 @@
 import type { Db } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/db/url";
 import { toProviderSql } from "@/lib/responses/filters";
-import { SPSS_MAX_STRING_BYTES } from "../columns";
+import { SPSS_MAX_STRING_BYTES } from "../wide-columns";
 import { connect, type FilterSql, type ReaderEngine } from "../source";
 
 /** Largest text in UTF-8 bytes per answer variable; variables without text are absent. */
