@@ -3,8 +3,12 @@
 // view after a restart does not wait for them. DASHBOARD_WARMUP=0 turns this off. Nothing
 // here can stop the server from starting: every failure only means a cold first view.
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.DASHBOARD_WARMUP === "0") return;
+  // The one framework variable read outside lib/env.ts: Next replaces this literal at build
+  // time, which keeps the node-only import below out of an edge bundle.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
   try {
+    const { env } = await import("@/lib/env");
+    if (env().DASHBOARD_WARMUP === "0") return;
     const { warmDashboard } = await import("@/lib/dashboard/warmup");
     // Not awaited: the server starts serving at once.
     warmDashboard().then(

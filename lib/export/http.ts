@@ -5,6 +5,7 @@ import "server-only";
 import { audit } from "@/lib/audit/log";
 import type { StaffPrincipal } from "@/lib/auth/guard";
 import { dbHandle, type DbHandle } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { questionnaire } from "@/lib/questionnaire";
 import { describeFilters } from "@/lib/responses/filters";
 import { codebookCsvFile, codebookMarkdownFile, codebookSize } from "./codebook";
@@ -57,8 +58,7 @@ export interface ExportDeps {
 }
 
 function engineFromEnv(): ReaderEngine | undefined {
-  const value = process.env.TYNDAU_EXPORT_ENGINE;
-  return value === "prisma" || value === "driver" ? value : undefined;
+  return env().TYNDAU_EXPORT_ENGINE;
 }
 
 export async function exportFileResponse(

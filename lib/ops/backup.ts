@@ -13,6 +13,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { DatabaseTarget } from "@/lib/db/url";
+import { processEnvironment } from "@/lib/env";
 import { findPgTool, libpqUrl, PgToolMissingError } from "./pg-tools";
 
 export { PgToolMissingError };
@@ -120,7 +121,7 @@ async function backupSqlite(filePath: string, out: string): Promise<BackupSummar
 }
 
 /** Runs a command, resolving with its stderr; rejects with it on a non-zero exit. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = processEnvironment()): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], env });
     let stderr = "";

@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { DatabaseTarget } from "@/lib/db/url";
+import { processEnvironment } from "@/lib/env";
 import { BackupError, defaultBackupName, type BackupSummary } from "./backup";
 
 export type BackupDownload = { fileName: string; summary: BackupSummary; body: ReadableStream<Uint8Array> };
@@ -19,7 +20,7 @@ function backupInChild(target: DatabaseTarget, out: string, root: string): Promi
     const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
     const child = spawn(process.execPath, [tsx, "--conditions=react-server", path.join(root, "scripts", "backup.ts"), "--out", out, "--json"], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: target.url },
+      env: { ...processEnvironment(), DATABASE_URL: target.url },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
