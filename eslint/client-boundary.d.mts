@@ -8,3 +8,8 @@ export function createImportGraph(root: string): {
   rel(file: string): string;
 };
 export const clientBoundaryRule: Rule.RuleModule;
+export function hasServerOnlyMarker(file: string): boolean;
+export function allSpecifiers(file: string): string[];
+export function reachableFrom(root: string, entries: readonly string[]): Set<string>;
+export function resolveSpecifier(root: string, fromFile: string, specifier: string): string | undefined;
+export function runtimeSpecifiers(file: string): string[];

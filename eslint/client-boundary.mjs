@@ -262,3 +262,40 @@ function graphFor(root) {
   }
   return g;
 }
+
+/** True when the file has `import "server-only"`. */
+export function hasServerOnlyMarker(file) {
+  return isServerOnly(ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false));
+}
+
+/** Every specifier of a file's import and export declarations, type-only ones included. */
+export function allSpecifiers(file) {
+  const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  return sf.statements.flatMap((s) =>
+    (ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) && s.moduleSpecifier && ts.isStringLiteral(s.moduleSpecifier) ? [s.moduleSpecifier.text] : [],
+  );
+}
+
+/** Every project file that `entries` load at run time, the entries included (type-only imports are not followed). */
+export function reachableFrom(root, entries) {
+  const graph = createImportGraph(root);
+  const seen = new Set(entries);
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    for (const { specifier } of runtimeImports(graph.parse(file))) {
+      const target = resolveSpecifier(root, file, specifier);
+      if (target !== undefined && !seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return seen;
+}
+
+/** The specifiers of a file that survive compilation (value imports, re-exports, import()). */
+export function runtimeSpecifiers(file) {
+  const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  return runtimeImports(sf).map((i) => i.specifier);
+}

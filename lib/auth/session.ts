@@ -1,5 +1,6 @@
 // Server-side sessions: a row per sign-in keyed by the token's hash, with an idle expiry
 // (sliding, written at most once a minute) and an absolute expiry fixed at sign-in.
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from "./config";
 import { toPrincipal, type StaffPrincipal } from "./principal";

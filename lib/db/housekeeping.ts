@@ -3,6 +3,7 @@
 // submission days that have ended in random-id order (lib/responses/day-close.ts). Run opportunistically from busy paths (at
 // most once an hour per process, in the background), so no scheduler is needed
 // and every instance helps.
+import "server-only";
 import type { Db } from "./client";
 import { purgeRateLimits } from "@/lib/ratelimit/limiter";
 import { purgeExpiredSessions } from "@/lib/auth/session";

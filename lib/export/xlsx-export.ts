@@ -5,6 +5,7 @@
 // zipCaughtUp), and the zip is handed on as it is produced, so memory stays flat.
 // Respondent text is written as string cells (inline strings, never a formula: exceljs
 // makes a formula only from a { formula } object), so no apostrophe is needed or added.
+import "server-only";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { codebookTable, questionnaire as defaultQuestionnaire } from "@/lib/questionnaire";

@@ -7,6 +7,7 @@
 // Either way the file appears atomically: written to a temporary name in the
 // same directory, fsynced, renamed, and the directory fsynced. A crash or an
 // error leaves no file (or the previous one) under the final name, never half of one.
+import "server-only";
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";

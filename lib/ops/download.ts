@@ -3,6 +3,7 @@
 // would otherwise hold the server's event loop for seconds, stalling
 // submissions), into a private temporary directory, streamed, and deleted once
 // the download ends or fails, so no copy of the respondents' data is left behind.
+import "server-only";
 import { spawn } from "node:child_process";
 import { createReadStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";

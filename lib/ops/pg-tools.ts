@@ -1,4 +1,5 @@
 // Finding pg_dump / pg_restore, and handing them a URL libpq accepts.
+import "server-only";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { processEnvironment } from "@/lib/env";

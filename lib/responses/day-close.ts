@@ -5,6 +5,7 @@
 // SQLite: the submission tables are WITHOUT ROWID B-trees keyed by the random id
 // (migration 0003), so rows are kept in id order from the start.
 // PostgreSQL: day-close-postgres.ts.
+import "server-only";
 import { now as clockNow } from "@/lib/clock";
 import { handleOf, type Db } from "@/lib/db/client";
 import { closePostgresDays } from "./day-close-postgres";

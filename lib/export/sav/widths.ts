@@ -5,6 +5,7 @@
 // written exactly as stored; a text longer than its declared width (only possible with
 // RESULTS_DELAY=none, if a longer answer arrives during the download) stops the export
 // loudly in CaseEncoder rather than being cut.
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/db/url";
 import { toProviderSql } from "@/lib/responses/filters";
