@@ -1,5 +1,4 @@
 // Creates the pg pool every PostgreSQL connection of Tyndau goes through.
-import "server-only";
 import pg from "pg";
 
 // PostgreSQL's internal `name` (OID 19) and `"char"` (OID 18) types appear in

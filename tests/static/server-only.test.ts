@@ -4,9 +4,11 @@
 // `import "server-only"`. Then a client component that reaches it fails the build (and
 // tests/static/client-imports.test.ts names the chain) instead of shipping it.
 //
-// Exempt: modules that proxy.ts or next.config.ts load (lib/env.ts, lib/db/url.ts,
-// lib/http/client-address.ts…), which run outside the React Server bundle where the marker
-// is not guaranteed to resolve; client-imports.test.ts keeps them out of client code by path.
+// Exempt: modules that proxy.ts, next.config.ts or prisma.config.ts load (lib/env.ts,
+// lib/db/url.ts, lib/db/pg-pool.ts, lib/http/client-address.ts…), which run outside the
+// React Server bundle (the Prisma CLI, on `npm install` too) where the marker throws or is
+// not guaranteed to resolve; client-imports.test.ts keeps them out of client code by path
+// (lib/db/) or by what they import (node built-ins).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -41,7 +43,7 @@ function serverTouch(base: string, file: string): string | undefined {
 function unmarkedServerModules(base: string): string[] {
   const entries = [...sources(path.join(base, "app")), path.join(base, "instrumentation.ts")].filter((f) => fs.existsSync(f));
   const app = reachableFrom(base, entries);
-  const outside = reachableFrom(base, ["proxy.ts", "next.config.ts"].map((f) => path.join(base, f)).filter((f) => fs.existsSync(f)));
+  const outside = reachableFrom(base, ["proxy.ts", "next.config.ts", "prisma.config.ts"].map((f) => path.join(base, f)).filter((f) => fs.existsSync(f)));
   const problems: string[] = [];
   for (const file of [...app].sort()) {
     const rel = path.relative(base, file).split(path.sep).join("/");
@@ -60,13 +62,15 @@ describe('import "server-only"', () => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "tyndau-server-only-"));
   afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-  it("reports a planted unmarked module, and not a marked one, an unreached one or one the proxy loads", () => {
+  it("reports a planted unmarked module, and not a marked one, an unreached one or one the proxy or Prisma loads", () => {
     const write = (name: string, text: string) => {
       fs.mkdirSync(path.dirname(path.join(scratch, name)), { recursive: true });
       fs.writeFileSync(path.join(scratch, name), text);
     };
-    write("app/page.tsx", 'import { a } from "@/lib/a";\nimport { b } from "@/lib/b";\nimport { c } from "@/lib/c";\nexport default () => [a, b, c];\n');
+    write("app/page.tsx", 'import { a } from "@/lib/a";\nimport { b } from "@/lib/b";\nimport { c } from "@/lib/c";\nimport { pool } from "@/lib/db/pool";\nexport default () => [a, b, c, pool];\n');
     write("proxy.ts", 'import { c } from "./lib/c";\nexport const proxy = c;\n');
+    write("prisma.config.ts", 'import { pool } from "./lib/db/pool";\nexport default pool;\n');
+    write("lib/db/pool.ts", 'import pg from "pg";\nexport const pool = pg;\n');
     write("lib/db/client.ts", 'import "server-only";\nexport type Db = object;\n');
     write("lib/a.ts", 'import type { Db } from "@/lib/db/client";\nexport const a = (db: Db) => db;\n');
     write("lib/b.ts", 'import "server-only";\nimport { readFileSync } from "node:fs";\nexport const b = readFileSync;\n');
