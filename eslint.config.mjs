@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { clientBoundaryRule } from "./eslint/client-boundary.mjs";
 
 const config = [
   ...nextVitals,
@@ -13,6 +14,13 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports", disallowTypeAnnotations: false }],
     },
+  },
+  {
+    // "use client" files cannot reach the questionnaire barrel, lib/db/ or a server-only
+    // module, directly or through what they import (eslint/client-boundary.mjs).
+    files: ["**/*.ts", "**/*.tsx"],
+    plugins: { tyndau: { rules: { "client-boundary": clientBoundaryRule } } },
+    rules: { "tyndau/client-boundary": ["error", { root: import.meta.dirname }] },
   },
 ];
 

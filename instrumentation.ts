@@ -3,6 +3,8 @@
 // view after a restart does not wait for them. DASHBOARD_WARMUP=0 turns this off. Nothing
 // here can stop the server from starting: every failure only means a cold first view.
 export async function register(): Promise<void> {
+  // The one framework variable read outside lib/env.ts: Next replaces this literal at build
+  // time, which keeps the node-only imports below out of an edge bundle.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // The day close runs on this process's own timer, at start and after each midnight in
   // RESULTS_TIMEZONE (lib/responses/day-close-schedule.ts, docs/anonymity.md).
@@ -12,8 +14,9 @@ export async function register(): Promise<void> {
   } catch (e) {
     console.error(`tyndau: day-close timer not started (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (process.env.DASHBOARD_WARMUP === "0") return;
   try {
+    const { env } = await import("@/lib/env");
+    if (env().DASHBOARD_WARMUP === "0") return;
     const { warmDashboard } = await import("@/lib/dashboard/warmup");
     // Not awaited: the server starts serving at once.
     warmDashboard().then(

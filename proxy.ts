@@ -5,6 +5,7 @@
 // page, handler and action checks it itself (lib/auth/guard.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { peekSignInGate } from "@/lib/auth/throttle";
+import { env, frameworkEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { hstsHeader, pageCsp } from "@/lib/http/security-headers";
 
@@ -31,14 +32,14 @@ export function proxy(request: NextRequest) {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   const nonce = btoa(String.fromCharCode(...bytes));
-  const csp = pageCsp(nonce, { dev: process.env.NODE_ENV === "development" });
+  const csp = pageCsp(nonce, { dev: frameworkEnv().nodeEnv === "development" });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  const hsts = hstsHeader();
+  const hsts = hstsHeader(env().PUBLIC_ORIGIN);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }

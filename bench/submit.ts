@@ -22,7 +22,7 @@ const TARGETS = (process.env.BENCH_TARGETS ?? "app,framework,hardware").split(",
 type Result = LoadResult & { provider: string; target: string };
 
 async function startTarget(target: string, databaseUrl: string, port: number): Promise<RunningServer> {
-  if (target === "hardware") return startProcess(["--import", "tsx", path.join(ROOT, "bench", "hardware-floor.ts")], { DATABASE_URL: databaseUrl }, port);
+  if (target === "hardware") return startProcess(["--conditions=react-server", "--import", "tsx", path.join(ROOT, "bench", "hardware-floor.ts")], { DATABASE_URL: databaseUrl }, port);
   return startProcess([path.join(ROOT, "scripts", "server.mjs")], { DATABASE_URL: databaseUrl, TYNDAU_BENCH: "1", SUBMISSIONS_PER_MINUTE: "1000000000", RESULTS_DELAY: "none" }, port);
 }
 

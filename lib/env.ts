@@ -1,11 +1,19 @@
-// Environment, validated once with zod. A bad or missing variable stops the app
+// Environment, validated with one zod schema. A bad or missing variable stops the app
 // with one line per variable saying what it expects (see .env.example).
+//
+// This is the only module in lib/ and app/ that reads process.env
+// (tests/static/process-env.test.ts): our variables through env(), the framework's own
+// (NODE_ENV, NEXT_RUNTIME, Next's build flags) through frameworkEnv(), and the whole
+// environment only to hand it to a child process (processEnvironment()).
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL, DatabaseUrlError, parseDatabaseUrl } from "./db/url";
 import { resultsDelaySchema, resultsTimezoneSchema } from "./responses/release";
 import { parseTrustProxy } from "./http/client-address";
 
-const envSchema = z.object({
+// Built on first use: the modules whose parsers it borrows (release, client-address) read
+// their variables through env() in turn, and a schema built at load time would touch
+// their exports before they are initialised when one of them is loaded first.
+const buildSchema = () => z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   DATABASE_URL: z
     .string()
@@ -53,9 +61,22 @@ const envSchema = z.object({
         return false;
       }
     }, "not a known IANA time zone (e.g. Asia/Almaty)"),
+  /** "0" skips computing the dashboard's aggregates in the background at start (instrumentation.ts). */
+  DASHBOARD_WARMUP: z.enum(["0", "1"]).default("1"),
+  /** Forces the export reader (lib/export/source.ts): "driver" (better-sqlite3 / pg) or "prisma"; unset, the default per database. */
+  TYNDAU_EXPORT_ENGINE: z.enum(["prisma", "driver"]).optional(),
+  /** "1" serves the benchmark's framework-floor route (app/api/bench/floor). Benchmarks only. */
+  TYNDAU_BENCH: z.enum(["0", "1"]).default("0"),
+  /** Paths of pg_dump / pg_restore when they are not on the PATH (lib/ops/pg-tools.ts). */
+  PG_DUMP: z.string().optional(),
+  PG_RESTORE: z.string().optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+let schema: ReturnType<typeof buildSchema> | undefined;
+const envSchema = () => (schema ??= buildSchema());
+
+export type Env = z.infer<ReturnType<typeof buildSchema>>;
+export type EnvName = keyof Env;
 
 export class EnvError extends Error {
   override name = "EnvError";
@@ -72,15 +93,52 @@ function withoutEmpty(source: Record<string, string | undefined>): Record<string
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(withoutEmpty(source));
+  const result = envSchema().safeParse(withoutEmpty(source));
   if (result.success) return result.data;
   throw new EnvError(
     result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`),
   );
 }
 
-let cached: Env | undefined;
+let cached: { fingerprint: string; env: Env } | undefined;
+
+/**
+ * This process's environment, validated. Parsed again only when one of our variables
+ * changed since the last call (tests set DATABASE_URL or TRUST_PROXY between cases).
+ */
 export function env(): Env {
-  cached ??= parseEnv(process.env);
-  return cached;
+  const fingerprint = fingerprintOf(Object.keys(envSchema().shape));
+  if (cached?.fingerprint !== fingerprint) cached = { fingerprint, env: parseEnv(process.env) };
+  return cached.env;
+}
+
+function fingerprintOf(names: readonly string[]): string {
+  let out = "";
+  for (const name of names) out += `${process.env[name] ?? ""}\u0000`;
+  return out;
+}
+
+/**
+ * One variable exactly as set, for the reader that must not fail on a bad value
+ * (TRUST_PROXY: unparseable trusts nothing; lib/env.ts reports it at start-up).
+ */
+export function rawEnv(name: EnvName): string | undefined {
+  return process.env[name];
+}
+
+/**
+ * Variables the framework sets, not ours to validate. Written as literal property reads
+ * so that Next's compiler can still replace them in its bundles.
+ */
+export function frameworkEnv(): { nodeEnv: string | undefined; nextRuntime: string | undefined; authInterrupts: boolean } {
+  return {
+    nodeEnv: process.env.NODE_ENV,
+    nextRuntime: process.env.NEXT_RUNTIME,
+    authInterrupts: Boolean(process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS),
+  };
+}
+
+/** The whole environment, only to hand to a child process (pg_dump, pg_restore). */
+export function processEnvironment(): NodeJS.ProcessEnv {
+  return process.env;
 }

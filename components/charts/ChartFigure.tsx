@@ -2,8 +2,8 @@
 import type { Locale } from "@/lib/questionnaire/locale";
 import { staffMessages } from "@/lib/i18n/staff";
 import { PngDownload } from "./PngDownload";
-import { renderChart } from "./render";
-import type { ChartSpec } from "./spec";
+import { renderChart } from "@/lib/charts/render";
+import type { ChartSpec } from "@/lib/charts/spec";
 import { SvgChart } from "./SvgChart";
 
 export function chartUrl(chartId: string, locale: Locale, query: URLSearchParams): string {

@@ -1,6 +1,6 @@
 // Renders a chart's SVG tree with React on the server: no client JavaScript.
 import { createElement, type ReactNode } from "react";
-import type { SvgNode } from "./svg";
+import type { SvgNode } from "@/lib/charts/svg";
 
 /** React wants camelCase for most SVG attributes, but aria-* stays hyphenated. */
 function reactProps(attrs: SvgNode["attrs"] = {}): Record<string, string | number> {

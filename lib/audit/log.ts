@@ -1,6 +1,7 @@
 // The audit log: who did what, when. Entries name staff accounts and what they did;
 // they never carry respondents' answers, nor anyone's IP address (sign-in failures
 // record the email that was tried, which is staff data, not respondent data).
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { now as clockNow } from "@/lib/clock";
 

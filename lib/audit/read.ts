@@ -1,4 +1,5 @@
 // Reading the audit log for the admin page: newest first, keyset-paginated by id.
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { isAuditAction, type AuditAction } from "./log";
 

@@ -1,6 +1,7 @@
 // Staff account management, shared by the admin UI and `npm run staff`. Each change is
 // audited here, so neither caller can forget to. The last active admin can be neither
 // disabled nor demoted: that would lock everyone out of account management.
+import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { audit, type AuditActor } from "@/lib/audit/log";

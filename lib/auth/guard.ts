@@ -7,6 +7,7 @@ import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
+import { frameworkEnv } from "@/lib/env";
 import { isSameOrigin } from "@/lib/http/origin";
 import { cookieFromHeader, sessionTokenFrom } from "./cookie";
 import type { StaffPrincipal } from "./principal";
@@ -47,7 +48,7 @@ export async function requireStaffPage(role: StaffRole = "analyst"): Promise<Sta
   if (!roleSatisfies(staff.role, role)) {
     // `forbidden()` renders a real 403 when the experimental auth interrupts are on;
     // otherwise a dedicated page says the same thing.
-    if (process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS) forbidden();
+    if (frameworkEnv().authInterrupts) forbidden();
     redirect(FORBIDDEN_PATH);
   }
   return staff;

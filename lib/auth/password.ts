@@ -1,6 +1,7 @@
 // Password hashing (argon2id, OWASP's minimum: 19 MiB, 2 iterations, parallelism 1)
 // and the password rules: at least 12 characters, not on the common-password list,
 // not the account's own email.
+import "server-only";
 import { hash, verify, type Algorithm } from "@node-rs/argon2";
 import { COMMON_PASSWORDS } from "./common-passwords";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./config";

@@ -9,6 +9,7 @@
 // this process's memory only. A process that has not seen the session yet (after a
 // restart, or another instance behind the same load balancer) reads the stored hour
 // generously: idle only once the whole hour plus 30 minutes have passed.
+import "server-only";
 import { now as clockNow } from "@/lib/clock";
 import type { Db } from "@/lib/db/client";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS as BUCKET_MS } from "./config";

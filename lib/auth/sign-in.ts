@@ -11,6 +11,7 @@
 //   4. at most a few argon2 computations at once; beyond a short queue, refused.
 // Refused and unknown-account attempts are counted in aggregated audit rows (one per
 // hour and kind, with a count), so a flood cannot fill the audit log.
+import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { now as clockNow } from "@/lib/clock";

@@ -11,6 +11,7 @@
 //
 // E-mails that name no account get the same treatment in memory (so the two cannot be
 // told apart from one instance) without writing a row per random e-mail.
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { now as clockNow, nowMs } from "@/lib/clock";
 import { purgeRateLimits, rateLimitDigest } from "@/lib/ratelimit/limiter";

@@ -1,5 +1,6 @@
 // Session tokens: 256 random bits in the cookie, only their SHA-256 in the database,
 // so a copy of the database does not hand out live sessions.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 export function newSessionToken(): string {

@@ -13,6 +13,7 @@
 // it and forces a full recomputation. A full computation is cached only if the rows
 // did not change while it ran. Each app instance keeps its own cache, all computed
 // from the one database, so instances never disagree for long.
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { releaseCutoff } from "@/lib/responses/release";
 import type { DayRange } from "./queries";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderChart } from "@/components/charts/render";
-import { toSvgString } from "@/components/charts/svg";
+import { renderChart } from "@/lib/charts/render";
+import { toSvgString } from "@/lib/charts/svg";
 import { questionnaire } from "@/lib/questionnaire";
 import { itemCharts, matrixChart, ratingComparisonChart } from "./charts";
 import { itemResult, type MatrixResult, type RatingResult } from "./results";

@@ -1,6 +1,6 @@
 // Chart specs from dashboard figures, in the interface language. Pages and the SVG
 // download route both build charts here, so a downloaded chart equals the one on screen.
-import type { ChartSpec, DivergingChartSpec, IntervalChartSpec } from "@/components/charts/spec";
+import type { ChartSpec, DivergingChartSpec, IntervalChartSpec } from "@/lib/charts/spec";
 import { SPECIAL_CODES } from "@/lib/questionnaire";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";

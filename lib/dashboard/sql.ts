@@ -1,6 +1,7 @@
 // A thin runner for the dashboard's grouped queries: `?` placeholders on both databases
 // (rewritten to $n for PostgreSQL) and COUNT results normalised to numbers (PostgreSQL
 // returns bigint).
+import "server-only";
 import type { Db, Provider } from "@/lib/db/client";
 import { toProviderSql } from "@/lib/responses/filters";
 

@@ -2,6 +2,7 @@
 // the same cache keys the pages use) right after the server starts, in the background,
 // so the first staff view after a restart reads them from the cache instead of counting
 // every answer row. Filtered views are computed on demand as before.
+import "server-only";
 import { getDb, dbHandle } from "@/lib/db/client";
 import { questionnaire } from "@/lib/questionnaire";
 import { dashboardOverview } from "./overview";

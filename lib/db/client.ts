@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { mkdirSync } from "node:fs";
 import type pg from "pg";
 import path from "node:path";
+import { env } from "@/lib/env";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { APP_STATEMENT_TIMEOUT_MS, createPgPool } from "./pg-pool";
@@ -59,7 +60,7 @@ export function createDb(target: DatabaseTarget, options: { poolSize?: number } 
 const globalForDb = globalThis as unknown as { __tyndauDb?: DbHandle };
 
 export function dbHandle(): DbHandle {
-  globalForDb.__tyndauDb ??= createDb(parseDatabaseUrl(process.env.DATABASE_URL));
+  globalForDb.__tyndauDb ??= createDb(parseDatabaseUrl(env().DATABASE_URL));
   return globalForDb.__tyndauDb;
 }
 

@@ -3,6 +3,7 @@
 // (lib/responses/day-close-server.ts), at most once an hour — never from a request: a
 // delete made while handling a submission would put a write next to it whose timing
 // (sessions expiring) says when it happened.
+import "server-only";
 import type { Db } from "./client";
 import { nowMs } from "@/lib/clock";
 import { purgeRateLimits } from "@/lib/ratelimit/limiter";

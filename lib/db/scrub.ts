@@ -4,6 +4,7 @@
 // older copies of those pages until it is checkpointed and truncated, so we do that.
 // On PostgreSQL deleted rows stay in the table's pages until VACUUM reuses the space;
 // an administrator who needs them gone from disk at once runs VACUUM FULL (docs/hardening.md).
+import "server-only";
 import { handleOf, type Db } from "./client";
 
 export async function scrubDeletedData(db: Db): Promise<void> {

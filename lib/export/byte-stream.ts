@@ -1,10 +1,19 @@
 // A pull-based web stream over a response reader for every streamed export (the CSVs via
-// ./stream, the .sav, the .xlsx): the next batch is read only when the consumer asks for
+// ./csv-stream, the .sav, the .xlsx): the next batch is read only when the consumer asks for
 // more, so memory holds about one batch whatever the number of responses. onFinish is
 // called exactly once, with completed / aborted / failed.
 import type { ResponseRecord } from "./record";
 import type { ResponseReader } from "./source";
-import type { StreamOutcome } from "./stream";
+
+/** How a streamed export ended, handed once to onFinish (the route records it in the audit log). */
+export type StreamOutcome = {
+  status: "completed" | "aborted" | "failed";
+  /** Responses read and written. */
+  responses: number;
+  /** Data rows written (equals responses except for the long CSV). */
+  rows: number;
+  error?: unknown;
+};
 
 export interface ByteEncoder {
   /** Bytes that go out before the first batch is read. */

@@ -1,16 +1,14 @@
 // The codebook downloads: the questionnaire library's generator, served as a file. The CSV
-// is re-written with the export's separator, BOM and formula neutralisation ("-1 = not
-// asked" would otherwise open in Excel as a broken formula).
-import { parse } from "csv-parse/sync";
-import { codebookCsv, codebookMarkdown, codebookRows, type Questionnaire } from "@/lib/questionnaire";
-import { createCsvWriter, UTF8_BOM } from "./csv";
+// is the codebook's table written with the export's separator, BOM and formula
+// neutralisation ("-1 = not asked" would otherwise open in Excel as a broken formula).
+import { codebookMarkdown, codebookRows, codebookTable, type Questionnaire } from "@/lib/questionnaire";
+import { createCsvWriter, UTF8_BOM } from "./csv-encoder";
 import { neutraliseFormula } from "./formula";
 import { SEPARATOR_CHARS, type ExportOptions } from "./options";
 
 export function codebookCsvFile(def: Questionnaire, options: Pick<ExportOptions, "sep" | "bom">): string {
-  const records = parse(codebookCsv(def), { relax_column_count: false }) as string[][];
   const writer = createCsvWriter(SEPARATOR_CHARS[options.sep]);
-  const body = writer.records(records.map((r) => r.map(neutraliseFormula)));
+  const body = writer.records(codebookTable(def).map((r) => r.map(neutraliseFormula)));
   return (options.bom ? UTF8_BOM : "") + body;
 }
 

@@ -1,11 +1,11 @@
 // Opens a streamed CSV export of responses (wide or long) over a database target. The
 // HTTP route, the tests and the benchmark all go through this one function.
 import { questionnaire as defaultQuestionnaire } from "@/lib/questionnaire";
-import { longLayout } from "./long";
+import { longLayout } from "./long-rows";
 import { finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import { SEPARATOR_CHARS, type ExportOptions } from "./options";
-import { csvResponseStream } from "./stream";
-import { wideLayout } from "./wide";
+import { csvResponseStream } from "./csv-stream";
+import { wideLayout } from "./wide-rows";
 
 export type CsvExportFile = "responses.csv" | "responses-long.csv";
 

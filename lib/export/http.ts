@@ -5,10 +5,11 @@ import "server-only";
 import { audit } from "@/lib/audit/log";
 import type { StaffPrincipal } from "@/lib/auth/guard";
 import { dbHandle, type DbHandle } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { questionnaire } from "@/lib/questionnaire";
 import { describeFilters } from "@/lib/responses/filters";
 import { codebookCsvFile, codebookMarkdownFile, codebookSize } from "./codebook";
-import { UTF8_BOM } from "./csv";
+import { UTF8_BOM } from "./csv-encoder";
 import { openCsvExport } from "./csv-export";
 import { EXPORT_FILES, type ExportFileName } from "./files";
 import { parseExportOptions, type ExportOptions } from "./options";
@@ -17,7 +18,7 @@ import { openSavExport } from "./sav-export";
 import { openXlsxExport } from "./xlsx-export";
 import { spssSyntax } from "./spss";
 import type { ReaderEngine } from "./source";
-import type { StreamOutcome } from "./stream";
+import type { StreamOutcome } from "./byte-stream";
 
 function problem(status: number, error: string, problems?: { param: string; message: string }[]): Response {
   return Response.json({ error, ...(problems ? { problems } : {}) }, { status, headers: { "Cache-Control": "no-store" } });
@@ -57,8 +58,7 @@ export interface ExportDeps {
 }
 
 function engineFromEnv(): ReaderEngine | undefined {
-  const value = process.env.TYNDAU_EXPORT_ENGINE;
-  return value === "prisma" || value === "driver" ? value : undefined;
+  return env().TYNDAU_EXPORT_ENGINE;
 }
 
 export async function exportFileResponse(

@@ -3,7 +3,7 @@
 // a matrix (one ordered verbal scale) and for single-choice items whose options form an
 // ordered scale (`ordered: true` in the definition), nominal for everything else (categories, 0/1 flags, texts).
 import type { Item } from "@/lib/questionnaire";
-import type { WideColumn } from "./columns";
+import type { WideColumn } from "./wide-columns";
 
 export type MeasureLevel = "nominal" | "ordinal" | "scale";
 

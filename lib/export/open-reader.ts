@@ -2,12 +2,13 @@
 // the one way they open their reader: the export's filters (with the release cut-off) over
 // a database target, on the chosen engine. The reader is opened before any byte is sent,
 // so a database failure is an error response, not a truncated file.
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/db/url";
 import type { Questionnaire } from "@/lib/questionnaire";
 import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
 import { openResponseReader, type FilterSql, type ReaderEngine, type ResponseReader } from "./source";
-import type { StreamOutcome } from "./stream";
+import type { StreamOutcome } from "./byte-stream";
 
 export interface ResponseExportConfig {
   filters: ResponseFilters;

@@ -1,5 +1,5 @@
 // The shape an export reads from the "Response" table: the stored, validated answers as
-// JSON plus the metadata columns. Readers (./source) produce it, layouts (./wide, ./long)
+// JSON plus the metadata columns. Readers (./source) produce it, layouts (./wide-rows, ./long-rows)
 // consume it, so neither depends on how the rows were fetched.
 import type { Answers } from "@/lib/questionnaire";
 

@@ -9,6 +9,7 @@
 // Two engines: the raw driver (a dedicated read-only better-sqlite3 connection, or one pg
 // connection) and Prisma's $queryRawUnsafe. Both run the same SQL; the driver is the
 // default because it avoids Prisma's per-row result mapping (see bench/results-export.md).
+import "server-only";
 import Database from "better-sqlite3";
 import type { Db } from "@/lib/db/client";
 import { createPgPool } from "@/lib/db/pg-pool";

@@ -1,13 +1,13 @@
 // SPSS syntax (also run by PSPP) that reads the wide CSV export (values=codes) with the
 // right types and widths, and applies variable labels, value labels, measurement levels
 // and the missing-data codes in the chosen language. Generated from the same column list
-// as the CSV (./columns), so the two always match.
+// as the CSV (./wide-columns), so the two always match.
 import { NOT_ANSWERED, NOT_ASKED, findItem, versionOf, type Questionnaire } from "@/lib/questionnaire";
-import { SPSS_MAX_STRING_BYTES, wideColumns, type WideColumn } from "./columns";
+import { SPSS_MAX_STRING_BYTES, wideColumns, type WideColumn } from "./wide-columns";
 import { MISSING_LABELS } from "./labels";
 import { measureOf } from "./levels";
 import { SEPARATOR_CHARS, type ExportOptions } from "./options";
-import { SPSS_LINE_BREAK, SPSS_TEXT_PREFIX } from "./wide";
+import { SPSS_LINE_BREAK, SPSS_TEXT_PREFIX } from "./wide-rows";
 import { assertNever } from "@/lib/questionnaire/assert-never";
 
 // SPSS limits: variable labels 256 bytes, value labels 120 bytes (PSPP truncates silently
@@ -62,7 +62,7 @@ function format(column: WideColumn): string {
     case "combined":
       return `A${column.maxBytes}`;
     case "answer":
-      // Open texts arrive with one leading apostrophe (see spssText in ./wide).
+      // Open texts arrive with one leading apostrophe (see spssText in ./wide-rows).
       return column.type === "text" ? `A${Math.min(SPSS_MAX_STRING_BYTES, (column.maxBytes ?? 4000) + SPSS_TEXT_PREFIX.length)}` : numericFormat(column);
     default:
       return assertNever(column);

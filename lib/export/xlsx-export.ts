@@ -5,14 +5,14 @@
 // zipCaughtUp), and the zip is handed on as it is produced, so memory stays flat.
 // Respondent text is written as string cells (inline strings, never a formula: exceljs
 // makes a formula only from a { formula } object), so no apostrophe is needed or added.
+import "server-only";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { parse } from "csv-parse/sync";
-import { codebookCsv, questionnaire as defaultQuestionnaire } from "@/lib/questionnaire";
+import { codebookTable, questionnaire as defaultQuestionnaire } from "@/lib/questionnaire";
 import { byteResponseStream } from "./byte-stream";
 import { finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import type { ExportOptions } from "./options";
-import { wideLayout } from "./wide";
+import { wideLayout } from "./wide-rows";
 
 export const XLSX_DATA_SHEET = "Data";
 export const XLSX_CODEBOOK_SHEET = "Codebook";
@@ -88,7 +88,7 @@ export async function openXlsxExport(config: XlsxExportConfig): Promise<Readable
       async end() {
         data.commit();
         const codebook = workbook.addWorksheet(XLSX_CODEBOOK_SHEET, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
-        for (const row of parse(codebookCsv(def)) as string[][]) codebook.addRow(row).commit();
+        for (const row of codebookTable(def)) codebook.addRow(row).commit();
         codebook.commit();
         await workbook.commit();
         await ended;

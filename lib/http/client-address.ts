@@ -17,6 +17,7 @@
 // being the 0th); with a list, the first address from the right that is not a
 // trusted proxy.
 import { BlockList, isIP } from "node:net";
+import { rawEnv } from "../env";
 
 export const PEER_HEADER = "x-tyndau-peer";
 
@@ -55,7 +56,7 @@ let cached: { raw: string | undefined; parsed: TrustProxy } | undefined;
 
 /** TRUST_PROXY of this process (an unparseable value trusts nothing; lib/env.ts reports it at start-up). */
 export function trustProxy(): TrustProxy {
-  const raw = process.env.TRUST_PROXY;
+  const raw = rawEnv("TRUST_PROXY");
   if (cached && cached.raw === raw) return cached.parsed;
   let parsed: TrustProxy;
   try {

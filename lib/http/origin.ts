@@ -1,10 +1,12 @@
 // Origin check for state-changing staff requests (defence in depth on top of
 // SameSite=Strict cookies): the Origin header, or failing that the Referer's
 // origin, must be our own origin.
+import { env } from "../env";
 import { forwardedValue } from "./client-address";
 
 function ownOrigin(headers: Headers): string | null {
-  if (process.env.PUBLIC_ORIGIN) return new URL(process.env.PUBLIC_ORIGIN).origin;
+  const { PUBLIC_ORIGIN } = env();
+  if (PUBLIC_ORIGIN) return new URL(PUBLIC_ORIGIN).origin;
   // X-Forwarded-Host/-Proto count only when TRUST_PROXY says a proxy we control set them.
   const host = forwardedValue(headers, "x-forwarded-host") ?? headers.get("host");
   if (!host) return null;

@@ -36,6 +36,7 @@ export const COMMON_SECURITY_HEADERS: { key: string; value: string }[] = [
 /** HSTS, six months, for this host only (not its subdomains), when the public origin is https. */
 export const HSTS_VALUE = "max-age=15552000";
 
-export function hstsHeader(publicOrigin: string | undefined = process.env.PUBLIC_ORIGIN): string | null {
+/** `publicOrigin` is PUBLIC_ORIGIN (proxy.ts passes env()'s); this module stays free of the environment because next.config.ts loads it. */
+export function hstsHeader(publicOrigin: string | undefined): string | null {
   return publicOrigin?.startsWith("https:") ? HSTS_VALUE : null;
 }

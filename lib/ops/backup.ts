@@ -7,6 +7,7 @@
 // Either way the file appears atomically: written to a temporary name in the
 // same directory, fsynced, renamed, and the directory fsynced. A crash or an
 // error leaves no file (or the previous one) under the final name, never half of one.
+import "server-only";
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -14,6 +15,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import type { DatabaseTarget } from "@/lib/db/url";
 import { now as clockNow } from "@/lib/clock";
+import { processEnvironment } from "@/lib/env";
 import { findPgTool, libpqUrl, PgToolMissingError } from "./pg-tools";
 
 export { PgToolMissingError };
@@ -124,7 +126,7 @@ async function backupSqlite(filePath: string, out: string): Promise<BackupSummar
 }
 
 /** Runs a command, resolving with its stderr; rejects with it on a non-zero exit. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = processEnvironment()): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], env });
     let stderr = "";

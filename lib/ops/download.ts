@@ -3,6 +3,7 @@
 // would otherwise hold the server's event loop for seconds, stalling
 // submissions), into a private temporary directory, streamed, and deleted once
 // the download ends or fails, so no copy of the respondents' data is left behind.
+import "server-only";
 import { spawn } from "node:child_process";
 import { createReadStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -10,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { DatabaseTarget } from "@/lib/db/url";
+import { processEnvironment } from "@/lib/env";
 import { BackupError, defaultBackupName, type BackupSummary } from "./backup";
 
 export type BackupDownload = { fileName: string; summary: BackupSummary; body: ReadableStream<Uint8Array> };
@@ -19,7 +21,7 @@ function backupInChild(target: DatabaseTarget, out: string, root: string): Promi
     const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
     const child = spawn(process.execPath, [tsx, "--conditions=react-server", path.join(root, "scripts", "backup.ts"), "--out", out, "--json"], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: target.url },
+      env: { ...processEnvironment(), DATABASE_URL: target.url },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

@@ -1,6 +1,8 @@
 // Finding pg_dump / pg_restore, and handing them a URL libpq accepts.
+import "server-only";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { processEnvironment } from "@/lib/env";
 
 export class PgToolMissingError extends Error {
   override name = "PgToolMissingError";
@@ -14,7 +16,7 @@ export class PgToolMissingError extends Error {
 }
 
 /** The tool from $PG_DUMP / $PG_RESTORE, the PATH, or Debian's versioned directories (newest first). */
-export function findPgTool(tool: "pg_dump" | "pg_restore", env: Record<string, string | undefined> = process.env): string {
+export function findPgTool(tool: "pg_dump" | "pg_restore", env: Record<string, string | undefined> = processEnvironment()): string {
   const override = env[tool === "pg_dump" ? "PG_DUMP" : "PG_RESTORE"];
   if (override) {
     if (!existsSync(override)) throw new PgToolMissingError(tool);

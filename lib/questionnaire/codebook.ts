@@ -2,9 +2,9 @@
 // instrument, the validator or the exports. Pure functions: rows for programs, and
 // Markdown / CSV / JSON renderings for people and tools.
 import { HARD_TO_SAY, NOT_ANSWERED, NOT_ASKED, PREFER_NOT, SPECIAL_CODES } from "./constants";
-import { csvDocument } from "./csv";
+import { createCsvWriter } from "@/lib/export/csv-encoder";
 import { versionOf } from "./version";
-import { exportColumns } from "./export";
+import { exportColumns } from "./answer-columns";
 import { answerVariables, findItem, optionsOf } from "./structure";
 import { LOCALES } from "./locale";
 import { instrumentNotes, type VersionChange } from "./instrument/notes";
@@ -246,8 +246,8 @@ export const CODEBOOK_CSV_HEADER = [
   "note",
 ] as const;
 
-/** Codebook as RFC 4180 CSV, one row per answer variable; "missing" states the convention per row. */
-export function codebookCsv(def: Questionnaire): string {
+/** The codebook as a table: the header, then one row per answer variable; "missing" states the convention per row. */
+export function codebookTable(def: Questionnaire): string[][] {
   const rows = codebookRows(def).map((r) => [
     r.variable,
     r.itemVariable,
@@ -267,7 +267,12 @@ export function codebookCsv(def: Questionnaire): string {
     r.exportColumns.join(" "),
     r.note ?? "",
   ]);
-  return csvDocument([[...CODEBOOK_CSV_HEADER], ...rows]);
+  return [[...CODEBOOK_CSV_HEADER], ...rows];
+}
+
+/** Codebook as RFC 4180 CSV (comma, CRLF), written by the exports' one CSV encoder. */
+export function codebookCsv(def: Questionnaire): string {
+  return createCsvWriter(",").records(codebookTable(def));
 }
 
 const mdCell = (text: string) => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");

@@ -31,12 +31,12 @@ export { normaliseBlockLetters, hasControlCharacters, textLength } from "./text"
 export { validateSubmission, validatePart, buildSubmissionSchema, buildPartSchema } from "./validate";
 export { validationMessage } from "./messages";
 export { generateValidAnswers, mulberry32, type GenerateOptions, type Random } from "./generate";
-export { exportColumns, exportCell, exportRow } from "./export";
-export { csvField, csvRecord, csvDocument } from "./csv";
+export { exportColumns, exportCell, exportRow } from "./answer-columns";
 export {
   codebookRows,
   codebookMarkdown,
   codebookCsv,
+  codebookTable,
   codebookJson,
   renderCodebook,
   parseCodebookArgs,

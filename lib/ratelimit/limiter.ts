@@ -9,6 +9,7 @@
 // conditional update that only one racer can win. Keys are stored only as salted
 // SHA-256 digests (the salt is random, kept in the Setting table so that all
 // instances agree).
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { now as clockNow } from "@/lib/clock";

@@ -7,6 +7,7 @@
 // counter is dropped as soon as its window has ended. Several app instances
 // each keep their own counters (the limit is then per instance), which is the
 // price of storing nothing.
+import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 
 export type Counter = { count: number; windowStart: number };

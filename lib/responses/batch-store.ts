@@ -9,6 +9,7 @@
 // then COMMIT, and only then is any caller answered. A batch that fails as a
 // whole (e.g. another instance inserted one of its ids a moment earlier) is
 // retried item by item, so one bad item never fails its neighbours.
+import "server-only";
 import { handleOf, type Db } from "@/lib/db/client";
 import { addressDigest } from "./address-limit";
 import { answersHash } from "./canonical";

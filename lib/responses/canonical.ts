@@ -1,6 +1,7 @@
 // The canonical form of an answers object: JSON with keys sorted at every level, so
 // two submissions with the same answers produce the same bytes (and the same hash)
 // whatever order the client serialised them in.
+import "server-only";
 import { createHash } from "node:crypto";
 import type { Answers } from "@/lib/questionnaire/types";
 

@@ -6,6 +6,7 @@
 //
 // SQLite: VACUUM rebuilds the file in id order, then the WAL is truncated
 // (day-close-sqlite.ts). PostgreSQL: day-close-postgres.ts.
+import "server-only";
 import { now as clockNow } from "@/lib/clock";
 import { handleOf, type Db } from "@/lib/db/client";
 import { closePostgresDays } from "./day-close-postgres";

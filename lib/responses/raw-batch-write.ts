@@ -9,6 +9,7 @@
 // transaction runs: nothing about addresses is written to the database.
 // Rows are keyed by the response's random id (and an answer's position within
 // its response): no counter records the order of arrival (docs/anonymity.md).
+import "server-only";
 import Database from "better-sqlite3";
 import { open, type FileHandle } from "node:fs/promises";
 import type pg from "pg";

@@ -3,6 +3,7 @@
 // the log shows when results were made visible at once and when by day.
 // Called from staff paths only (the survey-control page), never from a submission:
 // the audit row carries a time, which must not be the time someone submitted.
+import "server-only";
 import { audit } from "@/lib/audit/log";
 import type { Db } from "@/lib/db/client";
 import { releaseSettings, type ReleaseSettings } from "./release";

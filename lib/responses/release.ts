@@ -6,6 +6,7 @@
 // RESULTS_DELAY=none turns the delay off (pilots, tests).
 import { z } from "zod";
 import { now as clockNow } from "@/lib/clock";
+import { env } from "../env";
 
 export type ResultsDelay = "day" | "none";
 export type ReleaseSettings = { delay: ResultsDelay; timeZone: string };
@@ -24,16 +25,15 @@ export function isTimeZone(value: string): boolean {
 export const resultsDelaySchema = z.enum(["day", "none"]).default("day");
 export const resultsTimezoneSchema = z.string().default(DEFAULT_RESULTS_TIMEZONE).refine(isTimeZone, "an IANA time zone, e.g. Asia/Almaty or UTC");
 
-let cached: ReleaseSettings | undefined;
-
-/** The release settings from the environment (validated again at start by lib/env.ts). */
-export function releaseSettings(source: Record<string, string | undefined> = process.env): ReleaseSettings {
-  if (source === process.env && cached) return cached;
+/** The release settings of this process (lib/env.ts), or parsed from `source`. */
+export function releaseSettings(source?: Record<string, string | undefined>): ReleaseSettings {
+  if (source === undefined) {
+    const { RESULTS_DELAY, RESULTS_TIMEZONE } = env();
+    return { delay: RESULTS_DELAY, timeZone: RESULTS_TIMEZONE };
+  }
   const delay = resultsDelaySchema.parse(source.RESULTS_DELAY || undefined);
   const timeZone = resultsTimezoneSchema.parse(source.RESULTS_TIMEZONE || undefined);
-  const settings = { delay, timeZone };
-  if (source === process.env) cached = settings;
-  return settings;
+  return { delay, timeZone };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -75,7 +75,5 @@ export function lastReleasedDate(now: Date = clockNow(), settings: ReleaseSettin
   return cutoff === undefined ? dateIn(settings.timeZone, now) : addDays(cutoff, -1);
 }
 
-/** For tests: forget the cached settings (after changing process.env). */
-export function resetReleaseSettings(): void {
-  cached = undefined;
-}
+/** Nothing to forget any more: env() notices a changed RESULTS_DELAY itself. Kept for the tests that call it. */
+export function resetReleaseSettings(): void {}

@@ -3,6 +3,7 @@
 // prior lookup, decides who wins, so two app instances receiving the same id at the
 // same moment still store exactly one response. Kept small on purpose: the hardening
 // work replaces the write with group commit of concurrent submissions.
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { questionnaire } from "@/lib/questionnaire/definition";
 import type { Answers, Locale } from "@/lib/questionnaire/types";

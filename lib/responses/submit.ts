@@ -1,6 +1,7 @@
 // POST /api/responses semantics, independent of HTTP: check the envelope, refuse when
 // the survey is closed, validate the answers with the questionnaire's own validator,
 // then store them idempotently. The route handler maps the result to a status code.
+import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { apiMessage, type ApiMessageKey } from "@/lib/i18n/api";

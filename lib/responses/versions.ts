@@ -1,6 +1,7 @@
 // Every questionnaire version that responses were stored against is kept in the
 // QuestionnaireVersion table with its full definition, so a response can always be read
 // against the exact wording it answered, even after the instrument changes.
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Questionnaire } from "@/lib/questionnaire/types";
 import { versionOf } from "@/lib/questionnaire/version";

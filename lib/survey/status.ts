@@ -1,6 +1,7 @@
 // Whether the survey accepts responses. Staff open and close it (and write the audit
 // entry themselves); respondent pages and the submission API only read it. The value
 // lives in the Setting table so every app instance on the database sees the same state.
+import "server-only";
 import type { Db } from "@/lib/db/client";
 
 export type SurveyStatus = "open" | "closed";

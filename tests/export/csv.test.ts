@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
-import { createCsvWriter, type Cell } from "@/lib/export/csv";
+import { createCsvWriter, type Cell } from "@/lib/export/csv-encoder";
 import { looksLikeFormula, neutraliseFormula } from "@/lib/export/formula";
 
 const cell: fc.Arbitrary<Cell> = fc.oneof(

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { expect, it } from "vitest";
-import { wideColumns } from "@/lib/export/columns";
+import { wideColumns } from "@/lib/export/wide-columns";
 import { openCsvExport } from "@/lib/export/csv-export";
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options";
 import { spssSyntax, truncateBytes } from "@/lib/export/spss";

@@ -5,7 +5,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createDb, type DbHandle } from "@/lib/db/client";
-import { wideColumns } from "@/lib/export/columns";
+import { wideColumns } from "@/lib/export/wide-columns";
 import { openCsvExport, type CsvExportFile } from "@/lib/export/csv-export";
 import { MISSING_LABELS, FLAG_LABELS } from "@/lib/export/labels";
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options";

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { wideColumns, type WideColumn } from "@/lib/export/columns";
+import { wideColumns, type WideColumn } from "@/lib/export/wide-columns";
 import { MISSING_LABELS } from "@/lib/export/labels";
 import { CaseEncoder } from "@/lib/export/sav/cases";
 import { cutUtf8, shortNames, writeDictionary, type SavVariable } from "@/lib/export/sav/dictionary";

@@ -1,7 +1,7 @@
 // The SPSS syntax as text: structure, options honoured, and every missing-data code of
 // every column declared (PSPP itself runs it in pspp.test.ts).
 import { describe, expect, it } from "vitest";
-import { wideColumns } from "@/lib/export/columns";
+import { wideColumns } from "@/lib/export/wide-columns";
 import { DEFAULT_EXPORT_OPTIONS } from "@/lib/export/options";
 import { spssSyntax } from "@/lib/export/spss";
 import { NOT_ASKED, questionnaire } from "@/lib/questionnaire";

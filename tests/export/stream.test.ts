@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import type { ResponseRecord } from "@/lib/export/record";
 import type { ResponseReader } from "@/lib/export/source";
-import { csvResponseStream, type StreamOutcome } from "@/lib/export/stream";
+import type { StreamOutcome } from "@/lib/export/byte-stream";
+import { csvResponseStream } from "@/lib/export/csv-stream";
 
 function endlessReader(batchSize: number, stopAfter = Number.POSITIVE_INFINITY) {
   const state = { reads: 0, closed: 0 };

@@ -1,15 +1,15 @@
-// The survey as an SPSS system file: the wide layout's columns (./columns, the same as the
+// The survey as an SPSS system file: the wide layout's columns (./wide-columns, the same as the
 // CSV and the .sps) turned into system-file variables with labels in the chosen language,
 // value labels, user-missing values and measurement levels; each response into one case
 // with open texts exactly as stored.
 import { findItem, versionOf, type NOT_ANSWERED, type NOT_ASKED, type Questionnaire } from "@/lib/questionnaire";
-import type { WideColumn } from "../columns";
+import type { WideColumn } from "../wide-columns";
 import { MISSING_LABELS } from "../labels";
 import { measureOf } from "../levels";
 import type { ExportOptions } from "../options";
 import { parseAnswers, type ResponseRecord } from "../record";
 import { missingSpec, numericFormat, truncateBytes } from "../spss";
-import { wideLayout } from "../wide";
+import { wideLayout } from "../wide-rows";
 import { CaseEncoder, type SavValue } from "./cases";
 import { writeDictionary, type SavDictionary, type SavMissing, type SavVariable } from "./dictionary";
 import { LOWEST } from "./format";

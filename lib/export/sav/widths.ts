@@ -5,10 +5,11 @@
 // written exactly as stored; a text longer than its declared width (only possible with
 // RESULTS_DELAY=none, if a longer answer arrives during the download) stops the export
 // loudly in CaseEncoder rather than being cut.
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/db/url";
 import { toProviderSql } from "@/lib/responses/filters";
-import { SPSS_MAX_STRING_BYTES } from "../columns";
+import { SPSS_MAX_STRING_BYTES } from "../wide-columns";
 import { connect, type FilterSql, type ReaderEngine } from "../source";
 
 /** Largest text in UTF-8 bytes per answer variable; variables without text are absent. */

@@ -1,8 +1,8 @@
 // GET /api/admin/charts/<chart>?ui=<kk|ru|en>&<filters>: one dashboard chart as a
 // standalone SVG file (the PNG is converted from it in the browser). <chart> is
 // "daily", "language", "screening" or an item / rating sub-item variable.
-import { renderChart } from "@/components/charts/render";
-import { toSvgString } from "@/components/charts/svg";
+import { renderChart } from "@/lib/charts/render";
+import { toSvgString } from "@/lib/charts/svg";
 import { authorizeRoute } from "@/lib/auth/guard";
 import { chartOptionsFrom, itemCharts, OVERVIEW_CHARTS, overviewChart, type OverviewChart } from "@/lib/dashboard/charts";
 import { dashboardDb, filtersFrom } from "@/lib/dashboard/context";

@@ -1,7 +1,8 @@
-// The wide layout's columns, described once for the CSV writer and the SPSS syntax so the
-// two can never disagree: name, type, label, value labels and the missing-data codes each
-// column can hold. Everything is derived from the questionnaire definition, never from
-// the data.
+// The wide layout's column list, described once for every wide file so they can never
+// disagree: name, type, label, value labels and the missing-data codes each column can
+// hold. Derived from the questionnaire definition (its answer columns,
+// lib/questionnaire/answer-columns.ts, plus the metadata columns), never from the data.
+// Used by ./wide-rows (CSV, .xlsx, .sav cases), ./spss (.sps), ./sav/survey and ./levels.
 import {
   NOT_ANSWERED,
   NOT_ASKED,

@@ -1,21 +1,13 @@
-// Turns a response reader into a web ReadableStream of CSV bytes, through the same
+// The CSV exports' byte stream (used by ./csv-export): turns a response reader into a web
+// ReadableStream of CSV bytes written by ./csv-encoder, through the same
 // pull-based stream as the binary exports (./byte-stream): the next batch is read from the
 // database only when the consumer (the HTTP response) asks for more, so memory holds about
 // one batch whatever the number of responses, and the header row goes out before the
 // first query returns.
-import { byteResponseStream } from "./byte-stream";
-import { createCsvWriter, UTF8_BOM, type Cell } from "./csv";
+import { byteResponseStream, type StreamOutcome } from "./byte-stream";
+import { createCsvWriter, UTF8_BOM, type Cell } from "./csv-encoder";
 import type { ResponseRecord } from "./record";
 import type { ResponseReader } from "./source";
-
-export type StreamOutcome = {
-  status: "completed" | "aborted" | "failed";
-  /** Responses read and written. */
-  responses: number;
-  /** CSV data rows written (equals responses for the wide file). */
-  rows: number;
-  error?: unknown;
-};
 
 export interface CsvStreamConfig {
   reader: ResponseReader;

@@ -1,5 +1,7 @@
-// CSV records for the exports. Quoting is csv-stringify's (RFC 4180: a field holding the
-// delimiter, a double quote, CR or LF is quoted, inner quotes doubled); records end in CRLF.
+// The one CSV encoder: records for the CSV exports (./csv-stream), the codebook download
+// (./codebook) and the questionnaire's codebook CSV (lib/questionnaire/codebook.ts).
+// Quoting is csv-stringify's (RFC 4180: a field holding the delimiter, a double quote, CR
+// or LF is quoted, inner quotes doubled); records end in CRLF.
 //
 // Why not one stringify() call per batch: csv-stringify's sync API spends ~300 ns per
 // field on casting and option handling, i.e. ~3 s for 100,000 rows of 95 columns, most of

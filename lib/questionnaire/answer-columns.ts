@@ -1,6 +1,9 @@
-// The wide export layout (one row per response), derived from the definition. Storage
-// and the CSV export iterate these columns; the missing-data codes are applied here so
-// that every export speaks the same convention as the codebook.
+// The answer columns of the wide layout, as the definition gives them: one per cell an
+// answer can fill (multi-choice flags, rating sub-items, matrix rows, "other" texts), and
+// the reference rule for one cell with the missing-data codes of the codebook. The
+// codebook lists these column names; lib/export/wide-columns.ts adds the metadata
+// columns, labels and value labels on top, and lib/export/wide-rows.ts applies the same
+// cell rule specialised per column (tests/export/roundtrip.test.ts holds the two equal).
 import { NOT_ANSWERED, NOT_ASKED } from "./constants";
 import { evaluateCondition } from "./routing";
 import { itemsInOrder, otherVariable } from "./structure";

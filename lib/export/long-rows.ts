@@ -1,9 +1,9 @@
-// The long CSV: `response_id, variable, code, label, text`, one row per answer given, the
-// same rows the Answer table holds (a single code; each ticked multi-choice code; each
+// The long CSV's rows (used by ./csv-export): `response_id, variable, code, label, text`,
+// one row per answer given, the same rows the Answer table holds (a single code; each ticked multi-choice code; each
 // rated sub-item or matrix row; each open or "other" text). Variables a response does not
 // carry were either not asked or not answered; the wide file tells the two apart.
 import { answerVariables, type AnswerVariable, type Locale, type Questionnaire } from "@/lib/questionnaire";
-import type { Cell } from "./csv";
+import type { Cell } from "./csv-encoder";
 import { neutraliseFormula } from "./formula";
 import { parseAnswers, type ResponseRecord } from "./record";
 

@@ -1,6 +1,8 @@
-// The wide CSV: one row per response, the columns of ./columns. Codes mode writes the
-// numbers statistics packages read (with -1/-2 for the two kinds of missing data); labels
-// mode writes option labels in the chosen language for reading in a spreadsheet.
+// The wide layout's rows: one row of cells per response over the columns of
+// ./wide-columns. Codes mode writes the numbers statistics packages read (with -1/-2 for
+// the two kinds of missing data); labels mode writes option labels in the chosen language
+// for reading in a spreadsheet. Used by ./csv-export (wide CSV), ./xlsx-export (the Data
+// sheet) and ./sav/survey (.sav cases); ./spss reads its SPSS text markers.
 import {
   NOT_ANSWERED,
   NOT_ASKED,
@@ -9,8 +11,8 @@ import {
   type Answers,
   type Questionnaire,
 } from "@/lib/questionnaire";
-import { codedOptions, wideColumns, type WideColumn } from "./columns";
-import type { Cell } from "./csv";
+import { codedOptions, wideColumns, type WideColumn } from "./wide-columns";
+import type { Cell } from "./csv-encoder";
 import { neutraliseFormula } from "./formula";
 import { missingLabel } from "./labels";
 import type { ExportOptions } from "./options";
