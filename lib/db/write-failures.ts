@@ -13,21 +13,37 @@ import { classifyDatabaseError, type HealthReason } from "./health-reasons";
 
 export const WRITE_FAILURE_WINDOW_MS = 30_000;
 
-type State = { failedAt?: number; reason?: HealthReason };
+type State = { failedAt?: number; reason?: HealthReason; logged?: HealthReason };
 const holder = globalThis as unknown as { __tyndauWriteFailures?: State };
 const state = (): State => (holder.__tyndauWriteFailures ??= {});
 
-/** Called by the submission write path when a transaction failed (not for a duplicate id). */
+/** The database's own error name and code, nothing from the request. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return "unknown error";
+  return `${error.name}: ${(error as { code?: string }).code ?? error.message.split("\n")[0]}`;
+}
+
+/**
+ * Called by the submission write path when a write failed (not for a duplicate id).
+ * The server's output gets one line when submissions start failing (or fail for a
+ * new reason), not one per failed submission: a timed line per request would be a
+ * log of respondents (docs/anonymity.md).
+ */
 export function recordWriteFailure(error: unknown): void {
   const s = state();
   s.failedAt = nowMs();
   s.reason = classifyDatabaseError(error);
+  if (s.logged !== s.reason) {
+    console.warn(`tyndau: submissions cannot be stored (${s.reason}; ${describe(error)}); /api/health answers 503`);
+    s.logged = s.reason;
+  }
 }
 
 /** Called by the submission write path when a transaction committed: the disk takes writes again. */
 export function recordWriteSuccess(): void {
   const s = state();
-  if (s.failedAt !== undefined) s.failedAt = s.reason = undefined;
+  // Silent: a line here would mark the moment one respondent's answers were stored.
+  if (s.failedAt !== undefined) s.failedAt = s.reason = s.logged = undefined;
 }
 
 /** The reason of a submission write failure in the last WRITE_FAILURE_WINDOW_MS, if any. */
