@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
-import { generateValidAnswers, mulberry32, questionnaire, questionnaireVersion } from "@/lib/questionnaire";
+import { generateValidAnswers, mulberry32, questionnaire } from "@/lib/questionnaire";
 import { carriedJson, FIELD } from "@/lib/survey/flow";
 import { createSqliteDatabase, type TestDatabase } from "@/tests/support/databases";
 import { post, submissionFactory } from "./support/payloads";
