@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/http/action-limit";
 import { API_CSP, COMMON_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
@@ -11,7 +12,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Lets the staff guard answer a real 403 (forbidden()) to a signed-in analyst
   // on an admin-only page, instead of a redirect.
-  experimental: { authInterrupts: true },
+  // serverActions.bodySizeLimit: the same number proxy.ts refuses above with a 413
+  // (Next.js itself would answer an oversized action body with a 500).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   // Lets several builds coexist (e.g. parallel test runs); default `.next`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {

@@ -6,6 +6,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { peekSignInGate } from "@/lib/auth/throttle";
 import { env, frameworkEnv } from "@/lib/env";
+import { refusalText, refuseActionPost } from "@/lib/http/action-request";
 import { clientAddress } from "@/lib/http/client-address";
 import { hstsHeader, pageCsp } from "@/lib/http/security-headers";
 
@@ -26,8 +27,19 @@ function signInRefusal(request: NextRequest): NextResponse | null {
   });
 }
 
+// An oversized, length-less or cross-site post to a server action gets its 413/411/403
+// here, before Next.js would turn it into a 500 (lib/http/action-request.ts).
+function actionRefusal(request: NextRequest): NextResponse | null {
+  const refusal = refuseActionPost(request.method, request.headers);
+  if (!refusal) return null;
+  return new NextResponse(refusalText(refusal), {
+    status: refusal.status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" },
+  });
+}
+
 export function proxy(request: NextRequest) {
-  const refused = signInRefusal(request);
+  const refused = actionRefusal(request) ?? signInRefusal(request);
   if (refused) return refused;
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
@@ -53,5 +65,9 @@ export const config = {
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
+    // Possible server-action posts, even when they carry a prefetch header, so none
+    // bypasses actionRefusal().
+    { source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)", has: [{ type: "header", key: "content-type", value: "(multipart/form-data|application/x-www-form-urlencoded).*" }] },
   ],
 };

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL, DatabaseUrlError, parseDatabaseUrl } from "./db/url";
 import { resultsDelaySchema, resultsTimezoneSchema } from "./responses/release";
-import { parseTrustProxy } from "./http/client-address";
+import { parseProxyAddresses, parseTrustProxy } from "./http/client-address";
 
 // Built on first use: the modules whose parsers it borrows (release, client-address) read
 // their variables through env() in turn, and a schema built at load time would touch
@@ -26,7 +26,8 @@ const buildSchema = () => z.object({
       }
     }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOSTNAME: z.string().min(1).default("0.0.0.0"),
+  // Loopback by default: only nginx on this host (or a browser on it) reaches the app.
+  HOSTNAME: z.string().min(1).default("127.0.0.1"),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, "at least 12 characters").optional(),
   SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000_000).default(60),
@@ -41,7 +42,20 @@ const buildSchema = () => z.object({
         ctx.addIssue({ code: "custom", message: e instanceof Error ? e.message.replace(/^TRUST_PROXY: /, "") : String(e) });
       }
     }),
+  // Where the proxies counted by TRUST_PROXY=N connect from (addresses/CIDRs; default loopback).
+  TRUST_PROXY_ADDRESSES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseProxyAddresses(value);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: e instanceof Error ? e.message.replace(/^TRUST_PROXY_ADDRESSES: /, "") : String(e) });
+      }
+    }),
   PUBLIC_ORIGIN: z.url().optional(),
+  // /api/health answers 503 when the SQLite database's folder has less free space (lib/db/health.ts).
+  HEALTH_MIN_FREE_MB: z.coerce.number().int().min(0).max(1_000_000).default(256),
   // Results released by day (docs/anonymity.md): "day" (default) or "none" (pilots, tests).
   RESULTS_DELAY: resultsDelaySchema,
   // Time zone of the stored submission dates and of the release day (IANA name).

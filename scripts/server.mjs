@@ -10,7 +10,8 @@ import next from "next";
 const PEER_HEADER = "x-tyndau-peer";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+// Loopback unless HOSTNAME says otherwise (lib/env.ts): nginx on this host is the way in.
+const hostname = process.env.HOSTNAME ?? "127.0.0.1";
 
 // Next resolves next.config.ts imports against the working directory.
 process.chdir(root);

@@ -6,16 +6,27 @@ import "server-only";
 // seconds, so a load balancer polling every second costs one write per interval,
 // and concurrent callers share one probe.
 //
+// Two more signals make it answer 503 before the probe would notice:
+//   - a submission write failed in the last 30 s (lib/db/write-failures.ts): on a
+//     full disk the probe's one-row upsert can still fit while submissions do not;
+//   - SQLite only: the database folder has less free space than HEALTH_MIN_FREE_MB
+//     (reason "disk-low"), so a load balancer or an operator hears of it before
+//     submissions fail. PostgreSQL's disk is the database server's, not ours.
+//
 // The public answer is {status, database kind, reason code}: never a URL, a
 // path or a driver message. The full description goes to the server's output,
 // once per change of state.
 import { randomBytes } from "node:crypto";
-import { inspect } from "node:util";
+import { statfs } from "node:fs/promises";
+import path from "node:path";
 import { nowMs } from "@/lib/clock";
+import { env } from "@/lib/env";
 import { dbHandle } from "./client";
 import { describeDatabaseError } from "./errors";
+import { classifyDatabaseError, ProbeTimeout, type HealthReason } from "./health-reasons";
+import { recentWriteFailure } from "./write-failures";
 
-export type HealthReason = "timeout" | "unreachable" | "read-only" | "disk-full" | "io-error" | "locked" | "write-failed";
+export { classifyDatabaseError, type HealthReason } from "./health-reasons";
 
 export type Health =
   | { ok: true; database: "sqlite" | "postgresql" }
@@ -25,27 +36,27 @@ export const HEALTH_PROBE_KEY = "health-probe";
 const OK_CACHE_MS = 5_000;
 const FAILURE_CACHE_MS = 2_000;
 
-class ProbeTimeout extends Error {
-  override name = "ProbeTimeout";
-}
-
-/** A reason code for a failed probe, from whatever the driver threw. */
-export function classifyDatabaseError(error: unknown): HealthReason {
-  if (error instanceof ProbeTimeout) return "timeout";
-  const text = inspect(error, { depth: 6, breakLength: Infinity });
-  if (/SQLITE_READONLY|attempt to write a readonly database|\b25006\b|read-only transaction/i.test(text)) return "read-only";
-  if (/SQLITE_FULL|ENOSPC|database or disk is full|\b53100\b|No space left/i.test(text)) return "disk-full";
-  if (/SQLITE_IOERR|disk I\/O error|\b58030\b/i.test(text)) return "io-error";
-  if (/SQLITE_BUSY|SQLITE_LOCKED|database is locked|\b55P03\b|\b57014\b/i.test(text)) return "locked";
-  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|DatabaseNotReachable|Connection terminated|\b57P0[123]\b|\b08\d{3}\b|SQLITE_CANTOPEN/i.test(text)) return "unreachable";
-  return "write-failed";
-}
-
 type Cache = { at: number; health: Health } | undefined;
 const holder = globalThis as unknown as { __tyndauHealth?: { cache: Cache; inflight?: Promise<Health>; lastLogged?: string } };
 function state() {
   holder.__tyndauHealth ??= { cache: undefined };
   return holder.__tyndauHealth;
+}
+
+/** Free bytes for an unprivileged writer in `dir`'s file system, or null when it cannot be read. */
+export async function freeBytes(dir: string): Promise<number | null> {
+  try {
+    const stats = await statfs(dir);
+    return stats.bavail * stats.bsize;
+  } catch {
+    return null;
+  }
+}
+
+function logChange(state: { lastLogged?: string }, reason: string, message: string): void {
+  if (state.lastLogged === reason) return;
+  console.warn(message);
+  state.lastLogged = reason;
 }
 
 async function probe(timeoutMs: number): Promise<Health> {
@@ -62,6 +73,14 @@ async function probe(timeoutMs: number): Promise<Health> {
   const s = state();
   try {
     await Promise.race([write, timeout]);
+    if (handle.target.provider === "sqlite") {
+      const minFree = env().HEALTH_MIN_FREE_MB * 1024 * 1024;
+      const free = minFree > 0 ? await freeBytes(path.dirname(handle.target.filePath)) : null;
+      if (free !== null && free < minFree) {
+        logChange(s, "disk-low", `tyndau: health: ${Math.floor(free / 1024 / 1024)} MB free in the database folder, below HEALTH_MIN_FREE_MB=${env().HEALTH_MIN_FREE_MB}`);
+        return { ok: false, database: handle.provider, reason: "disk-low" };
+      }
+    }
     if (s.lastLogged !== "ok" && s.lastLogged !== undefined) console.warn("tyndau: health: the database takes writes again");
     s.lastLogged = "ok";
     return { ok: true, database: handle.provider };
@@ -82,6 +101,12 @@ async function probe(timeoutMs: number): Promise<Health> {
 /** Whether the database can commit a write now (cached for a few seconds). */
 export async function checkHealth(timeoutMs = 3_000, now: number = nowMs()): Promise<Health> {
   const s = state();
+  // Not cached: a submission that just failed shows at once.
+  const failed = recentWriteFailure(now);
+  if (failed) {
+    logChange(s, `submission:${failed}`, `tyndau: health: a submission write failed (${failed}) in the last 30 s`);
+    return { ok: false, database: dbHandle().provider, reason: failed };
+  }
   const cached = s.cache;
   if (cached && now - cached.at < (cached.health.ok ? OK_CACHE_MS : FAILURE_CACHE_MS)) return cached.health;
   s.inflight ??= probe(timeoutMs)

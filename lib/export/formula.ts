@@ -6,12 +6,22 @@
 //
 // Two disguises are caught as well: the full-width and small forms of the four signs
 // (＝＋－＠, ﹦﹢﹣﹫), which some spreadsheets and input methods fold to ASCII, and any
-// run of invisible characters in front of a sign (zero-width spaces and joiners, word
-// joiner, BOM, soft hyphen, bidirectional marks and isolates, Mongolian vowel
-// separator, combining grapheme joiner), which a reader cannot see but a spreadsheet
-// may skip.
+// run of characters without a visible glyph of their own in front of a sign, which a
+// reader cannot see but a spreadsheet may skip or drop. That run is defined by Unicode
+// properties rather than a hand list, so characters a list would miss (tags such as
+// U+E0001, variation selectors, musical formatting such as U+1D173, interlinear
+// annotation U+FFF9, prepended concatenation marks such as U+0600, shorthand format
+// controls U+1BCA0…) are covered too:
+//   \p{Cc} \p{Cf} \p{Cs} \p{Cn}   controls, format characters, lone surrogates, unassigned
+//   \p{M}                          combining marks (incl. variation selectors, U+0332)
+//   \p{Zl} \p{Zp}                  line and paragraph separators (like CR and LF); a
+//                                  visible space is not in the run: spreadsheets read
+//                                  " =1" as text, so it stays as it is
+//   \p{Default_Ignorable_Code_Point}  Hangul fillers U+115F/U+1160/U+3164/U+FFA0, …
+//   U+2800                         Braille pattern blank, drawn as an empty cell
+// Prefixing a harmless cell costs a quote; missing a formula costs the analyst's machine.
 
-const INVISIBLE = "\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\u3164\\uFEFF\\uFFA0";
+const INVISIBLE = "\\p{Cc}\\p{Cf}\\p{Cs}\\p{Cn}\\p{M}\\p{Zl}\\p{Zp}\\p{Default_Ignorable_Code_Point}\\u2800";
 const SIGNS = "=+\\-@\\t\\r\\n\\uFF1D\\uFF0B\\uFF0D\\uFF20\\uFE66\\uFE62\\uFE63\\uFE6B";
 const FORMULA_START = new RegExp(`^[${INVISIBLE}]*[${SIGNS}]`, "u");
 

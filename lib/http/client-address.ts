@@ -16,55 +16,90 @@
 // With N hops the client is the Nth address counting from the right (the peer
 // being the 0th); with a list, the first address from the right that is not a
 // trusted proxy.
+//
+// A hop count says how many proxies there are, not who may claim to be one: it
+// applies only when the direct peer is one of TRUST_PROXY_ADDRESSES (addresses
+// or CIDRs; default loopback, i.e. nginx on the same host). A client reaching the
+// port directly from anywhere else has its X-Forwarded-* headers ignored, so it
+// cannot rotate them past the limits (docs/hardening.md).
 import { BlockList, isIP } from "node:net";
 import { rawEnv } from "../env";
 
 export const PEER_HEADER = "x-tyndau-peer";
 
-export type TrustProxy = { kind: "none" } | { kind: "hops"; hops: number } | { kind: "list"; list: BlockList; text: string };
+export type TrustProxy =
+  | { kind: "none" }
+  | { kind: "hops"; hops: number; proxies: BlockList; proxiesText: string }
+  | { kind: "list"; list: BlockList; text: string };
 
 const NONE: TrustProxy = { kind: "none" };
 
-/** Parses TRUST_PROXY; throws a readable error for a value it does not understand. */
-export function parseTrustProxy(raw: string | undefined): TrustProxy {
-  const value = (raw ?? "").trim().toLowerCase();
-  if (value === "" || value === "0" || value === "false" || value === "no") return NONE;
-  if (value === "true" || value === "yes") return { kind: "hops", hops: 1 };
-  if (/^\d+$/.test(value)) {
-    const hops = Number(value);
-    if (hops > 10) throw new Error("TRUST_PROXY: at most 10 proxy hops");
-    return { kind: "hops", hops };
-  }
+/** Where the proxies counted by TRUST_PROXY=N may connect from when TRUST_PROXY_ADDRESSES is unset: this host. */
+export const DEFAULT_PROXY_ADDRESSES = "127.0.0.0/8,::1";
+
+/** A comma-separated list of addresses and CIDR ranges; `name` labels the errors. */
+function parseAddressList(value: string, name: string, alternative = ""): BlockList {
   const list = new BlockList();
-  for (const part of value.split(",").map((p) => p.trim()).filter(Boolean)) {
+  const parts = value.split(",").map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) throw new Error(`${name}: no address given`);
+  for (const part of parts) {
     const [address, prefixText] = part.split("/");
     const family = isIP(address ?? "");
-    if (!address || family === 0) throw new Error(`TRUST_PROXY: "${part}" is neither a number of hops nor an address or CIDR range`);
+    if (!address || family === 0) throw new Error(`${name}: "${part}" is neither ${alternative}an address nor a CIDR range`);
     const type = family === 6 ? "ipv6" : "ipv4";
     if (prefixText === undefined) {
       list.addAddress(address, type);
       continue;
     }
     const prefix = Number(prefixText);
-    if (!/^\d+$/.test(prefixText) || prefix > (family === 6 ? 128 : 32)) throw new Error(`TRUST_PROXY: bad prefix length in "${part}"`);
+    if (!/^\d+$/.test(prefixText) || prefix > (family === 6 ? 128 : 32)) throw new Error(`${name}: bad prefix length in "${part}"`);
     list.addSubnet(address, prefix, type);
   }
-  return { kind: "list", list, text: value };
+  return list;
 }
 
-let cached: { raw: string | undefined; parsed: TrustProxy } | undefined;
+/** Parses TRUST_PROXY_ADDRESSES (default loopback); throws a readable error for a value it does not understand. */
+export function parseProxyAddresses(raw: string | undefined): BlockList {
+  const value = (raw ?? "").trim().toLowerCase();
+  return parseAddressList(value === "" ? DEFAULT_PROXY_ADDRESSES : value, "TRUST_PROXY_ADDRESSES");
+}
+
+/**
+ * Parses TRUST_PROXY (and, for a hop count, TRUST_PROXY_ADDRESSES); throws a
+ * readable error for a value it does not understand.
+ */
+export function parseTrustProxy(raw: string | undefined, proxyAddresses?: string): TrustProxy {
+  const value = (raw ?? "").trim().toLowerCase();
+  if (value === "" || value === "0" || value === "false" || value === "no") return NONE;
+  const hopsOf = (hops: number): TrustProxy => ({
+    kind: "hops",
+    hops,
+    proxies: parseProxyAddresses(proxyAddresses),
+    proxiesText: (proxyAddresses ?? "").trim() || DEFAULT_PROXY_ADDRESSES,
+  });
+  if (value === "true" || value === "yes") return hopsOf(1);
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) throw new Error("TRUST_PROXY: at most 10 proxy hops");
+    return hopsOf(hops);
+  }
+  return { kind: "list", list: parseAddressList(value, "TRUST_PROXY", "a number of hops nor "), text: value };
+}
+
+let cached: { raw: string | undefined; addresses: string | undefined; parsed: TrustProxy } | undefined;
 
 /** TRUST_PROXY of this process (an unparseable value trusts nothing; lib/env.ts reports it at start-up). */
 export function trustProxy(): TrustProxy {
   const raw = rawEnv("TRUST_PROXY");
-  if (cached && cached.raw === raw) return cached.parsed;
+  const addresses = rawEnv("TRUST_PROXY_ADDRESSES");
+  if (cached && cached.raw === raw && cached.addresses === addresses) return cached.parsed;
   let parsed: TrustProxy;
   try {
-    parsed = parseTrustProxy(raw);
+    parsed = parseTrustProxy(raw, addresses);
   } catch {
     parsed = NONE;
   }
-  cached = { raw, parsed };
+  cached = { raw, addresses, parsed };
   return parsed;
 }
 
@@ -104,6 +139,8 @@ function chain(headers: Headers, trust: TrustProxy): { peer: string; forwarded: 
   const path = [peer, ...forwarded.slice().reverse()];
   let position: number;
   if (trust.kind === "hops") {
+    // Only a configured proxy's connection may speak for the hops behind it.
+    if (!isTrustedHop(trust.proxies, cleanEntry(peer) ?? "")) return null;
     position = Math.min(trust.hops, path.length - 1);
   } else {
     position = 0;
@@ -137,7 +174,9 @@ export function forwardedValue(headers: Headers, name: "x-forwarded-proto" | "x-
   if (values.length === 0) return null;
   // How many proxies we trust on this request's path (without X-Forwarded-For: the configured hops).
   const hop = chain(headers, trust);
-  if (!hop && trust.kind === "list" && !isTrustedHop(trust.list, unmap(headers.get(PEER_HEADER) ?? ""))) return null;
+  const peer = cleanEntry(headers.get(PEER_HEADER) ?? "") ?? "";
+  const proxies = trust.kind === "list" ? trust.list : trust.kind === "hops" ? trust.proxies : null;
+  if (!hop && (!proxies || !isTrustedHop(proxies, peer))) return null;
   const hops = hop ? hop.forwarded.length - hop.index : trust.kind === "hops" ? trust.hops : 1;
   return values[Math.max(0, values.length - hops)] ?? null;
 }

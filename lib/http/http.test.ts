@@ -22,10 +22,29 @@ describe("clientAddress", () => {
     expect(clientAddress(h, oneHop)).toBe("203.0.113.7");
     expect(clientAddress(h, parseTrustProxy("true"))).toBe("203.0.113.7");
     expect(clientAddress(h, parseTrustProxy("2"))).toBe("8.8.8.8");
-    // More hops configured than entries present: the leftmost is the best there is.
-    expect(clientAddress(new Headers({ [PEER_HEADER]: "10.0.0.1", "x-forwarded-for": "203.0.113.7" }), parseTrustProxy("3"))).toBe("203.0.113.7");
+    // More hops configured than entries present: the leftmost is the best there is
+    // (the proxy here is on another host, so TRUST_PROXY_ADDRESSES names it).
+    expect(clientAddress(new Headers({ [PEER_HEADER]: "10.0.0.1", "x-forwarded-for": "203.0.113.7" }), parseTrustProxy("3", "10.0.0.0/8"))).toBe("203.0.113.7");
     // A proxy that sent no X-Forwarded-For: the peer.
     expect(clientAddress(new Headers({ [PEER_HEADER]: "10.0.0.1" }), oneHop)).toBe("10.0.0.1");
+  });
+
+  it("a hop count applies only when the direct peer is a configured proxy address (default loopback)", () => {
+    const h = (peer: string, xff: string) => new Headers({ [PEER_HEADER]: peer, "x-forwarded-for": xff, "x-forwarded-proto": "https" });
+    // A client that reached the port directly writes whatever it likes: ignored.
+    expect(clientAddress(h("192.0.2.2", "6.6.6.6"), oneHop)).toBe("192.0.2.2");
+    expect(clientAddress(h("2001:db8::9", "6.6.6.6"), oneHop)).toBe("2001:db8::9");
+    expect(forwardedValue(h("192.0.2.2", "6.6.6.6"), "x-forwarded-proto", oneHop)).toBeNull();
+    // nginx on loopback, IPv4, IPv6 or mapped.
+    for (const peer of ["127.0.0.1", "127.0.1.1", "::1", "::ffff:127.0.0.1"]) expect(clientAddress(h(peer, "6.6.6.6"), oneHop)).toBe("6.6.6.6");
+    expect(forwardedValue(h("::1", "6.6.6.6"), "x-forwarded-proto", oneHop)).toBe("https");
+    // TRUST_PROXY_ADDRESSES replaces the default.
+    const remote = parseTrustProxy("1", "10.0.0.0/8, fd00::/8");
+    expect(clientAddress(h("10.1.2.3", "6.6.6.6"), remote)).toBe("6.6.6.6");
+    expect(clientAddress(h("fd00::2", "6.6.6.6"), remote)).toBe("6.6.6.6");
+    expect(clientAddress(h("127.0.0.1", "6.6.6.6"), remote)).toBe("127.0.0.1");
+    expect(() => parseTrustProxy("1", "proxy.example")).toThrow(/TRUST_PROXY_ADDRESSES/);
+    expect(() => parseTrustProxy("1", "10.0.0.0/40")).toThrow(/prefix/);
   });
 
   it("with a list of proxies takes the first untrusted address from the right", () => {

@@ -315,3 +315,25 @@ export function respondentUi(locale: Locale): RespondentUi {
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+/**
+ * Plain-text refusals of a form post, answered by proxy.ts before any page renders
+ * (so before the page's language is known: all three languages, one per line).
+ */
+export const POST_REFUSED: Record<"tooLarge" | "crossSite" | "lengthRequired", Record<Locale, string>> = {
+  tooLarge: {
+    kk: "Жіберілген деректер тым үлкен. Мәтінді қысқартып, қайта жіберіңіз.",
+    ru: "Отправленные данные слишком велики. Сократите текст и отправьте снова.",
+    en: "What was sent is too large. Please shorten the text and send it again.",
+  },
+  crossSite: {
+    kk: "Бұл форма басқа сайттан жіберілді, сондықтан қабылданбады. Сауалнама бетін ашып, қайта жіберіңіз.",
+    ru: "Эта форма отправлена с другого сайта и поэтому не принята. Откройте страницу опроса и отправьте снова.",
+    en: "This form was sent from another site, so it was not accepted. Please open the survey page and send it again.",
+  },
+  lengthRequired: {
+    kk: "Сұраныс өлшемін көрсетпеді. Бетті жаңартып, қайта жіберіңіз.",
+    ru: "Запрос не указал свой размер. Обновите страницу и отправьте снова.",
+    en: "The request did not state its size. Please reload the page and send it again.",
+  },
+};

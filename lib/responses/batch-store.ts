@@ -11,6 +11,7 @@
 // retried item by item, so one bad item never fails its neighbours.
 import "server-only";
 import { handleOf, type Db } from "@/lib/db/client";
+import { recordWriteFailure, recordWriteSuccess } from "@/lib/db/write-failures";
 import { addressDigest } from "./address-limit";
 import { answersHash } from "./canonical";
 import { createGroupCommitter, type FlushOutcome, type GroupCommitter } from "./group-commit";
@@ -34,7 +35,16 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** Decides and writes a batch in one transaction; outcomes in input order. */
 export async function storeBatch(db: Db, items: Prepared[]): Promise<SubmissionOutcome[]> {
-  return rawBatchWriter(db)(items);
+  try {
+    const outcomes = await rawBatchWriter(db)(items);
+    recordWriteSuccess();
+    return outcomes;
+  } catch (error) {
+    // /api/health reports a failed write for a while (lib/db/write-failures.ts); a
+    // duplicate id is another writer's success, not a failure of the disk.
+    if (!isUniqueViolation(error)) recordWriteFailure(error);
+    throw error;
+  }
 }
 
 /** One item alone; a unique violation means another writer got there first. */

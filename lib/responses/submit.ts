@@ -4,6 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { recordWriteFailure } from "@/lib/db/write-failures";
 import { apiMessage, type ApiMessageKey } from "@/lib/i18n/api";
 import { DEFAULT_LOCALE } from "@/lib/i18n/negotiate";
 import { isAcceptedVersion, questionnaire } from "@/lib/questionnaire/definition";
@@ -121,8 +122,8 @@ export async function submitResponse(db: Db, body: unknown, opts: SubmitOptions)
       rate: opts.rate,
     });
   } catch (error) {
-    // No request data in the log: only what went wrong with the database.
-    console.warn(`submission not stored: ${error instanceof Error ? `${error.name}: ${(error as { code?: string }).code ?? error.message.split("\n")[0]}` : "unknown error"}`);
+    // Logged once per change of state, with the database's error code only (lib/db/write-failures.ts).
+    recordWriteFailure(error);
     return { status: "unavailable", error: apiMessage(locale, "unavailable"), retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS };
   }
   switch (outcome.status) {

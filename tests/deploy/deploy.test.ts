@@ -196,3 +196,91 @@ describe.skipIf(!nginxBin || !openssl)(`nginx -t${nginxBin ? "" : " (SKIPPED: ng
     expect(r.stderr).toContain("syntax is ok");
   });
 });
+
+// The nginx site as a tree: directives (name + arguments) and blocks (server, location).
+type NginxNode = { name: string; args: string[]; children?: NginxNode[] };
+
+function parseNginx(text: string): NginxNode[] {
+  const tokens: string[] = [];
+  const re = /#[^\n]*|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([{};])|([^\s{};"'#]+)/g;
+  for (const m of text.matchAll(re)) {
+    if (m[0].startsWith("#")) continue;
+    tokens.push(m[1] ?? m[2] ?? m[3] ?? m[4]!);
+  }
+  let i = 0;
+  function block(): NginxNode[] {
+    const nodes: NginxNode[] = [];
+    while (i < tokens.length) {
+      if (tokens[i] === "}") {
+        i++;
+        return nodes;
+      }
+      const words: string[] = [];
+      while (i < tokens.length && tokens[i] !== ";" && tokens[i] !== "{") words.push(tokens[i++]!);
+      const end = tokens[i++];
+      const [name = "", ...args] = words;
+      nodes.push(end === "{" ? { name, args, children: block() } : { name, args });
+    }
+    return nodes;
+  }
+  return block();
+}
+
+/** The location nginx picks for a path: an exact match, else the longest prefix (regex locations are refused). */
+function locationFor(server: NginxNode, uri: string): NginxNode | undefined {
+  const locations = (server.children ?? []).filter((n) => n.name === "location");
+  for (const l of locations) if (l.args[0] !== "=" && l.args[0] !== "^~" && l.args.length > 1) throw new Error(`regex location ${l.args.join(" ")}: extend this test`);
+  const exact = locations.find((l) => l.args[0] === "=" && l.args[1] === uri);
+  if (exact) return exact;
+  const prefix = (l: NginxNode) => (l.args[0] === "^~" ? l.args[1]! : l.args[0]!);
+  return locations.filter((l) => l.args[0] !== "=" && uri.startsWith(prefix(l))).sort((a, b) => prefix(b).length - prefix(a).length)[0];
+}
+
+/** Where a request for `uri` is logged: the innermost access_log, else the http level (Debian's default logs everything). */
+function accessLogFor(site: NginxNode[], server: NginxNode, uri: string): string {
+  const own = (nodes: NginxNode[] | undefined) => nodes?.filter((n) => n.name === "access_log").map((n) => n.args.join(" "));
+  for (const level of [own(locationFor(server, uri)?.children), own(server.children), own(site)]) if (level && level.length > 0) return level.join(", ");
+  return "/var/log/nginx/access.log (the http level's default)";
+}
+
+const RESPONDENT_PATHS = ["/", "/kk", "/ru", "/en", "/kk/screening", "/ru/part/2", "/en/check", "/kk/thanks", "/api/responses", "/api/questionnaire", "/api/health", "/sw.js", "/_next/static/chunks/main.js", "/_next/image", "/favicon.ico", "/manifest.webmanifest"];
+
+function respondentPathsLogged(text: string): string[] {
+  const site = parseNginx(text);
+  const logged: string[] = [];
+  for (const server of site.filter((n) => n.name === "server")) {
+    const listen = (server.children ?? []).find((n) => n.name === "listen")?.args[0] ?? "?";
+    for (const uri of RESPONDENT_PATHS) {
+      const log = accessLogFor(site, server, uri);
+      if (log !== "off") logged.push(`${listen} ${uri} → ${log}`);
+    }
+  }
+  return logged;
+}
+
+describe("deploy/nginx.conf logs nothing a respondent requests", () => {
+  const nginx = read("nginx.conf");
+
+  it("no location serving respondent paths writes an access log line, on either server", () => {
+    expect(respondentPathsLogged(nginx)).toEqual([]);
+  });
+
+  it("the staff area keeps its anonymous access log; the error log records only crit", () => {
+    const site = parseNginx(nginx);
+    const tls = site.filter((n) => n.name === "server").find((s) => (s.children ?? []).some((n) => n.name === "listen" && n.args.includes("ssl")))!;
+    for (const uri of ["/admin", "/admin/results", "/api/admin/export/responses.sav"]) expect(accessLogFor(site, tls, uri)).toBe("/var/log/nginx/tyndau-access.log tyndau_anonymous");
+    for (const server of site.filter((n) => n.name === "server")) {
+      const errorLog = (server.children ?? []).find((n) => n.name === "error_log");
+      expect(errorLog?.args.at(-1)).toBe("crit");
+    }
+  });
+
+  it("would catch a site that logs respondents (the check can fail)", () => {
+    // Without the server-wide `access_log off`, the http level's default log takes over.
+    const withoutOff = nginx.replace(/\n    access_log off;\n/g, "\n");
+    expect(respondentPathsLogged(withoutOff)).toContain("443 /en/check → /var/log/nginx/access.log (the http level's default)");
+    // A respondent location with its own log.
+    const timed = nginx.replace("location = /api/responses {\n        access_log off;", "location = /api/responses {\n        access_log /var/log/nginx/x.log tyndau_anonymous;");
+    expect(respondentPathsLogged(timed)).toContain("443 /api/responses → /var/log/nginx/x.log tyndau_anonymous");
+  });
+});

@@ -5,15 +5,16 @@
 //   PostgreSQL: the database is switched to read-only transactions (as a failed-over
 //   replica or an administrator's emergency switch would), and the app's connections
 //   are ended so the pool reconnects into it.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPostgresDatabase, createSqliteDatabase, postgresAvailability, POSTGRES_URL, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
+import { post, submissionFactory } from "./support/payloads";
 import { startServer, type TestServer } from "./support/server";
 
-const REASONS = ["timeout", "unreachable", "read-only", "disk-full", "io-error", "locked", "write-failed"];
+const REASONS = ["timeout", "unreachable", "read-only", "disk-full", "disk-low", "io-error", "locked", "write-failed"];
 
 async function health(server: TestServer): Promise<{ status: number; text: string; body: Record<string, unknown> }> {
   const r = await fetch(`${server.url}/api/health`);
@@ -124,5 +125,109 @@ const pgMode = await postgresAvailability();
     expect(down.text).not.toContain(name);
     await setReadOnly(false);
     expect((await waitForStatus(server, 200)).status).toBe(200);
+  }, 60_000);
+});
+
+// A full disk: the SQLite database lives on a 40 MB tmpfs that a ballast file fills.
+// On a full disk the probe's one-row upsert can still fit (it rewrites WAL space the
+// file already holds) while submissions, which need new pages, get 503 — so health
+// must also remember that a submission write failed (lib/db/write-failures.ts), and
+// warn while free space is merely low (HEALTH_MIN_FREE_MB).
+
+/** Mounts a tmpfs of `sizeMb` on a fresh folder; null when this machine does not allow it. */
+function mountTmpfs(sizeMb: number): string | null {
+  const dir = path.join(TMP_DIR, `tmpfs-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(dir, { recursive: true });
+  const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", `size=${sizeMb}m`, "tmpfs", dir], { stdio: "ignore" });
+  if (mounted.status === 0) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  return null;
+}
+
+function unmount(dir: string): void {
+  spawnSync("umount", ["-l", dir], { stdio: "ignore" });
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Writes `file` until the file system is full, or until it holds `maxMb`. */
+function fill(file: string, maxMb = Infinity): void {
+  const chunk = Buffer.alloc(64 * 1024, 0x5a);
+  const fd = openSync(file, "a");
+  try {
+    for (let written = 0; written < maxMb * 1024 * 1024; written += chunk.length) writeSync(fd, chunk);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOSPC") throw e;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const probeMount = mountTmpfs(1);
+if (probeMount) unmount(probeMount);
+if (!probeMount) {
+  if (process.env.CI) throw new Error("abuse-health: cannot mount a tmpfs (run as root, or with CAP_SYS_ADMIN); required under CI");
+  console.warn("\n*** abuse-health: SKIPPING the full-disk tests: this machine does not allow `mount -t tmpfs` (run as root). ***\n");
+}
+
+describe.skipIf(!probeMount)("health on a full disk (SQLite on a 40 MB tmpfs)", () => {
+  let mount = "";
+  let server: TestServer;
+  let lowServer: TestServer;
+  const next = submissionFactory(4242);
+  beforeAll(async () => {
+    mount = mountTmpfs(40)!;
+    [server, lowServer] = await Promise.all([
+      startServer({ databaseUrl: `file:${path.join(mount, "full.db")}`, env: { HEALTH_MIN_FREE_MB: "0" } }),
+      startServer({ databaseUrl: `file:${path.join(mount, "low.db")}`, env: { HEALTH_MIN_FREE_MB: "20" } }),
+    ]);
+  }, 180_000);
+  afterEach(() => {
+    // A failed assertion must not leave the next test a full disk.
+    for (const name of ["ballast", "ballast-low"]) rmSync(path.join(mount, name), { force: true });
+  });
+  afterAll(async () => {
+    await Promise.all([server?.stop(), lowServer?.stop()]);
+    if (mount) unmount(mount);
+  });
+
+  it("answers 503 within the window once submissions fail on a full disk, and 200 again when there is room", async () => {
+    for (let i = 0; i < 20; i++) expect((await post(server.url, next())).status).toBe(201);
+    expect((await health(server)).status).toBe(200);
+    const ballast = path.join(mount, "ballast");
+    fill(ballast);
+    let failedStatus = 0;
+    for (let i = 0; i < 5_000 && failedStatus === 0; i++) {
+      const { status } = await post(server.url, next());
+      if (status !== 201) failedStatus = status;
+    }
+    expect(failedStatus).toBe(503);
+    // Every probe for the next few seconds (inside the 30 s window) says so.
+    const seen: number[] = [];
+    let last = await health(server);
+    for (let i = 0; i < 6; i++) {
+      last = await health(server);
+      seen.push(last.status);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(seen).toEqual(Array(6).fill(503));
+    expect(last.body).toMatchObject({ status: "unavailable", database: "sqlite" });
+    expect(REASONS).toContain(last.body.reason);
+    expect(last.text).not.toMatch(/\/|\.db|file:|tmpfs/);
+    rmSync(ballast);
+    expect((await post(server.url, next())).status).toBe(201);
+    expect((await waitForStatus(server, 200)).status).toBe(200);
+  }, 120_000);
+
+  it("answers 503 disk-low while the database folder has less than HEALTH_MIN_FREE_MB free, before anything fails", async () => {
+    expect((await health(lowServer)).status).toBe(200);
+    const ballast = path.join(mount, "ballast-low");
+    // 40 MB in all: leave about 10 MB, below the 20 MB threshold.
+    fill(ballast, 28);
+    const down = await waitForStatus(lowServer, 503);
+    expect(down.body).toEqual({ status: "unavailable", database: "sqlite", reason: "disk-low" });
+    // Submissions still work: the warning comes before the failure.
+    expect((await post(lowServer.url, next())).status).toBe(201);
+    rmSync(ballast);
+    expect((await waitForStatus(lowServer, 200)).status).toBe(200);
   }, 60_000);
 });

@@ -8,6 +8,7 @@
 //     victim's address out;
 //   - refused server actions answer 403 without a stack trace in the log; the
 //     sign-out deletes the `__Host-` cookie with Secure; HSTS over https.
+import os from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaff } from "@/lib/auth/accounts";
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/lib/auth/config";
@@ -119,7 +120,8 @@ describe("client addresses behind (and without) a proxy", () => {
       "x-forwarded-host": "evil.test",
       "x-forwarded-for": "192.0.2.201",
     });
-    expect(posted.status).toBe(200);
+    // Refused before the action runs (proxy.ts; tests/system/abuse-actions.test.ts).
+    expect(posted.status).toBe(403);
     expect(posted.setCookies.some((c) => c.startsWith(`${SESSION_COOKIE}=`))).toBe(false);
   });
 
@@ -172,5 +174,63 @@ describe("client addresses behind (and without) a proxy", () => {
     expect(deletion).toMatch(/;\s*Path=\//i);
     expect(deletion).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
     expect(deletion).not.toMatch(/Domain=/i);
+  });
+});
+
+/** An IPv4 address of this machine that is not loopback, if it has one. */
+function externalAddress(): string | undefined {
+  for (const list of Object.values(os.networkInterfaces())) for (const entry of list ?? []) if (entry.family === "IPv4" && !entry.internal) return entry.address;
+  return undefined;
+}
+
+// TRUST_PROXY=N names how many proxies stand in front of us, not who may claim to be
+// one: X-Forwarded-For counts only on connections whose direct peer is a configured
+// proxy address (TRUST_PROXY_ADDRESSES, by default loopback — nginx on the same host).
+// On today's code a client that reached the port directly passed all 80 of 80 posts
+// against a limit of 60 by rotating the header.
+describe("TRUST_PROXY hop counts apply only to connections from a configured proxy", () => {
+  let database: TestDatabase;
+  let exposed: TestServer;
+  let elsewhere: TestServer;
+  const external = externalAddress();
+  const next = submissionFactory(2020);
+
+  beforeAll(async () => {
+    database = await createSqliteDatabase();
+    [exposed, elsewhere] = await Promise.all([
+      // Listening on every interface, as a careless deployment would.
+      startServer({ databaseUrl: database.url, env: { SUBMISSIONS_PER_MINUTE: "60", TRUST_PROXY: "1", HOSTNAME: "0.0.0.0" } }),
+      // The proxy lives on another host; our test client (loopback) is not it.
+      startServer({ databaseUrl: database.url, env: { SUBMISSIONS_PER_MINUTE: "60", TRUST_PROXY: "1", TRUST_PROXY_ADDRESSES: "10.20.30.40" } }),
+    ]);
+  }, 240_000);
+  afterAll(async () => {
+    await Promise.all([exposed?.stop(), elsewhere?.stop()]);
+    await database?.drop();
+  });
+
+  async function flood(base: string): Promise<number[]> {
+    const statuses: number[] = [];
+    for (let i = 0; i < 80; i++) statuses.push((await post(base, next(), { "x-forwarded-for": rotating(i + 300) })).status);
+    return statuses;
+  }
+
+  it.skipIf(!external)(`a direct client on a non-loopback address (${external ?? "none here"}) cannot rotate X-Forwarded-For past the limit: 60 of 80`, async () => {
+    const statuses = await flood(`http://${external}:${exposed.port}`);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(60);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(20);
+  });
+
+  it("with TRUST_PROXY_ADDRESSES naming another host, a loopback client's X-Forwarded-For is ignored: 60 of 80", async () => {
+    const statuses = await flood(elsewhere.url);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(60);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(20);
+  });
+
+  it("nginx on loopback still counts: the address it appended is the one limited", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 65; i++) statuses.push((await post(exposed.url, next(), { "x-forwarded-for": `${rotating(i + 500)}, 198.51.100.50` })).status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(60);
+    expect((await post(exposed.url, next(), { "x-forwarded-for": "198.51.100.51" })).status).toBe(201);
   });
 });
