@@ -6,8 +6,8 @@ import { performance } from "node:perf_hooks";
 import { createDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { parseDatabaseUrl } from "@/lib/db/url";
-import { seedDemoResponses } from "@/lib/dashboard/seed";
-import { inflateResponses, timeDashboard } from "@/lib/dashboard/benchmark";
+import { seedDemoResponses } from "@/lib/demo/seed";
+import { inflateResponses, timeDashboard } from "@/lib/demo/benchmark";
 
 const url = process.argv[2] ?? process.env.DATABASE_URL ?? "file:./.tmp/bench/dashboard.db";
 const target = parseDatabaseUrl(url);
@@ -56,7 +56,7 @@ for (const [row, col] of [
 }
 // One new response arrives: the next view aggregates only it.
 const { storeResponse } = await import("@/lib/responses/store");
-const { demoResponses } = await import("@/lib/dashboard/demo");
+const { demoResponses } = await import("@/lib/demo/demo");
 const { questionnaire, questionnaireVersion } = await import("@/lib/questionnaire");
 for (const [name, filters] of Object.entries(cases)) {
   const [r] = demoResponses(questionnaire, { count: 1, seed: Date.now() % 100000 });

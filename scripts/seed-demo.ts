@@ -1,11 +1,11 @@
 // `npm run seed:demo -- --count 3000 [--seed N] [--append]`: fills the database with
 // synthetic responses that follow every routing rule and reproduce the paper's
-// published percentages (see lib/dashboard/demo.ts), spread over the last 30 days.
+// published percentages (see lib/demo/demo.ts), spread over the last 30 days.
 // Refuses to mix demo data into a database that already holds responses unless
 // --append is given.
 import { dbHandle, getDb } from "../lib/db/client";
 import { audit } from "../lib/audit/log";
-import { seedDemoResponses } from "../lib/dashboard/seed";
+import { seedDemoResponses } from "../lib/demo/seed";
 
 function fail(message: string): never {
   console.error(`seed:demo: ${message}`);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { HARD_TO_SAY, isShown, itemsInOrder, questionnaire, validateSubmission, type Answers } from "@/lib/questionnaire";
 import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 import { demoResponses, PAPER_FIGURES } from "./demo";
-import { dashboardResults, type ItemResult } from "./results";
+import { dashboardResults, type ItemResult } from "@/lib/dashboard/results";
 import { seedDemoResponses } from "./seed";
 
 function within1pp(actual: number | null | undefined, share: number): void {

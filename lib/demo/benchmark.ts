@@ -3,10 +3,10 @@
 import { performance } from "node:perf_hooks";
 import { questionnaire } from "@/lib/questionnaire";
 import type { ResponseFilters } from "@/lib/responses/filters";
-import { dashboardOverview } from "./overview";
-import { textAnswers } from "./queries";
-import { dashboardResults } from "./results";
-import { queryRows, type DashboardDb } from "./sql";
+import { dashboardOverview } from "@/lib/dashboard/overview";
+import { textAnswers } from "@/lib/dashboard/queries";
+import { dashboardResults } from "@/lib/dashboard/results";
+import { queryRows, type DashboardDb } from "@/lib/dashboard/sql";
 
 /** Appends copies of the first `base` responses (with their answers) until `target` exist. */
 export async function inflateResponses(q: DashboardDb, base: number, target: number): Promise<number> {
