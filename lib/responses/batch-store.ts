@@ -9,12 +9,15 @@
 // then COMMIT, and only then is any caller answered. A batch that fails as a
 // whole (e.g. another instance inserted one of its ids a moment earlier) is
 // retried item by item, so one bad item never fails its neighbours.
+// Nothing else inserts responses: the demo seed, the benchmarks' fills and the
+// tests call storeRecords below, the same flush with batches of their choosing,
+// so what they leave on disk is what real submissions leave. (The day close
+// only rewrites stored rows; bench/hardware-floor.ts is a separate baseline.)
 import { handleOf, type Db } from "@/lib/db/client";
 import { addressDigest } from "./address-limit";
 import { answersHash } from "./canonical";
 import { createGroupCommitter, type FlushOutcome, type GroupCommitter } from "./group-commit";
-import { rawBatchWriter, UniqueViolation } from "./raw-batch-write";
-import type { ResponseRecord } from "./store";
+import { rawBatchWriter, UniqueViolation, type ResponseRecord } from "./raw-batch-write";
 
 export type RateRule = { key: string; limit: number; windowMs: number };
 export type SubmissionItem = { record: ResponseRecord; rate?: RateRule };
@@ -67,6 +70,36 @@ async function flush(db: Db, items: Prepared[]): Promise<FlushOutcome<Submission
   }
 }
 
+function prepare(item: SubmissionItem): Prepared {
+  const rate = item.rate ? { digest: addressDigest(item.rate.key), limit: item.rate.limit, windowMs: item.rate.windowMs } : undefined;
+  return { record: item.record, hash: answersHash(item.record.answers), rate };
+}
+
+/**
+ * Stores records that need no per-address limit (demo data, benchmark fills,
+ * tests) through the group committer's own flush, `batchSize` per transaction,
+ * one batch after the other; outcomes in input order. A failed item throws.
+ * One record is exactly what a lone submission does; big batches are what a
+ * busy server does.
+ */
+export async function storeRecords(
+  db: Db,
+  records: readonly ResponseRecord[],
+  options: { batchSize?: number; onProgress?: (stored: number) => void } = {},
+): Promise<SubmissionOutcome[]> {
+  const batchSize = options.batchSize ?? 200;
+  const outcomes: SubmissionOutcome[] = [];
+  for (let from = 0; from < records.length; from += batchSize) {
+    const batch = records.slice(from, from + batchSize).map((record) => prepare({ record }));
+    for (const outcome of await flush(db, batch)) {
+      if (!outcome.ok) throw outcome.error;
+      outcomes.push(outcome.value);
+    }
+    options.onProgress?.(outcomes.length);
+  }
+  return outcomes;
+}
+
 const committers = new WeakMap<Db, GroupCommitter<Prepared, SubmissionOutcome>>();
 
 /**
@@ -83,6 +116,5 @@ export async function submitToStore(db: Db, item: SubmissionItem): Promise<Submi
     committer = createGroupCommitter<Prepared, SubmissionOutcome>((items) => flush(db, items), { maxBatch: 200, concurrency });
     committers.set(db, committer);
   }
-  const rate = item.rate ? { digest: addressDigest(item.rate.key), limit: item.rate.limit, windowMs: item.rate.windowMs } : undefined;
-  return committer.submit({ record: item.record, hash: answersHash(item.record.answers), rate });
+  return committer.submit(prepare(item));
 }
