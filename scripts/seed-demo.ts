@@ -31,14 +31,13 @@ async function main(args: string[]): Promise<void> {
     if (existing > 0 && !args.includes("--append")) {
       fail(`the database already holds ${existing} responses; add --append to add demo data to them anyway`);
     }
-    // Demo data is disposable: on SQLite skip the per-commit fsync of this connection only.
-    if (provider === "sqlite") await db.$queryRawUnsafe("PRAGMA synchronous = OFF");
     const started = Date.now();
-    const { created } = await seedDemoResponses(db, provider, {
+    const { created, refusedClosed } = await seedDemoResponses(db, {
       count,
       seed,
       onProgress: (done) => process.stdout.write(`\rseed:demo: ${Math.min(done, count)} / ${count}`),
     });
+    if (refusedClosed > 0) fail(`the survey is closed, so ${refusedClosed} demo responses were refused; open it first`);
     await audit(db, { actor: null, action: "demo-data-seeded", details: { count: created, via: "cli" } });
     process.stdout.write(`\rseed:demo: ${created} demo responses created on ${provider} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   } finally {

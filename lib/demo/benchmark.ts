@@ -1,34 +1,33 @@
-// Dashboard benchmark helpers: grow a seeded database to a large size quickly (copies of
-// the seeded responses, made inside the database) and time the dashboard's queries.
+// Dashboard benchmark helpers: grow a seeded database to a large size (copies of the
+// seeded responses under fresh random ids, written through the production batch
+// writer like real submissions) and time the dashboard's queries.
+import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { questionnaire } from "@/lib/questionnaire";
-import type { ResponseFilters } from "@/lib/responses/filters";
 import { dashboardOverview } from "@/lib/dashboard/overview";
 import { textAnswers } from "@/lib/dashboard/queries";
 import { dashboardResults } from "@/lib/dashboard/results";
 import { queryRows, type DashboardDb } from "@/lib/dashboard/sql";
+import { questionnaire, type Answers, type Locale } from "@/lib/questionnaire";
+import { storeRecords } from "@/lib/responses/batch-store";
+import type { ResponseFilters } from "@/lib/responses/filters";
+import type { ResponseRecord } from "@/lib/responses/raw-batch-write";
 
-/** Appends copies of the first `base` responses (with their answers) until `target` exist. */
+/** Responses per transaction while inflating; bigger than a live batch only to save time. */
+const INFLATE_BATCH = 1000;
+
+/** Appends copies of the first `base` responses (in id order) until `target` exist. */
 export async function inflateResponses(q: DashboardDb, base: number, target: number): Promise<number> {
-  let [row] = await queryRows<{ n: unknown }>(q, `SELECT COUNT(*) AS n FROM "Response"`, []);
-  let count = Number(row?.n ?? 0);
-  for (let copy = 1; count < target; copy++) {
-    const take = Math.min(base, target - count);
-    const suffix = `-copy${copy}`;
-    const originals = `SELECT "id" FROM "Response" WHERE "id" NOT LIKE '%-copy%' ORDER BY "id" LIMIT ${take}`;
-    await q.db.$executeRawUnsafe(
-      `INSERT INTO "Response" ("id", "questionnaireVersion", "locale", "submittedOn", "answers", "answersHash", "screening", "gender", "ageGroup", "region")
-       SELECT "id" || '${suffix}', "questionnaireVersion", "locale", "submittedOn", "answers", "answersHash", "screening", "gender", "ageGroup", "region"
-       FROM "Response" WHERE "id" IN (${originals})`,
-    );
-    await q.db.$executeRawUnsafe(
-      `INSERT INTO "Answer" ("responseId", "ordinal", "variable", "code", "text")
-       SELECT a."responseId" || '${suffix}', a."ordinal", a."variable", a."code", a."text"
-       FROM "Answer" a WHERE a."responseId" IN (${originals})`,
-    );
-    count += take;
+  const originals = (
+    await q.db.response.findMany({ orderBy: { id: "asc" }, take: base, select: { questionnaireVersion: true, locale: true, submittedOn: true, answers: true } })
+  ).map((r) => ({ ...r, locale: r.locale as Locale, answers: JSON.parse(r.answers) as Answers }));
+  let count = await q.db.response.count();
+  while (originals.length > 0 && count < target) {
+    const batch: ResponseRecord[] = [];
+    for (let k = 0; k < Math.min(INFLATE_BATCH, target - count); k++) batch.push({ ...originals[(count + k) % originals.length]!, id: randomUUID() });
+    await storeRecords(q.db, batch, { batchSize: INFLATE_BATCH });
+    count += batch.length;
   }
-  [row] = await queryRows<{ n: unknown }>(q, `SELECT COUNT(*) AS n FROM "Response"`, []);
+  const [row] = await queryRows<{ n: unknown }>(q, `SELECT COUNT(*) AS n FROM "Response"`, []);
   return Number(row?.n ?? 0);
 }
 

@@ -116,7 +116,7 @@ describe("demo responses look like a real survey", () => {
 await describeEachDatabase("demo data on the dashboard", ({ create }) => {
   const suite = useTestDatabase(create);
   beforeAll(async () => {
-    await seedDemoResponses(suite.handle.db, suite.handle.provider, { count: 150, seed: 11 });
+    await seedDemoResponses(suite.handle.db, { count: 150, seed: 11 });
   });
 
   it("reproduces the paper's figures within one percentage point", async () => {

@@ -1,25 +1,26 @@
-// Writes demo responses through the same write path as real submissions (storeResponse),
-// so the Answer rows and filter columns are exactly what the dashboard reads.
-import type { Db, Provider } from "@/lib/db/client";
+// Writes demo responses through the production batch writer (storeRecords in
+// lib/responses/batch-store.ts), so the Response and Answer rows and the filter
+// columns are exactly what real submissions leave and the dashboard reads. Like
+// a submission, a demo response is refused while the survey is closed.
+import type { Db } from "@/lib/db/client";
 import { questionnaire, questionnaireVersion } from "@/lib/questionnaire";
-import { storeResponse } from "@/lib/responses/store";
+import { storeRecords } from "@/lib/responses/batch-store";
+import { recordQuestionnaireVersion } from "@/lib/responses/versions";
 import { demoResponses } from "./demo";
+
+/** Responses per transaction: the largest batch the group committer writes at once. */
+const BATCH = 200;
 
 export async function seedDemoResponses(
   db: Db,
-  provider: Provider,
   options: { count: number; seed?: number; endDate?: string; onProgress?: (done: number) => void },
-): Promise<{ created: number }> {
-  const responses = demoResponses(questionnaire, options);
-  // Concurrent writes help PostgreSQL; SQLite serialises them anyway.
-  const batch = provider === "postgresql" ? 16 : 1;
-  let created = 0;
-  for (let i = 0; i < responses.length; i += batch) {
-    const results = await Promise.all(
-      responses.slice(i, i + batch).map((r) => storeResponse(db, { ...r, questionnaireVersion })),
-    );
-    created += results.filter((r) => r.status === "created").length;
-    if (options.onProgress && (i / batch) % 500 === 0) options.onProgress(i + batch);
-  }
-  return { created };
+): Promise<{ created: number; refusedClosed: number }> {
+  // As submitResponse does before every write: the version's definition is kept beside its responses.
+  await recordQuestionnaireVersion(db, questionnaire);
+  const responses = demoResponses(questionnaire, options).map((r) => ({ ...r, questionnaireVersion }));
+  const outcomes = await storeRecords(db, responses, { batchSize: BATCH, onProgress: options.onProgress });
+  return {
+    created: outcomes.filter((o) => o.status === "created").length,
+    refusedClosed: outcomes.filter((o) => o.status === "closed").length,
+  };
 }
