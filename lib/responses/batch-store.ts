@@ -75,12 +75,19 @@ function prepare(item: SubmissionItem): Prepared {
   return { record: item.record, hash: answersHash(item.record.answers), rate };
 }
 
+/** Batches in flight at once, as the group committer keeps them (see submitToStore). */
+function concurrencyOf(db: Db): number {
+  // PostgreSQL takes concurrent transactions; on SQLite the writes themselves
+  // are serial, but the WAL flush (raw-batch-write.ts) overlaps.
+  return handleOf(db)?.provider === "postgresql" ? 4 : 2;
+}
+
 /**
  * Stores records that need no per-address limit (demo data, benchmark fills,
  * tests) through the group committer's own flush, `batchSize` per transaction,
- * one batch after the other; outcomes in input order. A failed item throws.
- * One record is exactly what a lone submission does; big batches are what a
- * busy server does.
+ * with as many batches in flight as the committer keeps; outcomes in input
+ * order. A failed item throws. One record is exactly what a lone submission
+ * does; big batches are what a busy server does.
  */
 export async function storeRecords(
   db: Db,
@@ -88,15 +95,30 @@ export async function storeRecords(
   options: { batchSize?: number; onProgress?: (stored: number) => void } = {},
 ): Promise<SubmissionOutcome[]> {
   const batchSize = options.batchSize ?? 200;
-  const outcomes: SubmissionOutcome[] = [];
-  for (let from = 0; from < records.length; from += batchSize) {
-    const batch = records.slice(from, from + batchSize).map((record) => prepare({ record }));
-    for (const outcome of await flush(db, batch)) {
-      if (!outcome.ok) throw outcome.error;
-      outcomes.push(outcome.value);
+  const outcomes: SubmissionOutcome[] = new Array(records.length);
+  let next = 0;
+  let stored = 0;
+  let failed = false;
+  const worker = async () => {
+    for (let from = next; from < records.length && !failed; from = next) {
+      next += batchSize;
+      const batch = records.slice(from, from + batchSize).map((record) => prepare({ record }));
+      const results = await flush(db, batch).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
+      results.forEach((outcome, k) => {
+        if (!outcome.ok) {
+          failed = true;
+          throw outcome.error;
+        }
+        outcomes[from + k] = outcome.value;
+      });
+      stored += batch.length;
+      options.onProgress?.(stored);
     }
-    options.onProgress?.(outcomes.length);
-  }
+  };
+  await Promise.all(Array.from({ length: concurrencyOf(db) }, worker));
   return outcomes;
 }
 
@@ -109,11 +131,8 @@ const committers = new WeakMap<Db, GroupCommitter<Prepared, SubmissionOutcome>>(
 export async function submitToStore(db: Db, item: SubmissionItem): Promise<SubmissionOutcome> {
   let committer = committers.get(db);
   if (!committer) {
-    // Keep batches in flight so one is written while another is being flushed
-    // to disk: PostgreSQL takes concurrent transactions; on SQLite the writes
-    // themselves are serial, but the WAL flush (raw-batch-write.ts) overlaps.
-    const concurrency = handleOf(db)?.provider === "postgresql" ? 4 : 2;
-    committer = createGroupCommitter<Prepared, SubmissionOutcome>((items) => flush(db, items), { maxBatch: 200, concurrency });
+    // Keep batches in flight so one is written while another is being flushed to disk.
+    committer = createGroupCommitter<Prepared, SubmissionOutcome>((items) => flush(db, items), { maxBatch: 200, concurrency: concurrencyOf(db) });
     committers.set(db, committer);
   }
   return committer.submit(prepare(item));
