@@ -6,8 +6,8 @@ import { performance } from "node:perf_hooks";
 import { createDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { parseDatabaseUrl } from "@/lib/db/url";
-import { seedDemoResponses } from "@/lib/dashboard/seed";
-import { inflateResponses, timeDashboard } from "@/lib/dashboard/benchmark";
+import { seedDemoResponses } from "@/lib/demo/seed";
+import { inflateResponses, timeDashboard } from "@/lib/demo/benchmark";
 
 const url = process.argv[2] ?? process.env.DATABASE_URL ?? "file:./.tmp/bench/dashboard.db";
 const target = parseDatabaseUrl(url);
@@ -16,9 +16,8 @@ const handle = createDb(target);
 await handle.ready;
 const q = { db: handle.db, provider: handle.provider };
 if ((await handle.db.response.count()) === 0) {
-  if (handle.provider === "sqlite") await handle.db.$queryRawUnsafe("PRAGMA synchronous = OFF");
   let t = Date.now();
-  await seedDemoResponses(handle.db, handle.provider, { count: 3000, seed: 1 });
+  await seedDemoResponses(handle.db, { count: 3000, seed: 1 });
   console.log("seeded 3000 in", Date.now() - t, "ms");
   t = Date.now();
   console.log("inflated to", await inflateResponses(q, 3000, 100_000), "in", Date.now() - t, "ms");
@@ -54,13 +53,14 @@ for (const [row, col] of [
     console.log(`${handle.provider} crosstab ${row}×${col} ${name}: first ${first!.toFixed(0)} ms, median ${rest[Math.floor(rest.length / 2)]!.toFixed(0)} ms`);
   }
 }
-// One new response arrives: the next view aggregates only it.
-const { storeResponse } = await import("@/lib/responses/store");
-const { demoResponses } = await import("@/lib/dashboard/demo");
+// One new response arrives (as a submission does, through the group committer): the next
+// view aggregates only it.
+const { submitToStore } = await import("@/lib/responses/batch-store");
+const { demoResponses } = await import("@/lib/demo/demo");
 const { questionnaire, questionnaireVersion } = await import("@/lib/questionnaire");
 for (const [name, filters] of Object.entries(cases)) {
   const [r] = demoResponses(questionnaire, { count: 1, seed: Date.now() % 100000 });
-  await storeResponse(handle.db, { ...r!, questionnaireVersion });
+  await submitToStore(handle.db, { record: { ...r!, questionnaireVersion } });
   const t = await timeDashboard(q, filters);
   console.log(`${handle.provider} ${name}: AFTER ONE NEW RESPONSE overview ${t.overviewMs.toFixed(0)} ms, results ${t.resultsMs.toFixed(0)} ms`);
 }

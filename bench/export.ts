@@ -7,34 +7,28 @@
 //
 // Each export runs in a fresh process (bench/export-run.ts) so its peak RSS is its own;
 // the baselines run under /usr/bin/time. Data: distinct valid generated responses,
-// inserted in bulk (the write path is benchmarked elsewhere).
+// written by the production batch writer in big batches (bench/lib/bulk-seed.ts).
 import { execFileSync, spawnSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import pg from "pg";
+import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { parseDatabaseUrl, type DatabaseTarget } from "../lib/db/url";
 import {
   generateValidAnswers,
   mulberry32,
   questionnaire,
-  questionnaireVersion,
   validateSubmission,
   type Locale,
 } from "../lib/questionnaire";
-import { answersHash, canonicalJson } from "../lib/responses/canonical";
-import { answerRows, type AnswerRow } from "../lib/responses/store";
-import { filterColumns } from "../lib/responses/filter-columns";
+import { fillResponses, type FillTemplate } from "./lib/bulk-seed";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const TMP = path.join(ROOT, ".tmp", "bench");
 const POSTGRES_URL = process.env.POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const DISTINCT = 2000;
-
-type Row = [string, string, string, string, string, string, number | null, number | null, number | null, number | null];
 
 function listArg(name: string): string[] | undefined {
   const i = process.argv.indexOf(name);
@@ -54,7 +48,7 @@ function parseSizes(): number[] {
 }
 
 /** Distinct valid responses (both routing paths, all languages), reused round-robin. */
-function templates(): { locale: Locale; answers: string; hash: string; filters: ReturnType<typeof filterColumns>; rows: AnswerRow[] }[] {
+function templates(): FillTemplate[] {
   const rng = mulberry32(2026);
   const locales: Locale[] = ["kk", "ru", "en"];
   return Array.from({ length: DISTINCT }, (_, i) => {
@@ -62,54 +56,40 @@ function templates(): { locale: Locale; answers: string; hash: string; filters: 
     const raw = generateValidAnswers(questionnaire, rng, { S1: i % 2 === 0 ? 1 : 2 }, { textLocale: locale === "en" ? "mixed" : locale, openRate: 0.6 });
     const v = validateSubmission(questionnaire, raw, locale);
     if (!v.ok) throw new Error("generated answers invalid");
-    return { locale, answers: canonicalJson(v.answers), hash: answersHash(v.answers), filters: filterColumns(questionnaire, v.answers), rows: answerRows(v.answers) };
+    return { locale, answers: v.answers };
   });
 }
 
-/** The "Answer" rows of a response, as lib/responses/store writes them (the .sav width query reads them). */
-type AnswerInsert = [string, number, string, number | null, string | null];
-function answersOf(row: Row, i: number, all: ReturnType<typeof templates>): AnswerInsert[] {
-  return (all[i % all.length]?.rows ?? []).map((a, ordinal) => [row[0], ordinal, a.variable, a.code ?? null, a.text ?? null]);
-}
-const ANSWER_INSERT = `INSERT INTO "Answer" ("responseId", "ordinal", "variable", "code", "text") VALUES`;
+const dayOf = (i: number) => `2026-03-${String(1 + (i % 28)).padStart(2, "0")}`;
 
-function rowsFor(count: number, from: number, all: ReturnType<typeof templates>): Row[] {
-  const rows: Row[] = [];
-  for (let i = from; i < from + count; i++) {
-    const t = all[i % all.length];
-    if (!t) throw new Error("no template");
-    const day = String(1 + (i % 28)).padStart(2, "0");
-    const f = t.filters;
-    rows.push([randomUUID(), questionnaireVersion, t.locale, `2026-03-${day}`, t.answers, t.hash, f.screening, f.gender, f.ageGroup, f.region]);
+/** Fills a migrated database through the production batch writer (bench/lib/bulk-seed.ts). */
+async function fill(target: DatabaseTarget, n: number, all: FillTemplate[]): Promise<void> {
+  const t = Date.now();
+  const handle = createDb(target);
+  await handle.ready;
+  try {
+    await fillResponses(handle.db, n, all, dayOf);
+    if (handle.provider === "sqlite") await handle.db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    else {
+      await handle.db.$executeRawUnsafe(`VACUUM ANALYZE "Response"`);
+      await handle.db.$executeRawUnsafe(`VACUUM ANALYZE "Answer"`);
+    }
+  } finally {
+    await handle.db.$disconnect();
   }
-  return rows;
+  process.stderr.write(`${target.provider} ${n}: filled in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
 }
 
-const INSERT_COLUMNS = `"id", "questionnaireVersion", "locale", "submittedOn", "answers", "answersHash", "screening", "gender", "ageGroup", "region"`;
-
-async function prepareSqlite(n: number, all: ReturnType<typeof templates>): Promise<DatabaseTarget> {
+async function prepareSqlite(n: number, all: FillTemplate[]): Promise<DatabaseTarget> {
   const file = path.join(TMP, `export-${n}.db`);
   for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
   const target = parseDatabaseUrl(`file:${file}`);
   await migrate(target, ROOT);
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  const insert = db.prepare(`INSERT INTO "Response" (${INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertAnswer = db.prepare(`${ANSWER_INSERT} (?, ?, ?, ?, ?)`);
-  db.transaction(() => {
-    for (let from = 0; from < n; from += 10_000) {
-      rowsFor(Math.min(10_000, n - from), from, all).forEach((row, k) => {
-        insert.run(...row);
-        for (const answer of answersOf(row, from + k, all)) insertAnswer.run(...answer);
-      });
-    }
-  })();
-  db.pragma("wal_checkpoint(TRUNCATE)");
-  db.close();
+  await fill(target, n, all);
   return target;
 }
 
-async function preparePostgres(n: number, all: ReturnType<typeof templates>): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
+async function preparePostgres(n: number, all: FillTemplate[]): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
   const name = `tyndau_bench_export_${n}`;
   const admin = new pg.Client({ connectionString: POSTGRES_URL });
   await admin.connect();
@@ -120,22 +100,7 @@ async function preparePostgres(n: number, all: ReturnType<typeof templates>): Pr
   url.pathname = `/${name}`;
   const target = parseDatabaseUrl(url.toString());
   await migrate(target, ROOT);
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  for (let from = 0; from < n; from += 1000) {
-    const rows = rowsFor(Math.min(1000, n - from), from, all);
-    const values = rows.map((_, r) => `(${Array.from({ length: 10 }, (_, c) => `$${r * 10 + c + 1}`).join(", ")})`).join(", ");
-    await client.query(`INSERT INTO "Response" (${INSERT_COLUMNS}) VALUES ${values}`, rows.flat());
-    const answers = rows.flatMap((row, k) => answersOf(row, from + k, all));
-    for (let a = 0; a < answers.length; a += 10_000) {
-      const chunk = answers.slice(a, a + 10_000);
-      const tuples = chunk.map((_, r) => `(${Array.from({ length: 5 }, (_, c) => `$${r * 5 + c + 1}`).join(", ")})`).join(", ");
-      await client.query(`${ANSWER_INSERT} ${tuples}`, chunk.flat());
-    }
-  }
-  await client.query(`VACUUM ANALYZE "Response"`);
-  await client.query(`VACUUM ANALYZE "Answer"`);
-  await client.end();
+  await fill(target, n, all);
   return {
     target,
     drop: async () => {

@@ -2,7 +2,9 @@
 // that validates the same payload with the same zod schema as the app and
 // writes it with the database driver directly, one transaction per response
 // (better-sqlite3 with the app's pragmas, or pg). No framework, no ORM: what
-// the machine can do for this work.
+// the machine can do for this work. It deliberately does NOT use the app's
+// writer (lib/responses/raw-batch-write.ts): it is the floor that writer is
+// measured against, and it runs only against a throwaway benchmark database.
 //   DATABASE_URL=… PORT=… node --import tsx bench/hardware-floor.ts
 import http from "node:http";
 import Database from "better-sqlite3";
@@ -10,7 +12,7 @@ import { validateSubmission, questionnaire, questionnaireVersion, type Answers }
 import { parseDatabaseUrl } from "@/lib/db/url";
 import { createPgPool } from "@/lib/db/pg-pool";
 import { SQLITE_PRAGMAS } from "@/lib/db/sqlite-pragmas";
-import { answerRows } from "@/lib/responses/store";
+import { answerRows } from "@/lib/responses/raw-batch-write";
 import { answersHash, canonicalJson } from "@/lib/responses/canonical";
 import { filterColumns } from "@/lib/responses/filter-columns";
 

@@ -1,11 +1,11 @@
 // `npm run seed:demo -- --count 3000 [--seed N] [--append]`: fills the database with
 // synthetic responses that follow every routing rule and reproduce the paper's
-// published percentages (see lib/dashboard/demo.ts), spread over the last 30 days.
+// published percentages (see lib/demo/demo.ts), spread over the last 30 days.
 // Refuses to mix demo data into a database that already holds responses unless
 // --append is given.
 import { dbHandle, getDb } from "../lib/db/client";
 import { audit } from "../lib/audit/log";
-import { seedDemoResponses } from "../lib/dashboard/seed";
+import { seedDemoResponses } from "../lib/demo/seed";
 
 function fail(message: string): never {
   console.error(`seed:demo: ${message}`);
@@ -31,14 +31,13 @@ async function main(args: string[]): Promise<void> {
     if (existing > 0 && !args.includes("--append")) {
       fail(`the database already holds ${existing} responses; add --append to add demo data to them anyway`);
     }
-    // Demo data is disposable: on SQLite skip the per-commit fsync of this connection only.
-    if (provider === "sqlite") await db.$queryRawUnsafe("PRAGMA synchronous = OFF");
     const started = performance.now();
-    const { created } = await seedDemoResponses(db, provider, {
+    const { created, refusedClosed } = await seedDemoResponses(db, {
       count,
       seed,
       onProgress: (done) => process.stdout.write(`\rseed:demo: ${Math.min(done, count)} / ${count}`),
     });
+    if (refusedClosed > 0) fail(`the survey is closed, so ${refusedClosed} demo responses were refused; open it first`);
     await audit(db, { actor: null, action: "demo-data-seeded", details: { count: created, via: "cli" } });
     process.stdout.write(`\rseed:demo: ${created} demo responses created on ${provider} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   } finally {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { questionnaire, questionnaireVersion } from "@/lib/questionnaire";
-import { storeResponse } from "@/lib/responses/store";
+import { storeRecords } from "@/lib/responses/batch-store";
 import type { ResponseFilters } from "@/lib/responses/filters";
 import { describeEachDatabase, type TestDatabase } from "@/tests/support/databases";
 import { crosstab } from "./crosstab";
@@ -33,7 +33,7 @@ await describeEachDatabase("dashboard figures", ({ create }) => {
     database = await create();
     handle = createDb(database.target);
     await handle.ready;
-    for (const r of FIXTURE) await storeResponse(handle.db, { ...r, questionnaireVersion });
+    await storeRecords(handle.db, FIXTURE.map((r) => ({ ...r, questionnaireVersion })));
   });
   afterAll(async () => {
     await handle?.db.$disconnect();
@@ -145,7 +145,7 @@ await describeEachDatabase("dashboard figures", ({ create }) => {
     expect(freq(item(before.items, "Q9"))[1]).toEqual([2, 50]);
     const extra = FIXTURE[1];
     if (!extra) throw new Error("fixture");
-    await storeResponse(handle.db, { ...extra, id: "00000000-0000-4000-8000-000000000005", questionnaireVersion });
+    await storeRecords(handle.db, [{ ...extra, id: "00000000-0000-4000-8000-000000000005", questionnaireVersion }]);
     const after = await results();
     expect(after.total).toBe(5);
     expect(freq(item(after.items, "Q9"))[1]).toEqual([3, 60]);

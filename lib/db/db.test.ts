@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { storeRecords } from "@/lib/responses/batch-store";
 import { migrate } from "./migrate";
 import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 
@@ -18,19 +19,11 @@ await describeEachDatabase("data layer", ({ provider, create }) => {
 
   it("stores a response with its answers in one transaction and cascades deletes", async () => {
     const { db } = suite.handle;
-    const created = await db.response.create({
-      data: {
-        id: "6f1c9d5e-0000-4000-8000-000000000001",
-        questionnaireVersion: "hearing-state@1",
-        locale: "kk",
-        submittedOn: "2026-11-27",
-        answers: JSON.stringify({ S1: 1, Q22: "ӘКІМДІК АШЫҚ БОЛСЫН" }),
-        answersHash: "x",
-        screening: 1,
-        answerRows: { create: [{ ordinal: 0, variable: "S1", code: 1 }, { ordinal: 1, variable: "Q22", text: "ӘКІМДІК АШЫҚ БОЛСЫН" }] },
-      },
-      include: { answerRows: true },
-    });
+    const [outcome] = await storeRecords(db, [
+      { id: "6f1c9d5e-0000-4000-8000-000000000001", questionnaireVersion: "hearing-state@1", locale: "kk", submittedOn: "2026-11-27", answers: { S1: 1, Q22: "ӘКІМДІК АШЫҚ БОЛСЫН" } },
+    ]);
+    expect(outcome?.status).toBe("created");
+    const created = await db.response.findUniqueOrThrow({ where: { id: "6f1c9d5e-0000-4000-8000-000000000001" }, include: { answerRows: true } });
     expect(created.answerRows).toHaveLength(2);
     const text = await db.answer.findFirst({ where: { variable: "Q22" } });
     expect(text?.text).toBe("ӘКІМДІК АШЫҚ БОЛСЫН");
@@ -40,6 +33,8 @@ await describeEachDatabase("data layer", ({ provider, create }) => {
 
   it("rejects a second response with the same id (the idempotency key)", async () => {
     const { db } = suite.handle;
+    // Prisma directly, not the batch writer: this checks the schema's own unique
+    // constraint, which the writer relies on when two instances race.
     const data = {
       id: "6f1c9d5e-0000-4000-8000-000000000002",
       questionnaireVersion: "hearing-state@1",
@@ -54,6 +49,7 @@ await describeEachDatabase("data layer", ({ provider, create }) => {
 
   it("rolls back a failed transaction completely", async () => {
     const { db } = suite.handle;
+    // Prisma directly, not the batch writer: this checks the data layer's own rollback.
     const before = await db.response.count();
     await expect(
       db.$transaction(async (tx) => {

@@ -8,7 +8,7 @@ export interface ResponseRecord {
   questionnaireVersion: string;
   locale: string;
   submittedOn: string;
-  /** Canonical answers JSON as stored by lib/responses/store. */
+  /** Canonical answers JSON as stored by lib/responses/raw-batch-write. */
   answers: string;
 }
 

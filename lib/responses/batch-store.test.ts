@@ -3,9 +3,9 @@ import { createDb } from "@/lib/db/client";
 import { generateValidAnswers, mulberry32, questionnaire, questionnaireVersion } from "@/lib/questionnaire";
 import { setSurveyStatus } from "@/lib/survey/status";
 import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
-import { submitToStore, type SubmissionItem } from "./batch-store";
+import { storeRecords, submitToStore, type SubmissionItem } from "./batch-store";
 import { resetAddressCounters } from "./address-limit";
-import { answerRows, storeResponse, type ResponseRecord } from "./store";
+import { answerRows, type ResponseRecord } from "./raw-batch-write";
 
 const rng = mulberry32(11);
 let n = 0;
@@ -78,8 +78,8 @@ await describeEachDatabase("batched submission store", ({ provider, create }) =>
     await second.ready;
     try {
       const records = Array.from({ length: 20 }, () => record());
-      // The single-item path too: one id already stored by the plain store.
-      await storeResponse(suite.handle.db, records[0]!);
+      // The single-item path too: one id already stored, in a batch of its own.
+      await storeRecords(suite.handle.db, [records[0]!]);
       const outcomes = await Promise.all(records.flatMap((r) => [submitToStore(suite.handle.db, { record: r }), submitToStore(second.db, { record: r })]));
       const statuses = outcomes.map((o) => o.status);
       expect(statuses.filter((s) => s === "created")).toHaveLength(19);

@@ -9,14 +9,17 @@
 // then COMMIT, and only then is any caller answered. A batch that fails as a
 // whole (e.g. another instance inserted one of its ids a moment earlier) is
 // retried item by item, so one bad item never fails its neighbours.
+// Nothing else inserts responses: the demo seed, the benchmarks' fills and the
+// tests call storeRecords below, the same flush with batches of their choosing,
+// so what they leave on disk is what real submissions leave. (The day close
+// only rewrites stored rows; bench/hardware-floor.ts is a separate baseline.)
 import "server-only";
 import { handleOf, type Db } from "@/lib/db/client";
 import { recordWriteFailure, recordWriteSuccess } from "@/lib/db/write-failures";
 import { addressDigest } from "./address-limit";
 import { answersHash } from "./canonical";
 import { createGroupCommitter, type FlushOutcome, type GroupCommitter } from "./group-commit";
-import { rawBatchWriter, UniqueViolation } from "./raw-batch-write";
-import type { ResponseRecord } from "./store";
+import { rawBatchWriter, UniqueViolation, type ResponseRecord } from "./raw-batch-write";
 
 export type RateRule = { key: string; limit: number; windowMs: number };
 export type SubmissionItem = { record: ResponseRecord; rate?: RateRule };
@@ -78,6 +81,58 @@ async function flush(db: Db, items: Prepared[]): Promise<FlushOutcome<Submission
   }
 }
 
+function prepare(item: SubmissionItem): Prepared {
+  const rate = item.rate ? { digest: addressDigest(item.rate.key), limit: item.rate.limit, windowMs: item.rate.windowMs } : undefined;
+  return { record: item.record, hash: answersHash(item.record.answers), rate };
+}
+
+/** Batches in flight at once, as the group committer keeps them (see submitToStore). */
+function concurrencyOf(db: Db): number {
+  // PostgreSQL takes concurrent transactions; on SQLite the writes themselves
+  // are serial, but the WAL flush (raw-batch-write.ts) overlaps.
+  return handleOf(db)?.provider === "postgresql" ? 4 : 2;
+}
+
+/**
+ * Stores records that need no per-address limit (demo data, benchmark fills,
+ * tests) through the group committer's own flush, `batchSize` per transaction,
+ * with as many batches in flight as the committer keeps; outcomes in input
+ * order. A failed item throws. One record is exactly what a lone submission
+ * does; big batches are what a busy server does.
+ */
+export async function storeRecords(
+  db: Db,
+  records: readonly ResponseRecord[],
+  options: { batchSize?: number; onProgress?: (stored: number) => void } = {},
+): Promise<SubmissionOutcome[]> {
+  const batchSize = options.batchSize ?? 200;
+  const outcomes: SubmissionOutcome[] = new Array(records.length);
+  let next = 0;
+  let stored = 0;
+  let failed = false;
+  const worker = async () => {
+    for (let from = next; from < records.length && !failed; from = next) {
+      next += batchSize;
+      const batch = records.slice(from, from + batchSize).map((record) => prepare({ record }));
+      const results = await flush(db, batch).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
+      results.forEach((outcome, k) => {
+        if (!outcome.ok) {
+          failed = true;
+          throw outcome.error;
+        }
+        outcomes[from + k] = outcome.value;
+      });
+      stored += batch.length;
+      options.onProgress?.(stored);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrencyOf(db) }, worker));
+  return outcomes;
+}
+
 const committers = new WeakMap<Db, GroupCommitter<Prepared, SubmissionOutcome>>();
 
 /**
@@ -87,13 +142,9 @@ const committers = new WeakMap<Db, GroupCommitter<Prepared, SubmissionOutcome>>(
 export async function submitToStore(db: Db, item: SubmissionItem): Promise<SubmissionOutcome> {
   let committer = committers.get(db);
   if (!committer) {
-    // Keep batches in flight so one is written while another is being flushed
-    // to disk: PostgreSQL takes concurrent transactions; on SQLite the writes
-    // themselves are serial, but the WAL flush (raw-batch-write.ts) overlaps.
-    const concurrency = handleOf(db)?.provider === "postgresql" ? 4 : 2;
-    committer = createGroupCommitter<Prepared, SubmissionOutcome>((items) => flush(db, items), { maxBatch: 200, concurrency });
+    // Keep batches in flight so one is written while another is being flushed to disk.
+    committer = createGroupCommitter<Prepared, SubmissionOutcome>((items) => flush(db, items), { maxBatch: 200, concurrency: concurrencyOf(db) });
     committers.set(db, committer);
   }
-  const rate = item.rate ? { digest: addressDigest(item.rate.key), limit: item.rate.limit, windowMs: item.rate.windowMs } : undefined;
-  return committer.submit({ record: item.record, hash: answersHash(item.record.answers), rate });
+  return committer.submit(prepare(item));
 }

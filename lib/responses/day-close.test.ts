@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 import { closeSubmissionDays } from "./day-close";
-import { storeResponse } from "./store";
+import { storeRecords } from "./batch-store";
 
 const settings = { delay: "day", timeZone: "UTC" } as const;
 
@@ -13,8 +13,8 @@ await describeEachDatabase("closing a submission day", ({ provider, create }) =>
     const { db } = suite.handle;
     const ids: string[] = Array.from({ length: 30 }, () => randomUUID());
     // Arrival order = array order, one transaction each.
-    for (const id of ids) await storeResponse(db, { id, questionnaireVersion: "v@1", locale: "kk", submittedOn: "2026-11-27", answers: { S1: 1, Q22: "x" } });
-    await storeResponse(db, { id: randomUUID(), questionnaireVersion: "v@1", locale: "kk", submittedOn: "2026-11-28", answers: { S1: 1 } });
+    for (const id of ids) await storeRecords(db, [{ id, questionnaireVersion: "v@1", locale: "kk", submittedOn: "2026-11-27", answers: { S1: 1, Q22: "x" } }]);
+    await storeRecords(db, [{ id: randomUUID(), questionnaireVersion: "v@1", locale: "kk", submittedOn: "2026-11-28", answers: { S1: 1 } }]);
 
     const result = await closeSubmissionDays(db, new Date("2026-11-28T12:00:00Z"), settings);
     const physical = async (table: string, key: string) =>

@@ -17,13 +17,44 @@ import { nowMs } from "@/lib/clock";
 import { handleOf, type Db } from "@/lib/db/client";
 import { SQLITE_PRAGMAS } from "@/lib/db/sqlite-pragmas";
 import { questionnaire } from "@/lib/questionnaire/definition";
-import type { ResponseRecord } from "./store";
-import { answerRows } from "./store";
+import type { Answers, Locale } from "@/lib/questionnaire/types";
 import { canonicalJson } from "./canonical";
 import { filterColumns } from "./filter-columns";
 import { SURVEY_STATUS_KEY } from "@/lib/survey/status";
 import { countAddressHits, type Counter } from "./address-limit";
 import { dayCloseRunning } from "./day-close-running";
+
+/** A validated response as the writer stores it. */
+export interface ResponseRecord {
+  id: string;
+  questionnaireVersion: string;
+  locale: Locale;
+  /** YYYY-MM-DD in RESULTS_TIMEZONE, deliberately without a time of day. */
+  submittedOn: string;
+  /** Normalised answers, as returned by validateSubmission. */
+  answers: Answers;
+}
+
+export interface AnswerRow {
+  variable: string;
+  code?: number;
+  text?: string;
+}
+
+/**
+ * One row per answer value: a single code or a rating/matrix value → {variable, code};
+ * each ticked multi-choice code → its own {variable, code}; open and "other" text →
+ * {variable, text}. The dashboard aggregates these rows with GROUP BY variable, code.
+ */
+export function answerRows(answers: Answers): AnswerRow[] {
+  const rows: AnswerRow[] = [];
+  for (const [variable, value] of Object.entries(answers)) {
+    if (typeof value === "string") rows.push({ variable, text: value });
+    else if (Array.isArray(value)) for (const code of value) rows.push({ variable, code });
+    else rows.push({ variable, code: value });
+  }
+  return rows;
+}
 
 export type RawItem = { record: ResponseRecord; hash: string; rate?: { digest: string; limit: number; windowMs: number } };
 export type RawDecision =

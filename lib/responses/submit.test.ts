@@ -5,7 +5,8 @@ import { type Answers, generateValidAnswers, mulberry32, questionnaire, question
 import { setSurveyStatus } from "@/lib/survey/status";
 import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 import { answersHash, canonicalJson } from "./canonical";
-import { answerRows, storeResponse } from "./store";
+import { storeRecords } from "./batch-store";
+import { answerRows } from "./raw-batch-write";
 import { submitResponse } from "./submit";
 
 const TODAY = "2026-11-27";
@@ -130,7 +131,7 @@ await describeEachDatabase("response submission", ({ provider, create }) => {
       const id = randomUUID();
       const before = { responses: await db.response.count(), answers: await db.answer.count() };
       await expect(
-        storeResponse(db, { id, questionnaireVersion, locale: "en", submittedOn: TODAY, answers: { S1: 1, Q1: 1, Q22: "BOOM" } }),
+        storeRecords(db, [{ id, questionnaireVersion, locale: "en", submittedOn: TODAY, answers: { S1: 1, Q1: 1, Q22: "BOOM" } }]),
       ).rejects.toThrow();
       expect(await db.response.findUnique({ where: { id } })).toBeNull();
       expect({ responses: await db.response.count(), answers: await db.answer.count() }).toEqual(before);

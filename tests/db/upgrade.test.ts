@@ -20,7 +20,8 @@ import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options
 import { LOCALES, generateValidAnswers, mulberry32, questionnaire, questionnaireVersion, type Answers, type Locale } from "@/lib/questionnaire";
 import { answersHash, canonicalJson } from "@/lib/responses/canonical";
 import { filterColumns } from "@/lib/responses/filter-columns";
-import { answerRows, storeResponse, type ResponseRecord } from "@/lib/responses/store";
+import { storeRecords } from "@/lib/responses/batch-store";
+import { answerRows, type ResponseRecord } from "@/lib/responses/raw-batch-write";
 import { recordQuestionnaireVersion } from "@/lib/responses/versions";
 import { describeEachDatabase, TMP_DIR, type TestDatabase } from "@/tests/support/databases";
 import { auditStore } from "@/tests/system/support/verify-store";
@@ -146,7 +147,7 @@ await describeEachDatabase("upgrade from the first release", ({ provider, create
     await handle.ready;
     try {
       await recordQuestionnaireVersion(handle.db, questionnaire);
-      for (const r of records) expect((await storeResponse(handle.db, r)).status).toBe("created");
+      expect((await storeRecords(handle.db, records)).map((o) => o.status)).toEqual(records.map(() => "created"));
     } finally {
       await handle.db.$disconnect();
     }

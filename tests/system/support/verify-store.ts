@@ -3,7 +3,7 @@
 // complete (all the answer rows its answers imply, and nothing else).
 import { createDb } from "@/lib/db/client";
 import { parseDatabaseUrl } from "@/lib/db/url";
-import { answerRows } from "@/lib/responses/store";
+import { answerRows } from "@/lib/responses/raw-batch-write";
 import type { Answers } from "@/lib/questionnaire";
 
 export type StoreAudit = {

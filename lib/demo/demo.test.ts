@@ -4,7 +4,7 @@ import { HARD_TO_SAY, isShown, itemsInOrder, questionnaire, validateSubmission, 
 import { lastReleasedDate, resetReleaseSettings } from "@/lib/responses/release";
 import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 import { demoResponses, PAPER_FIGURES } from "./demo";
-import { dashboardResults, type ItemResult } from "./results";
+import { dashboardResults, type ItemResult } from "@/lib/dashboard/results";
 import { seedDemoResponses } from "./seed";
 
 function within1pp(actual: number | null | undefined, share: number): void {
@@ -118,7 +118,7 @@ describe("demo responses look like a real survey", () => {
 await describeEachDatabase("demo data on the dashboard", ({ create }) => {
   const suite = useTestDatabase(create);
   beforeAll(async () => {
-    await seedDemoResponses(suite.handle.db, suite.handle.provider, { count: 150, seed: 11 });
+    await seedDemoResponses(suite.handle.db, { count: 150, seed: 11 });
   });
 
   it("reproduces the paper's figures within one percentage point", async () => {
@@ -158,7 +158,7 @@ for (const { at, lastDay } of INSTANTS) {
     const delay = process.env.RESULTS_DELAY === "none" ? "none" : "day";
     beforeAll(async () => {
       setClock(new Date(at));
-      await seedDemoResponses(suite.handle.db, suite.handle.provider, { count: COUNT, seed: 3 });
+      await seedDemoResponses(suite.handle.db, { count: COUNT, seed: 3 });
     });
     afterAll(() => resetClock());
 
