@@ -85,6 +85,12 @@ async function buildShadows(client: pg.PoolClient, today: string): Promise<{ ind
       const shadow = quote(shadowOf(t.name));
       await client.query(`DROP TABLE IF EXISTS ${shadow}`);
       await client.query(`CREATE TABLE ${shadow} (LIKE ${quote(t.name)} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE INCLUDING COMPRESSION)`);
+      // Per-column statistics targets (migration 0004: no value samples of ids or texts).
+      const targets = await client.query<{ column: string; target: number }>(
+        `SELECT attname AS column, attstattarget AS target FROM pg_attribute WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped AND attstattarget >= 0`,
+        [quote(t.name)],
+      );
+      for (const c of targets.rows) await client.query(`ALTER TABLE ${shadow} ALTER COLUMN ${quote(c.column)} SET STATISTICS ${Number(c.target)}`);
       const inserted = await client.query(`INSERT INTO ${shadow} SELECT * FROM ${quote(t.name)} x WHERE ${t.closed("x")} ORDER BY ${t.order}`, [today]);
       if (t.name === "Response") copied = inserted.rowCount ?? 0;
       // Indexes are built after the load: a sorted build, not millions of inserts.
