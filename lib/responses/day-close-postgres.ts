@@ -23,11 +23,8 @@ import type pg from "pg";
 import { CLOSED_THROUGH_KEY, type DayCloseResult } from "./day-close-state";
 import { CLOSE_LOCK_KEY, flushWalAfterRewrite } from "./postgres-storage";
 
-/** Submission tables, parents first, with the order their rows are written in. */
-const TABLES = [
-  { name: "Response", order: `"id"`, closed: (alias: string) => `${alias}."submittedOn" < $1` },
-  { name: "Answer", order: `"responseId", "ordinal"`, closed: (alias: string) => `${alias}."responseId" IN (SELECT "id" FROM "Response" WHERE "submittedOn" < $1)` },
-] as const;
+/** Submission tables, parents first. */
+const TABLES = [{ name: "Response" }, { name: "Answer" }] as const;
 const shadowOf = (table: string) => `${table}_dayclose`;
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -71,16 +68,76 @@ async function foreignKeys(client: pg.PoolClient): Promise<ForeignKey[]> {
 const closedThrough = async (client: pg.PoolClient) =>
   (await client.query<{ value: string }>(`SELECT "value" FROM "Setting" WHERE "key" = $1`, [CLOSED_THROUGH_KEY])).rows[0]?.value ?? "";
 
+/** Responses of the days being closed (their index only: a day's rows, not the table). */
+const closingCount = async (client: pg.PoolClient, last: string, today: string) =>
+  Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Response" WHERE "submittedOn" > $1 AND "submittedOn" < $2`, [last, today])).rows[0]!.n);
+
+/**
+ * Moves into the shadows, in id order, today's rows not there yet — and, when
+ * `late`, rows of the days being closed that committed after phase 1's snapshot
+ * (a batch that straddled midnight).
+ */
+async function copyArrivals(client: pg.PoolClient, range: { last: string; today: string }, late: boolean): Promise<number> {
+  const shadowR = quote(shadowOf("Response"));
+  // The closing days' rows start after `last`; today's are among them.
+  const from = late ? `r."submittedOn" > $1` : `r."submittedOn" >= $1`;
+  await client.query(`DROP TABLE IF EXISTS "_dayclose_delta"`);
+  const delta = await client.query(
+    `CREATE TEMP TABLE "_dayclose_delta" AS SELECT r."id" FROM "Response" r WHERE ${from} AND NOT EXISTS (SELECT 1 FROM ${shadowR} s WHERE s."id" = r."id")`,
+    [late ? range.last : range.today],
+  );
+  await client.query(`INSERT INTO ${shadowR} SELECT * FROM "Response" WHERE "id" IN (SELECT "id" FROM "_dayclose_delta") ORDER BY "id"`);
+  await client.query(`INSERT INTO ${quote(shadowOf("Answer"))} SELECT * FROM "Answer" WHERE "responseId" IN (SELECT "id" FROM "_dayclose_delta") ORDER BY "responseId", "ordinal"`);
+  await client.query(`DROP TABLE "_dayclose_delta"`);
+  return delta.rowCount ?? 0;
+}
+
+/** Catch-up rounds before the lock, and the arrivals per round small enough to stop. */
+const CATCH_UP_ROUNDS = 6;
+const CATCH_UP_ENOUGH = 50;
+
+/** Responses per copy step of phase 1, and the pause after each. */
+const CHUNK = 2_000;
+const PAUSE_MS = 25;
+
+/**
+ * Copies the ended days' rows into the shadows in id order, a chunk of responses
+ * (and their answers) at a time with a pause after each, so that submissions keep
+ * their share of the disk while gigabytes are copied (BENCHMARKS.md).
+ */
+async function copyClosedRows(client: pg.PoolClient, today: string): Promise<void> {
+  const shadowR = quote(shadowOf("Response"));
+  const shadowA = quote(shadowOf("Answer"));
+  for (let after = ""; ; ) {
+    const chunk = (
+      await client.query<{ last: string | null }>(
+        `WITH c AS (INSERT INTO ${shadowR} SELECT * FROM "Response" WHERE "submittedOn" < $1 AND "id" > $2 ORDER BY "id" LIMIT ${CHUNK} RETURNING "id")
+         SELECT max("id") AS last FROM c`,
+        [today, after],
+      )
+    ).rows[0]?.last;
+    if (!chunk) return;
+    await client.query(
+      `INSERT INTO ${shadowA} SELECT a.* FROM "Answer" a
+        WHERE a."responseId" > $1 AND a."responseId" <= $2 AND a."responseId" IN (SELECT "id" FROM "Response" WHERE "submittedOn" < $3 AND "id" > $1 AND "id" <= $2)
+        ORDER BY a."responseId", a."ordinal"`,
+      [after, chunk, today],
+    );
+    after = chunk;
+    await new Promise((r) => setTimeout(r, PAUSE_MS));
+  }
+}
+
 /**
  * Phase 1, concurrent with submissions: the shadow tables hold every row of the
  * ended days in id order, with their indexes built (under temporary names).
  */
-async function buildShadows(client: pg.PoolClient, today: string): Promise<{ indexes: IndexDef[]; copied: number }> {
+async function buildShadows(client: pg.PoolClient, today: string, last: string): Promise<{ indexes: IndexDef[]; closing: number }> {
   await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
   try {
     await client.query("SET LOCAL statement_timeout = 0");
     const indexes: IndexDef[] = [];
-    let copied = 0;
+    const closing = await closingCount(client, last, today);
     for (const t of TABLES) {
       const shadow = quote(shadowOf(t.name));
       await client.query(`DROP TABLE IF EXISTS ${shadow}`);
@@ -91,8 +148,10 @@ async function buildShadows(client: pg.PoolClient, today: string): Promise<{ ind
         [quote(t.name)],
       );
       for (const c of targets.rows) await client.query(`ALTER TABLE ${shadow} ALTER COLUMN ${quote(c.column)} SET STATISTICS ${Number(c.target)}`);
-      const inserted = await client.query(`INSERT INTO ${shadow} SELECT * FROM ${quote(t.name)} x WHERE ${t.closed("x")} ORDER BY ${t.order}`, [today]);
-      if (t.name === "Response") copied = inserted.rowCount ?? 0;
+    }
+    await copyClosedRows(client, today);
+    for (const t of TABLES) {
+      const shadow = quote(shadowOf(t.name));
       // Indexes are built after the load: a sorted build, not millions of inserts.
       for (const index of await indexesOf(client, t.name)) {
         await client.query(`CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${quote(index.temp)} ON ${shadow}${index.using}`);
@@ -100,7 +159,7 @@ async function buildShadows(client: pg.PoolClient, today: string): Promise<{ ind
       }
     }
     await client.query("COMMIT");
-    return { indexes, copied };
+    return { indexes, closing };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
@@ -116,25 +175,15 @@ async function dropShadows(client: pg.PoolClient): Promise<void> {
  * the old tables go, the shadows take their names. False when a reader held the
  * tables for longer than LOCK_TIMEOUT (nothing changed; the next run tries again).
  */
-async function swap(client: pg.PoolClient, today: string, through: string, built: { indexes: IndexDef[]; copied: number }): Promise<boolean> {
+async function swap(client: pg.PoolClient, range: { last: string; today: string }, through: string, built: { indexes: IndexDef[]; closing: number }): Promise<boolean> {
   await client.query("BEGIN");
   try {
     await client.query("SET LOCAL statement_timeout = 0");
     await client.query(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`);
     await client.query(`LOCK TABLE ${TABLES.map((t) => quote(t.name)).join(", ")} IN ACCESS EXCLUSIVE MODE`);
     await client.query("SET LOCAL lock_timeout = 0");
-    // Today's rows, and any row of an ended day that committed after phase 1's
-    // snapshot (a batch that straddled midnight).
-    const closedNow = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Response" WHERE "submittedOn" < $1`, [today])).rows[0]!.n);
-    const late = closedNow !== built.copied;
-    await client.query(
-      `CREATE TEMP TABLE "_dayclose_delta" ON COMMIT DROP AS SELECT r."id" FROM "Response" r WHERE ${
-        late ? `NOT EXISTS (SELECT 1 FROM ${quote(shadowOf("Response"))} s WHERE s."id" = r."id")` : `r."submittedOn" >= $1`
-      }`,
-      late ? [] : [today],
-    );
-    await client.query(`INSERT INTO ${quote(shadowOf("Response"))} SELECT * FROM "Response" WHERE "id" IN (SELECT "id" FROM "_dayclose_delta") ORDER BY "id"`);
-    await client.query(`INSERT INTO ${quote(shadowOf("Answer"))} SELECT * FROM "Answer" WHERE "responseId" IN (SELECT "id" FROM "_dayclose_delta") ORDER BY "responseId", "ordinal"`);
+    // What arrived since the catch-up (and any late row of the closing days).
+    await copyArrivals(client, range, (await closingCount(client, range.last, range.today)) !== built.closing);
     const keys = await foreignKeys(client);
     for (const t of [...TABLES].reverse()) await client.query(`DROP TABLE ${quote(t.name)} CASCADE`);
     for (const t of TABLES) await client.query(`ALTER TABLE ${quote(shadowOf(t.name))} RENAME TO ${quote(t.name)}`);
@@ -160,7 +209,7 @@ async function swap(client: pg.PoolClient, today: string, through: string, built
  * run from several instances at once: an advisory lock serialises them (and "delete
  * all", postgres-storage.ts), and the second finds nothing left to do.
  */
-export async function closePostgresDays(pool: pg.Pool, today: string): Promise<DayCloseResult> {
+export async function closePostgresDays(pool: pg.Pool, today: string, observe?: (phase: "copy" | "catch-up" | "swap" | "validate" | "wal") => void): Promise<DayCloseResult> {
   const client = await pool.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [CLOSE_LOCK_KEY]);
@@ -168,13 +217,24 @@ export async function closePostgresDays(pool: pg.Pool, today: string): Promise<D
       const last = await closedThrough(client);
       const day = (await client.query<{ d: string | null }>(`SELECT max("submittedOn") AS d FROM "Response" WHERE "submittedOn" > $1 AND "submittedOn" < $2`, [last, today])).rows[0]?.d;
       if (!day) return { rewritten: 0, through: last || null };
-      const rewritten = Number(
-        (await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Response" WHERE "submittedOn" > $1 AND "submittedOn" < $2`, [last, today])).rows[0]!.n,
-      );
+      const rewritten = await closingCount(client, last, today);
       let swapped = false;
+      const range = { last, today };
       try {
-        const built = await buildShadows(client, today);
-        swapped = await swap(client, today, day, built);
+        const built = await buildShadows(client, today, last);
+        observe?.("copy");
+        // Catch up with the rows that arrived meanwhile while submissions still go
+        // on — again while a round still finds many — so that the locked phase
+        // copies only the last moments' rows.
+        await client.query("SET statement_timeout = 0");
+        try {
+          for (let round = 0; round < CATCH_UP_ROUNDS && (await copyArrivals(client, range, false)) > CATCH_UP_ENOUGH; round++);
+        } finally {
+          await client.query("RESET statement_timeout");
+        }
+        observe?.("catch-up");
+        swapped = await swap(client, range, day, built);
+        observe?.("swap");
       } finally {
         if (!swapped) await dropShadows(client);
       }
@@ -186,7 +246,9 @@ export async function closePostgresDays(pool: pg.Pool, today: string): Promise<D
       } finally {
         await client.query("RESET statement_timeout");
       }
+      observe?.("validate");
       await flushWalAfterRewrite(client);
+      observe?.("wal");
       return { rewritten, through: day };
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [CLOSE_LOCK_KEY]).catch(() => undefined);

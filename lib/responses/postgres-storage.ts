@@ -15,7 +15,7 @@ let warned = false;
  * checkpoint is then no longer needed and is removed (unlinked, with
  * wal_recycle = off from deploy/postgresql.conf.d/tyndau-anonymity.conf), and the
  * files of dropped or truncated tables are unlinked. Needs the pg_checkpoint role
- * and EXECUTE on pg_switch_wal() (docs/deploy.md); without them the server's own
+ * and EXECUTE on pg_switch_wal() (deploy/postgresql.conf.d/tyndau-anonymity.conf); without them the server's own
  * archive_timeout and checkpoint_timeout do the same a few minutes later, and we
  * say so once.
  */
@@ -26,7 +26,7 @@ export async function flushWalAfterRewrite(client: pg.ClientBase): Promise<void>
   } catch (error) {
     if (!warned) {
       warned = true;
-      console.warn(`tyndau: day close: could not switch the WAL and checkpoint (${(error as { code?: string }).code ?? "error"}); the server's archive_timeout/checkpoint_timeout will (docs/deploy.md)`);
+      console.warn(`tyndau: day close: could not switch the WAL and checkpoint (${(error as { code?: string }).code ?? "error"}); the server's archive_timeout/checkpoint_timeout will (deploy/postgresql.conf.d/tyndau-anonymity.conf)`);
     }
   }
 }

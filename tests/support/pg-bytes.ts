@@ -278,8 +278,10 @@ export function readWal(dataDir: string, bin: string, needles: Needles, arrival:
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (records[mid]!.lsn <= h.lsn) (found = mid), (lo = mid + 1);
-      else hi = mid - 1;
+      if (records[mid]!.lsn <= h.lsn) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     const at = found >= 0 ? commits.get(records[found]!.xid) : undefined;
     if (at !== undefined && !commitTimes.has(h.owner)) commitTimes.set(h.owner, at);
