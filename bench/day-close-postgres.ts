@@ -5,6 +5,7 @@
 // it; none may fail.
 //   npx tsx --conditions=react-server bench/day-close-postgres.ts
 //   BENCH_RESPONSES=100000 (default)   BENCH_DATABASE_URL=postgresql://…  (reuse a seeded database)
+//   BENCH_BASELINE=60  (no close: the same submissions for 60 s, to tell the close's effect from the machine's)
 import { randomUUID } from "node:crypto";
 import { createDb, handleOf } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
@@ -55,14 +56,18 @@ const submitter = (async () => {
   }
 })();
 
-await new Promise((r) => setTimeout(r, 1_000));
+// BENCH_BASELINE=<seconds>: the same submissions without a close, for comparison.
+const baseline = Number(process.env.BENCH_BASELINE ?? 0);
+await new Promise((r) => setTimeout(r, 1_000 + baseline * 1_000));
 const t0 = Date.now();
 const phases: Record<string, number> = {};
 let mark = t0;
-const result = await closePostgresDays(handleOf(db)!.pgPool!, TODAY, (phase) => {
-  phases[phase] = (Date.now() - mark) / 1000;
-  mark = Date.now();
-});
+const result = baseline
+  ? { rewritten: 0, through: null }
+  : await closePostgresDays(handleOf(db)!.pgPool!, TODAY, (phase) => {
+      phases[phase] = (Date.now() - mark) / 1000;
+      mark = Date.now();
+    });
 const closeSeconds = (Date.now() - t0) / 1000;
 await new Promise((r) => setTimeout(r, 1_000));
 running = false;
