@@ -9,10 +9,11 @@
 // builds NEW tables instead and drops the old ones (their files — heap, TOAST,
 // indexes — are unlinked):
 //   1. (submissions go on) copy every row of the ended days into shadow tables, in
-//      random-id order, and build their indexes;
-//   2. (submissions wait, ~a second) under an exclusive lock, copy the rows that
-//      arrived meanwhile (today's), again in id order, drop the old tables, give
-//      the shadows the old names, constraints and index names, record the day;
+//      random-id order, in chunks with pauses, and build their indexes; then copy
+//      today's rows that arrived meanwhile, in rounds, until few are left;
+//   2. (submissions wait: seconds — BENCHMARKS.md) under an exclusive lock, copy the
+//      last arrivals, drop the old tables, give the shadows the old names,
+//      constraints and index names, record the day;
 //   3. (submissions go on) validate the foreign key, ANALYZE, then switch the WAL
 //      segment and CHECKPOINT, so the segments holding the day's inserts and commit
 //      times are removed (with deploy/postgresql.conf.d: unlinked, never recycled).
