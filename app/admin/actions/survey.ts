@@ -8,6 +8,7 @@ import { audit } from "@/lib/audit/log";
 import { requireStaffAction } from "@/lib/auth/guard";
 import { STAFF_MESSAGES } from "@/lib/i18n/staff";
 import { isLocale } from "@/lib/questionnaire/locale";
+import { deleteAllResponses } from "@/lib/responses/delete-all";
 import { setSurveyStatus, getSurveyStatus } from "@/lib/survey/status";
 
 export async function setSurveyStatusAction(form: FormData): Promise<void> {
@@ -31,7 +32,7 @@ export async function deleteAllResponsesAction(form: FormData): Promise<void> {
   const accepted = new Set([...words, ...Object.values(STAFF_MESSAGES).map((m) => m.survey.confirmWord)]);
   if (!accepted.has(typed.toUpperCase())) redirect("/admin/survey?notice=mismatch");
   const db = await getDb();
-  const { count } = await db.response.deleteMany({});
+  const count = await deleteAllResponses(db);
   // Deleted texts must not linger in the data folder (secure_delete + WAL truncation).
   await scrubDeletedData(db);
   await audit(db, { actor: staff, action: "responses-deleted", details: { count } });

@@ -1,0 +1,13 @@
+// "Delete all responses" (the survey-control page): the rows must leave the data
+// files, not only the tables' visible contents (docs/anonymity.md).
+import { handleOf, type Db } from "@/lib/db/client";
+import { truncateSubmissions } from "./postgres-storage";
+
+/** Deletes every response and its answers; returns how many responses there were. */
+export async function deleteAllResponses(db: Db): Promise<number> {
+  const handle = handleOf(db);
+  if (handle?.target.provider === "postgresql" && handle.pgPool) return truncateSubmissions(handle.pgPool);
+  // SQLite: secure_delete zeroes the pages; lib/db/scrub.ts then truncates the WAL.
+  const { count } = await db.response.deleteMany({});
+  return count;
+}
