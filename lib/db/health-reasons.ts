@@ -1,6 +1,7 @@
 // The reason codes /api/health may answer with, and how a driver error maps to one.
 // No "server-only" here: the submission write path (lib/db/write-failures.ts) and
 // unit tests use it too.
+import "server-only";
 import { inspect } from "node:util";
 
 export type HealthReason = "timeout" | "unreachable" | "read-only" | "disk-full" | "disk-low" | "io-error" | "locked" | "write-failed";

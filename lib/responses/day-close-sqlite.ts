@@ -17,6 +17,7 @@
 // Runs in a worker thread on a connection of its own: better-sqlite3 is synchronous,
 // and a VACUUM of a large file must not stop the event loop. Submissions meanwhile get
 // SQLITE_BUSY and wait (the raw writer retries while dayCloseRunning()).
+import "server-only";
 import { Worker } from "node:worker_threads";
 import { SQLITE_PRAGMAS } from "@/lib/db/sqlite-pragmas";
 import { CLOSED_THROUGH_KEY, type DayCloseResult } from "./day-close-state";

@@ -1,5 +1,6 @@
 // "Delete all responses" (the survey-control page): the rows must leave the data
 // files, not only the tables' visible contents (docs/anonymity.md).
+import "server-only";
 import { handleOf, type Db } from "@/lib/db/client";
 import { truncateSubmissions } from "./postgres-storage";
 
