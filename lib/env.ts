@@ -34,6 +34,8 @@ const envSchema = z.object({
       }
     }),
   PUBLIC_ORIGIN: z.url().optional(),
+  // Signs the staff device cookies (lib/auth/device-cookie.ts); unset, a random key kept in the database.
+  DEVICE_COOKIE_KEY: z.string().min(32, "at least 32 characters (e.g. openssl rand -base64 32)").optional(),
   // Results released by day (docs/anonymity.md): "day" (default) or "none" (pilots, tests).
   RESULTS_DELAY: resultsDelaySchema,
   // Time zone of the stored submission dates and of the release day (IANA name).
