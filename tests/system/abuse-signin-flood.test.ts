@@ -194,8 +194,8 @@ describe("a sign-in flood against a known device", () => {
     // Once before the attack, from the address that will later share its NAT with an attacker.
     const first = await postSignInFrom(server.url, "127.0.0.10", hidden, ADMIN, PASSWORD);
     expect(signInOutcome(first)).toBe("signed-in");
-    let device = deviceCookieIn(first);
-    expect(device).toBeDefined();
+    const issued = deviceCookieIn(first);
+    let device = issued ?? "";
 
     let stop = false;
     const flood = new Map<string, number>();
@@ -226,6 +226,12 @@ describe("a sign-in flood against a known device", () => {
     console.log(`known device under a flood: admin ${JSON.stringify(mine)}; new device ${stranger}; flood ${JSON.stringify(Object.fromEntries(flood))}`);
 
     expect(mine).toEqual(Array.from({ length: 13 }, () => "signed-in"));
+    expect(issued).toMatch(/^tyndau_device=d1\./);
+    const line = first.setCookies.find((c) => c.startsWith(`${DEVICE_COOKIE}=`))!;
+    expect(line).toMatch(/Path=\/admin/);
+    expect(line).toMatch(/HttpOnly/i);
+    expect(line).toMatch(/SameSite=strict/i);
+    expect(line).toMatch(/Max-Age=15552000/);
     expect(["signed-in", "blocked", "429"]).toContain(stranger);
     // The flood was refused in earnest: it did not merely fail to reach the limits.
     expect((flood.get("blocked") ?? 0) + (flood.get("429") ?? 0)).toBeGreaterThan(0);
