@@ -80,6 +80,16 @@ await describeEachDatabase("sign-in from a known device", ({ create }) => {
     const locked = await signIn(handle.db, { email: ADMIN, password: PASSWORD, address: "198.51.100.99", deviceCookie: stolen }, t0);
     expect(locked).toMatchObject({ ok: false, reason: "blocked" });
     expect(hashSlotStats().started).toBe(started);
+    for (let i = 0; i < 3; i++) await signIn(handle.db, { email: ADMIN, password: PASSWORD, address: "198.51.100.99", deviceCookie: stolen }, t0);
+    // The audit log: one row per failure up to the lock (the last saying so), then the
+    // refusals of the locked cookie in one aggregated row with a count.
+    await flushAuditAggregates();
+    const failed = await handle.db.auditLog.findMany({ where: { action: "sign-in-failed" }, orderBy: { id: "asc" } });
+    expect(failed.map((r) => JSON.parse(r.details) as Record<string, unknown>).at(-1)).toEqual({ knownAccount: true, knownDevice: true, deviceLocked: true });
+    expect(failed).toHaveLength(DEVICE_MAX_FAILURES);
+    const blocked = await handle.db.auditLog.findMany({ where: { action: "sign-in-blocked" } });
+    expect(blocked).toHaveLength(1);
+    expect(JSON.parse(blocked[0]!.details)).toMatchObject({ reason: "device", count: 4 });
     // Until the end of the next quarter hour (a coarse lock, no exact time stored).
     expect(!locked.ok && locked.reason === "blocked" && locked.retryAfterSeconds).toBe(29 * 60);
     expect((await signIn(handle.db, { email: ADMIN, password: PASSWORD, address: "198.51.100.99", deviceCookie: stolen }, new Date("2031-06-02T10:30:00Z"))).ok).toBe(true);
