@@ -4,6 +4,7 @@
 // dynamically for this reason). Authorization is NOT done here: every admin
 // page, handler and action checks it itself (lib/auth/guard.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { isKnownDeviceRequest } from "@/lib/auth/device-gate";
 import { peekSignInGate } from "@/lib/auth/throttle";
 import { env, frameworkEnv } from "@/lib/env";
 import { refusalText, refuseActionPost } from "@/lib/http/action-request";
@@ -17,8 +18,11 @@ const SIGN_IN_PATH = "/admin/sign-in";
 // gets a plain 429 before anything renders (lib/auth/throttle.ts counts; this only
 // peeks). Posts from the page's own JavaScript (Next-Action header) reach the action,
 // which refuses just as cheaply but answers with the form's "try again later" message.
-function signInRefusal(request: NextRequest): NextResponse | null {
+// A valid device cookie (lib/auth/device-cookie.ts) goes on to the action, whose known-device
+// limits are kept apart from everybody else's.
+async function signInRefusal(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== "POST" || request.nextUrl.pathname !== SIGN_IN_PATH || request.headers.has("next-action")) return null;
+  if (await isKnownDeviceRequest((name) => request.cookies.get(name)?.value)) return null;
   const gate = peekSignInGate(clientAddress(request.headers));
   if (gate.allowed) return null;
   return new NextResponse("Too many sign-in attempts. Please try again later.\n", {
@@ -38,8 +42,8 @@ function actionRefusal(request: NextRequest): NextResponse | null {
   });
 }
 
-export function proxy(request: NextRequest) {
-  const refused = actionRefusal(request) ?? signInRefusal(request);
+export async function proxy(request: NextRequest) {
+  const refused = actionRefusal(request) ?? (await signInRefusal(request));
   if (refused) return refused;
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

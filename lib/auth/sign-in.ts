@@ -1,14 +1,25 @@
 // Signing in and out. Every failure answers the same way whether the account exists or
 // not (same message, and a dummy argon2 verify so the timing matches too).
 //
-// Before any password is hashed (lib/auth/throttle.ts, throttle-account.ts):
-//   1. attempts per address (IPv6 /64) and overall on this instance (memory only);
-//   2. the (account, address) pair: ten failures in 15 minutes block it for 15 minutes
-//      (memory only, so no address is ever stored);
-//   3. the account's backoff, shared by every instance through the database: after ten
-//      failures the next check waits 30 s, doubling to at most 5 min — never a hard lock;
-//      e-mails naming no account get the same in memory and share a budget per instance;
-//   4. at most a few argon2 computations at once; beyond a short queue, refused.
+// A sign-in presenting a valid device cookie for the account it names comes from a
+// KNOWN DEVICE (./device-cookie.ts; OWASP's device cookies, docs/hardening.md). The
+// cookie's signature is checked first, before anything is hashed or looked up.
+//
+// Before any password is hashed (lib/auth/throttle.ts, throttle-account.ts, throttle-device.ts):
+//   known device:
+//     1. attempts per cookie and from known devices overall on this instance (memory);
+//     2. the cookie's own lock: five failures in a quarter hour lock that cookie (database);
+//     3. a hashing slot of the known devices' lane.
+//   untrusted (no valid cookie for this account):
+//     1. attempts per address (IPv6 /64) and overall on this instance (memory only);
+//     2. the (account, address) pair: ten failures in 15 minutes block it for 15 minutes
+//        (memory only, so no address is ever stored);
+//     3. the account's backoff, shared by every instance through the database: after ten
+//        failures the next check waits 30 s, doubling to at most 5 min — never a hard lock;
+//        e-mails naming no account get the same in memory and share a budget per instance;
+//     4. a hashing slot of the untrusted lane; beyond its short queue, refused.
+// Untrusted failures never touch a known device's allowance and vice versa, so a flood of
+// wrong passwords from elsewhere never refuses the owner on their known device.
 // Refused and unknown-account attempts are counted in aggregated audit rows (one per
 // hour and kind, with a count), so a flood cannot fill the audit log.
 import "server-only";
@@ -18,14 +29,16 @@ import { now as clockNow } from "@/lib/clock";
 import { audit, auditAggregated } from "@/lib/audit/log";
 import { limitKeyOfAddress } from "@/lib/http/client-address";
 import { normaliseEmail } from "./email";
+import { deviceCookieKey, deviceIsFor, signDeviceCookie, verifyDeviceCookie, type DeviceCookie } from "./device-cookie";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { toPrincipal, type StaffPrincipal } from "./principal";
 import { createSession, deleteSession, resolveSession } from "./session";
-import { enterSignInGate, enterUnknownAccountBudget, HashSlotsBusy, pairLimiter, SIGN_IN_PAIR_RULE, withHashSlot } from "./throttle";
+import { enterKnownDeviceGate, enterSignInGate, enterUnknownAccountBudget, HashSlotsBusy, pairLimiter, SIGN_IN_PAIR_RULE, withHashSlot } from "./throttle";
 import { accountBackoff, clearAccountFailures, recordAccountFailure, recordUnknownAccountFailure, unknownAccountBackoff } from "./throttle-account";
+import { clearDeviceFailures, deviceBackoff, recordDeviceFailure } from "./throttle-device";
 
 export type SignInResult =
-  | { ok: true; staff: StaffPrincipal; token: string; expiresAt: Date }
+  | { ok: true; staff: StaffPrincipal; token: string; expiresAt: Date; deviceCookie: string }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "blocked"; retryAfterSeconds: number };
 
@@ -34,7 +47,7 @@ export function signInLimitKey(email: string, address: string): string {
   return `signin:${createHash("sha256").update(`${normaliseEmail(email)}\n${limitKeyOfAddress(address)}`).digest("hex").slice(0, 40)}`;
 }
 
-type RefusalKind = "rate" | "pair" | "account" | "busy";
+type RefusalKind = "rate" | "pair" | "account" | "busy" | "device";
 
 async function refuse(
   db: Db,
@@ -49,41 +62,67 @@ async function refuse(
 
 export async function signIn(
   db: Db,
-  input: { email: string; password: string; address: string },
+  input: { email: string; password: string; address: string; deviceCookie?: string },
   now = clockNow(),
 ): Promise<SignInResult> {
   const ms = now.getTime();
-  const gate = enterSignInGate(input.address, ms);
-  if (!gate.allowed) return refuse(db, "rate", null, gate.retryAfterSeconds, now);
+  const key = await deviceCookieKey(db);
+  // Only the signature and the date here; whether it names this account is known once
+  // the account is looked up (a cookie for another account makes the attempt untrusted).
+  let device: DeviceCookie | null = verifyDeviceCookie(key, input.deviceCookie, ms);
+  const gate = device ? enterKnownDeviceGate(device.nonce, ms) : enterSignInGate(input.address, ms);
+  if (!gate.allowed) return refuse(db, device ? "device" : "rate", null, gate.retryAfterSeconds, now);
 
   const email = normaliseEmail(input.email);
   const user = email === "" ? null : await db.staffUser.findUnique({ where: { email } });
   const knownActor = user ? { id: user.id, email: user.email } : null;
+  if (device && !(user && deviceIsFor(device, user.id))) {
+    device = null;
+    const untrusted = enterSignInGate(input.address, ms);
+    if (!untrusted.allowed) return refuse(db, "rate", null, untrusted.retryAfterSeconds, now);
+  }
 
   const pairKey = signInLimitKey(email, input.address);
-  const pair = pairLimiter().peek(pairKey, SIGN_IN_PAIR_RULE, ms);
-  if (!pair.allowed) return refuse(db, "pair", knownActor, pair.retryAfterSeconds, now);
-
-  if (user) {
-    const backoff = await accountBackoff(db, email, now);
-    if (backoff.blocked) return refuse(db, "account", knownActor, backoff.retryAfterSeconds, now);
+  if (device) {
+    const locked = await deviceBackoff(db, device.nonce, now);
+    if (locked.blocked) return refuse(db, "device", knownActor, locked.retryAfterSeconds, now);
   } else {
-    const backoff = unknownAccountBackoff(email, ms);
-    if (backoff.blocked) return refuse(db, "account", null, backoff.retryAfterSeconds, now);
-    const budget = enterUnknownAccountBudget(ms);
-    if (!budget.allowed) return refuse(db, "rate", null, budget.retryAfterSeconds, now);
+    const pair = pairLimiter().peek(pairKey, SIGN_IN_PAIR_RULE, ms);
+    if (!pair.allowed) return refuse(db, "pair", knownActor, pair.retryAfterSeconds, now);
+    if (user) {
+      const backoff = await accountBackoff(db, email, now);
+      if (backoff.blocked) return refuse(db, "account", knownActor, backoff.retryAfterSeconds, now);
+    } else {
+      const backoff = unknownAccountBackoff(email, ms);
+      if (backoff.blocked) return refuse(db, "account", null, backoff.retryAfterSeconds, now);
+      const budget = enterUnknownAccountBudget(ms);
+      if (!budget.allowed) return refuse(db, "rate", null, budget.retryAfterSeconds, now);
+    }
   }
 
   const usable = user !== null && !user.disabled;
   let passwordOk: boolean;
   try {
-    passwordOk = await withHashSlot(async () => verifyPassword(usable ? user.passwordHash : await dummyPasswordHash(), input.password));
+    passwordOk = await withHashSlot(
+      async () => verifyPassword(usable ? user.passwordHash : await dummyPasswordHash(), input.password),
+      device ? "known-device" : "untrusted",
+    );
   } catch (error) {
     if (error instanceof HashSlotsBusy) return refuse(db, "busy", knownActor, error.retryAfterSeconds, now);
     throw error;
   }
   const principal = usable && passwordOk ? toPrincipal(user) : null;
   if (!principal) {
+    if (device) {
+      // Only a real account's valid cookie gets here: its failures lock that cookie alone.
+      const locked = await recordDeviceFailure(db, device.nonce, now);
+      await audit(db, {
+        actor: knownActor,
+        action: "sign-in-failed",
+        details: { knownAccount: true, knownDevice: true, ...(user?.disabled ? { disabled: true } : {}), ...(locked ? { deviceLocked: true } : {}) },
+      });
+      return { ok: false, reason: "invalid" };
+    }
     const decision = pairLimiter().hit(pairKey, SIGN_IN_PAIR_RULE, ms);
     if (user) {
       const delay = await recordAccountFailure(db, email, now);
@@ -106,11 +145,18 @@ export async function signIn(
     return { ok: false, reason: "invalid" };
   }
 
-  pairLimiter().reset(pairKey);
-  await clearAccountFailures(db, email);
+  if (device) {
+    // The account's untrusted counter stays: the owner signing in on a known device must
+    // not hand whoever is guessing elsewhere a fresh allowance.
+    await clearDeviceFailures(db, device.nonce);
+  } else {
+    pairLimiter().reset(pairKey);
+    await clearAccountFailures(db, email);
+  }
   const session = await createSession(db, principal.id, now);
-  await audit(db, { actor: principal, action: "sign-in" });
-  return { ok: true, staff: principal, token: session.token, expiresAt: session.expiresAt };
+  await audit(db, { actor: principal, action: "sign-in", details: { knownDevice: device !== null } });
+  // A new nonce at every sign-in (OWASP), so this browser's failures count afresh.
+  return { ok: true, staff: principal, token: session.token, expiresAt: session.expiresAt, deviceCookie: signDeviceCookie(key, principal.id, ms) };
 }
 
 export async function signOut(db: Db, token: string | undefined): Promise<void> {

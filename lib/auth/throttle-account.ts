@@ -123,5 +123,5 @@ export function recordUnknownAccountFailure(email: string, now: number = nowMs()
 /** Forgets all in-memory sign-in state (tests). */
 export function clearSignInMemory(): void {
   unknownAccounts().clear();
-  for (const name of ["signin-address", "signin-overall", "signin-unknown", "signin-pair"]) memoryLimiter(name).clear();
+  for (const name of ["signin-address", "signin-overall", "signin-unknown", "signin-pair", "signin-device", "signin-known-devices"]) memoryLimiter(name).clear();
 }

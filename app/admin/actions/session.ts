@@ -8,6 +8,7 @@ import { isSameOrigin } from "@/lib/http/origin";
 import { clientAddress } from "@/lib/http/client-address";
 import { clearedSessionCookieOptions, isHttpsRequest, sessionCookieName, sessionCookieOptions, sessionTokenFrom } from "@/lib/auth/cookie";
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/lib/auth/config";
+import { DEVICE_COOKIE, deviceCookieFrom, deviceCookieName, deviceCookieOptions, SECURE_DEVICE_COOKIE } from "@/lib/auth/device-cookie";
 import { currentStaff, requireStaffAction, SIGN_IN_PATH } from "@/lib/auth/guard";
 import { setStaffLocale } from "@/lib/auth/accounts";
 import { signIn, signOut } from "@/lib/auth/sign-in";
@@ -23,18 +24,23 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const password = String(form.get("password") ?? "").slice(0, 1024);
   if (!isSameOrigin(requestHeaders)) return { error: "invalid", email };
   const db = await getDb();
-  const result = await signIn(db, { email, password, address: clientAddress(requestHeaders) });
+  const jar = await cookies();
+  const deviceCookie = deviceCookieFrom((name) => jar.get(name)?.value);
+  const result = await signIn(db, { email, password, address: clientAddress(requestHeaders), deviceCookie });
   if (!result.ok) {
     return result.reason === "blocked"
       ? { error: "blocked", retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60), email }
       : { error: "invalid", email };
   }
   const secure = isHttpsRequest(requestHeaders);
-  const jar = await cookies();
   // Drop a cookie of the other flavour so exactly one session cookie remains.
   const other = secure ? SESSION_COOKIE : SECURE_SESSION_COOKIE;
   if (jar.has(other)) jar.set(other, "", clearedSessionCookieOptions(other));
   jar.set(sessionCookieName(secure), result.token, sessionCookieOptions(secure));
+  // This browser is now a known device for the account (lib/auth/device-cookie.ts).
+  const otherDevice = secure ? DEVICE_COOKIE : SECURE_DEVICE_COOKIE;
+  if (jar.has(otherDevice)) jar.set(otherDevice, "", { ...deviceCookieOptions(!secure), maxAge: 0 });
+  jar.set(deviceCookieName(secure), result.deviceCookie, deviceCookieOptions(secure));
   // The language the sign-in page was shown in (chosen with the switch or negotiated from
   // the browser) stays: the account's stored language is used only when there is none.
   const shown = parseStaffLocale(String(form.get("ui") ?? "")) ?? parseStaffLocale(jar.get(STAFF_UI_COOKIE)?.value);
