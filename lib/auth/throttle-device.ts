@@ -7,6 +7,7 @@
 //
 // A stolen cookie therefore buys DEVICE_MAX_FAILURES guesses per quarter hour, and the
 // owner's own typos never touch the account's backoff that the untrusted clients share.
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { now as clockNow } from "@/lib/clock";
 import { rateLimitDigest } from "@/lib/ratelimit/limiter";
