@@ -37,7 +37,7 @@ function freePort(): Promise<number> {
   });
 }
 
-type Probe = { kind: "health" | "submit"; ms: number; status: number | "timeout" | "refused" };
+type Probe = { kind: "health" | "submit"; sentAt: number; ms: number; status: number | "timeout" | "refused" };
 
 /** One request, timed; `refused` while nothing listens yet, `timeout` after 10 s. */
 async function timed(kind: Probe["kind"], request: () => Promise<Response>): Promise<Probe> {
@@ -45,10 +45,10 @@ async function timed(kind: Probe["kind"], request: () => Promise<Response>): Pro
   try {
     const r = await request();
     await r.arrayBuffer();
-    return { kind, ms: performance.now() - t, status: r.status };
+    return { kind, sentAt: t, ms: performance.now() - t, status: r.status };
   } catch (e) {
     const name = e instanceof Error ? e.name : "";
-    return { kind, ms: performance.now() - t, status: name === "TimeoutError" || name === "AbortError" ? "timeout" : "refused" };
+    return { kind, sentAt: t, ms: performance.now() - t, status: name === "TimeoutError" || name === "AbortError" ? "timeout" : "refused" };
   }
 }
 
@@ -70,9 +70,7 @@ it(`answers health checks and submissions within ${LIMIT_MS} ms while the warm-u
   const next = submissionFactory(11);
   const probes: Probe[] = [];
   const pending: Promise<void>[] = [];
-  let answered = false;
   const spawned = performance.now();
-  let firstAnswerMs = 0;
   const ticker = setInterval(() => {
     const health = timed("health", () => fetch(`${url}/api/health`, { signal: AbortSignal.timeout(10_000) }));
     const submit = timed("submit", () =>
@@ -80,38 +78,45 @@ it(`answers health checks and submissions within ${LIMIT_MS} ms while the warm-u
     );
     pending.push(
       (async () => {
-        for (const p of await Promise.all([health, submit])) {
-          if (p.status === "refused" && !answered) continue;
-          if (!answered) {
-            answered = true;
-            firstAnswerMs = performance.now() - spawned;
-          }
-          probes.push(p);
-        }
+        probes.push(...(await Promise.all([health, submit])));
       })(),
     );
   }, INTERVAL_MS);
 
   let outputWhenServing = "";
+  let servingAt = 0;
+  let warmedAt = 0;
   try {
     server = await startServer({ databaseUrl: database.url, port });
+    servingAt = performance.now();
     outputWhenServing = server.output();
-    await expect.poll(() => WARMED.test(server!.output()) || /warm-up (skipped|unavailable)/.test(server!.output()), { timeout: 180_000, interval: 100 }).toBe(true);
+    await expect.poll(() => WARMED.test(server!.output()) || /warm-up (skipped|unavailable)/.test(server!.output()), { timeout: 180_000, interval: 50 }).toBe(true);
+    warmedAt = performance.now();
+    // A little longer: whatever the warm-up's end does must not stall the server either.
+    await new Promise((r) => setTimeout(r, 1_000));
   } finally {
     clearInterval(ticker);
     await Promise.all(pending);
   }
+  // Requests sent before the server first answered wait for its own start-up (Next
+  // loading the routes, a few seconds on a loaded machine, with or without a warm-up);
+  // from then on it is up, and the warm-up is what could hold it.
+  const measured = probes.filter((p) => p.sentAt >= servingAt);
+  const during = measured.filter((p) => p.sentAt < warmedAt);
   const warmMs = Number(WARMED.exec(server.output())?.[1]);
-  const worst = (kind: Probe["kind"]) => Math.max(0, ...probes.filter((p) => p.kind === kind).map((p) => p.ms));
+  const worst = (kind: Probe["kind"], of: Probe[]) => Math.round(Math.max(0, ...of.filter((p) => p.kind === kind).map((p) => p.ms)));
   console.log(
-    `warm-up: filled ${RESPONSES} responses in ${Math.round(fillMs)} ms; first answer ${Math.round(firstAnswerMs)} ms after spawn; warmed in ${warmMs} ms; ` +
-      `${probes.length} requests, max health ${Math.round(worst("health"))} ms, max submit ${Math.round(worst("submit"))} ms`,
+    `warm-up: filled ${RESPONSES} responses in ${Math.round(fillMs)} ms; server first answered ${Math.round(servingAt - spawned)} ms after spawn; ` +
+      `warmed in ${warmMs} ms (seen ${Math.round(warmedAt - spawned)} ms after spawn); ${during.length} requests sent during the warm-up once serving, ` +
+      `max health ${worst("health", measured)} ms, max submit ${worst("submit", measured)} ms (start-up included: ${worst("health", probes)} / ${worst("submit", probes)} ms); ` +
+      `slowest: ${[...measured].sort((x, y) => y.ms - x.ms).slice(0, 6).map((p) => `${p.kind} ${Math.round(p.ms)} ms sent at +${Math.round(p.sentAt - servingAt)} ms`).join(", ")}`,
   );
 
   expect(server.output()).toMatch(WARMED);
-  const slow = probes.filter((p) => p.ms > LIMIT_MS || (p.kind === "health" && p.status !== 200) || (p.kind === "submit" && p.status !== 201));
+  // The server could answer its first health check before the warm-up finished.
+  expect(outputWhenServing, "the server first answered only after the warm-up had finished").not.toMatch(WARMED);
+  const slow = measured.filter((p) => p.ms > LIMIT_MS || (p.kind === "health" && p.status !== 200) || (p.kind === "submit" && p.status !== 201));
   expect(slow.map((p) => `${p.kind} ${p.status} ${Math.round(p.ms)} ms`)).toEqual([]);
-  // The server answered before the warm-up finished (else nothing was measured during it).
-  expect(outputWhenServing).not.toMatch(WARMED);
-  expect(probes.filter((p) => p.kind === "health").length).toBeGreaterThan(5);
+  // Something was measured while the warm-up ran.
+  expect(during.filter((p) => p.kind === "health").length).toBeGreaterThanOrEqual(5);
 }, 300_000);
