@@ -88,6 +88,8 @@ it(`answers health checks and submissions within ${LIMIT_MS} ms while the warm-u
   let warmedAt = 0;
   try {
     server = await startServer({ databaseUrl: database.url, port });
+    // Up means both routes loaded: the first submission also pays for loading its route.
+    await timed("submit", () => fetch(`${url}/api/responses`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(next()) }));
     servingAt = performance.now();
     outputWhenServing = server.output();
     await expect.poll(() => WARMED.test(server!.output()) || /warm-up (skipped|unavailable)/.test(server!.output()), { timeout: 180_000, interval: 50 }).toBe(true);
@@ -98,9 +100,9 @@ it(`answers health checks and submissions within ${LIMIT_MS} ms while the warm-u
     clearInterval(ticker);
     await Promise.all(pending);
   }
-  // Requests sent before the server first answered wait for its own start-up (Next
-  // loading the routes, a few seconds on a loaded machine, with or without a warm-up);
-  // from then on it is up, and the warm-up is what could hold it.
+  // Requests sent before the server answered a health check and a submission wait for its
+  // own start-up (Next loading the routes, a few seconds on a loaded machine, with or
+  // without a warm-up); from then on it is up, and the warm-up is what could hold it.
   const measured = probes.filter((p) => p.sentAt >= servingAt);
   const during = measured.filter((p) => p.sentAt < warmedAt);
   const warmMs = Number(WARMED.exec(server.output())?.[1]);
