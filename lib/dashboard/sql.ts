@@ -5,7 +5,15 @@ import "server-only";
 import type { Db, Provider } from "@/lib/db/client";
 import { toProviderSql } from "@/lib/responses/filters";
 
-export type DashboardDb = { db: Db; provider: Provider };
+export type DashboardDb = {
+  db: Db;
+  provider: Provider;
+  /**
+   * Runs the queries instead of `db` (the start-up warm-up's worker thread on SQLite,
+   * lib/dashboard/warmup-reader.ts); `db` still names the database and its cache.
+   */
+  read?: (sql: string, params: readonly SqlValue[]) => Promise<Record<string, unknown>[]>;
+};
 
 export type SqlValue = string | number;
 
@@ -14,7 +22,9 @@ export async function queryRows<T extends Record<string, unknown>>(
   sql: string,
   params: readonly SqlValue[],
 ): Promise<T[]> {
-  return q.db.$queryRawUnsafe<T[]>(toProviderSql(sql, q.provider), ...params);
+  const text = toProviderSql(sql, q.provider);
+  if (q.read) return (await q.read(text, params)) as T[];
+  return q.db.$queryRawUnsafe<T[]>(text, ...params);
 }
 
 /** COUNT(*) and SUM() arrive as number, bigint or (PostgreSQL numeric) string. */
