@@ -6,13 +6,12 @@
 // its health and sent a submission every 100 ms: every one must be answered within 1 s.
 import Database from "better-sqlite3";
 import { performance } from "node:perf_hooks";
-import net from "node:net";
 import { afterAll, expect, it } from "vitest";
 import { bulkSeed } from "@/bench/lib/bulk-seed";
 import { CLOSED_THROUGH_KEY } from "@/lib/responses/day-close-state";
 import { createSqliteDatabase, type TestDatabase } from "@/tests/support/databases";
 import { submissionFactory } from "./support/payloads";
-import { startServer, type TestServer } from "./support/server";
+import { freePort, startServer, type TestServer } from "./support/server";
 
 const RESPONSES = 100_000;
 const INTERVAL_MS = 100;
@@ -25,17 +24,6 @@ afterAll(async () => {
   await server?.stop();
   await database?.drop();
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 type Probe = { kind: "health" | "submit"; sentAt: number; ms: number; status: number | "timeout" | "refused" };
 

@@ -9,7 +9,7 @@ import { parseDatabaseUrl } from "@/lib/db/url";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 /** A port nothing listens on right now (the OS picks it). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", reject);
