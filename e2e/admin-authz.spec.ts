@@ -1,23 +1,16 @@
 // Authorization over real HTTP against the production server: every admin page and
 // route handler found on disk (tests/authz/inventory.ts) refuses an anonymous request,
 // and an analyst where admin is required; state-changing routes refuse a foreign Origin.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { STAFF_MESSAGES } from "@/lib/i18n/staff";
 
 // The refusal page's title in whichever language the analyst's interface uses.
 const FORBIDDEN_TITLES = new RegExp(`^(${Object.values(STAFF_MESSAGES).map((m) => m.forbidden.title).join("|")})$`);
 import { PAGE_ROLES, ROUTE_ROLES, adminPages, adminRouteHandlers, fillParams } from "@/tests/authz/inventory";
+import { signIn } from "./support/staff";
 
 const ADMIN = { email: "admin@tyndau.test", password: "e2e-admin-password-0001" };
 const ANALYST = { email: `analyst-${Date.now()}@tyndau.test`, password: "analyst-passphrase-e2e" };
-
-async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
-  await page.goto("/admin/sign-in");
-  await page.getByRole("textbox", { name: /email|пошта|почта/i }).fill(who.email);
-  await page.getByLabel(/^(Password|Пароль|Құпиясөз)$/).fill(who.password);
-  await page.getByRole("button", { name: /^(Sign in|Войти|Кіру)$/ }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
 
 async function call(request: APIRequestContext, method: string, url: string, origin?: string) {
   return request.fetch(url, {

@@ -5,6 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { generateValidAnswers, mulberry32 } from "@/lib/questionnaire";
 import { questionnaire, questionnaireVersion } from "./support/driver";
+import { signIn } from "./support/staff";
 
 const ADMIN = { email: "admin@tyndau.test", password: "e2e-admin-password-0001" };
 const stamp = Date.now();
@@ -14,14 +15,6 @@ const ANALYST = { email: `groups-analyst-${stamp}@tyndau.test`, password: "analy
 const LONE = { Q4: 21, Q1: 98, Q2: 6 };
 const LONE_QUERY = "region=21&gender=98&age=6";
 const LONE_TEXT = `Only-one-here foundation ${stamp}`;
-
-async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
-  await page.goto("/admin/sign-in");
-  await page.getByRole("textbox", { name: /email|пошта|почта/i }).fill(who.email);
-  await page.getByLabel(/^(Password|Пароль|Құпиясөз)$/).fill(who.password);
-  await page.getByRole("button", { name: /^(Sign in|Войти|Кіру)$/ }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
 
 async function addAccount(admin: Page, who: { email: string; password: string }, role: "viewer" | "analyst"): Promise<void> {
   await admin.goto("/admin/staff");

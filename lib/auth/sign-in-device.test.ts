@@ -3,14 +3,14 @@
 // on its own; a cookie of one account does nothing for another. Real databases, real argon2.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { flushAuditAggregates, resetAuditAggregates } from "@/lib/audit/log";
+import { flushAuditAggregates } from "@/lib/audit/log";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { describeEachDatabase, type TestDatabase } from "@/tests/support/databases";
 import { createStaff } from "./accounts";
 import { signIn, type SignInResult } from "./sign-in";
 import { hashSlotStats, resetHashSlotStats, UNTRUSTED_MAX_ACTIVE } from "./throttle";
-import { clearSignInMemory } from "./throttle-account";
 import { DEVICE_MAX_FAILURES } from "./throttle-device";
+import { resetSignInState } from "@/tests/support/sign-in-state";
 
 const PASSWORD = "tyndau-device-passphrase";
 const CLI = { actor: null, via: "cli" } as const;
@@ -37,11 +37,7 @@ await describeEachDatabase("sign-in from a known device", ({ create }) => {
     }
   });
   beforeEach(async () => {
-    await handle.db.rateLimit.deleteMany({});
-    await handle.db.auditLog.deleteMany({});
-    clearSignInMemory();
-    resetAuditAggregates();
-    resetHashSlotStats();
+    await resetSignInState(handle.db);
   });
   afterAll(async () => {
     await handle?.db.$disconnect();

@@ -3,14 +3,15 @@
 // locks the owner out. Real databases, real argon2.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { flushAuditAggregates, resetAuditAggregates } from "@/lib/audit/log";
+import { flushAuditAggregates } from "@/lib/audit/log";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { purgeRateLimits } from "@/lib/ratelimit/limiter";
 import { describeEachDatabase, type TestDatabase } from "@/tests/support/databases";
 import { createStaff } from "./accounts";
 import { signIn } from "./sign-in";
-import { hashSlotStats, MAX_CONCURRENT_HASHES, MAX_WAITING_HASHES, resetHashSlotStats, SIGN_IN_ADDRESS_RULE } from "./throttle";
-import { ACCOUNT_BACKOFF_MAX_MS, backoffMs, clearSignInMemory } from "./throttle-account";
+import { hashSlotStats, MAX_CONCURRENT_HASHES, MAX_WAITING_HASHES, SIGN_IN_ADDRESS_RULE } from "./throttle";
+import { ACCOUNT_BACKOFF_MAX_MS, backoffMs } from "./throttle-account";
+import { resetSignInState } from "@/tests/support/sign-in-state";
 
 const PASSWORD = "tyndau-throttle-passphrase";
 const CLI = { actor: null, via: "cli" } as const;
@@ -29,11 +30,7 @@ await describeEachDatabase("sign-in throttling", ({ create }) => {
     if (!admin.ok) throw new Error("setup failed");
   });
   beforeEach(async () => {
-    await handle.db.rateLimit.deleteMany({});
-    await handle.db.auditLog.deleteMany({});
-    clearSignInMemory();
-    resetAuditAggregates();
-    resetHashSlotStats();
+    await resetSignInState(handle.db);
   });
   afterAll(async () => {
     await handle?.db.$disconnect();
