@@ -67,7 +67,7 @@ async function main(argv: string[]): Promise<void> {
         const email = args[0];
         if (!email || email.startsWith("--")) fail(`add needs an email\n${USAGE}`);
         const role = option(args, "--role") ?? "analyst";
-        if (!isStaffRole(role)) fail("--role must be admin, analyst or viewer");
+        if (!isStaffRole(role)) fail("--role must be admin, analyst, viewer or translator");
         const locale = option(args, "--locale") ?? "ru";
         if (!isLocale(locale)) fail("--locale must be kk, ru or en");
         const { password, generated } = newPassword(args);
@@ -93,7 +93,7 @@ async function main(argv: string[]): Promise<void> {
           if (generated) console.log(`one-time password: ${password}`);
         } else if (command === "role") {
           const role = args[1];
-          if (!isStaffRole(role)) fail("role must be admin, analyst or viewer");
+          if (!isStaffRole(role)) fail("role must be admin, analyst, viewer or translator");
           const result = await changeStaffRole(db, account.id, role, CLI);
           if (!result.ok) fail(describeAccountProblem(result.problem));
           console.log(`${account.email} is now ${role}`);

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/admin/actions/session";
 import type { StaffPrincipal } from "@/lib/auth/principal";
-import { roleSatisfies, type StaffRole } from "@/lib/auth/roles";
+import { roleSatisfies, type Access } from "@/lib/auth/roles";
 import { fill, staffMessages, type StaffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -13,7 +13,7 @@ export type AdminSection = "overview" | "results" | "crosstab" | "report" | "exp
 /** Pages that read the dashboard filters: their links carry the current filters along. */
 const FILTERED: readonly AdminSection[] = ["overview", "results", "crosstab", "report"];
 
-const NAV: { section: AdminSection; href: string; role: StaffRole }[] = [
+const NAV: { section: AdminSection; href: string; role: Access }[] = [
   { section: "overview", href: "/admin", role: "viewer" },
   { section: "results", href: "/admin/results", role: "viewer" },
   { section: "crosstab", href: "/admin/crosstab", role: "viewer" },

@@ -11,7 +11,7 @@ import { frameworkEnv } from "@/lib/env";
 import { isSameOrigin } from "@/lib/http/origin";
 import { cookieFromHeader, sessionTokenFrom } from "./cookie";
 import type { StaffPrincipal } from "./principal";
-import { roleSatisfies, type StaffRole } from "./roles";
+import { roleSatisfies, type Access } from "./roles";
 import { resolveSession } from "./session";
 
 export type { StaffRole } from "./roles";
@@ -42,7 +42,7 @@ export const currentStaff = cache(async (): Promise<StaffPrincipal | null> => {
 });
 
 /** For server components (pages and layouts). */
-export async function requireStaffPage(role: StaffRole = "analyst"): Promise<StaffPrincipal> {
+export async function requireStaffPage(role: Access = "analyst"): Promise<StaffPrincipal> {
   const staff = await currentStaff();
   if (!staff) redirect(SIGN_IN_PATH);
   if (!roleSatisfies(staff.role, role)) {
@@ -55,7 +55,7 @@ export async function requireStaffPage(role: StaffRole = "analyst"): Promise<Sta
 }
 
 /** For server actions: checks the Origin too (they are POSTs), and throws on failure. */
-export async function requireStaffAction(role: StaffRole = "analyst"): Promise<StaffPrincipal> {
+export async function requireStaffAction(role: Access = "analyst"): Promise<StaffPrincipal> {
   const requestHeaders = await headers();
   if (!isSameOrigin(requestHeaders)) throw new StaffAuthError("bad-origin");
   const staff = await currentStaff();
@@ -73,7 +73,7 @@ function jsonError(status: number, error: string): Response {
 /** For route handlers: a 401/403 JSON response to return, or the staff member. */
 export async function authorizeRoute(
   request: Request,
-  role: StaffRole = "analyst",
+  role: Access = "analyst",
 ): Promise<{ ok: true; staff: StaffPrincipal } | { ok: false; response: Response }> {
   if (!SAFE_METHODS.has(request.method.toUpperCase()) && !isSameOrigin(request)) {
     return { ok: false, response: jsonError(403, "Cross-origin request refused") };

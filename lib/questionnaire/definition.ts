@@ -27,7 +27,14 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export const questionnaire: Questionnaire = loadQuestionnaire(instrument);
+/**
+ * The code instrument, validated: the seed a fresh database serves and the base of every
+ * text version. Request paths never read it: they ask lib/questionnaire/active.server.ts.
+ */
+export const seedQuestionnaire: Questionnaire = loadQuestionnaire(instrument);
+
+/** @deprecated request paths read activeQuestionnaire(); kept for tests, scripts and benches. */
+export const questionnaire: Questionnaire = seedQuestionnaire;
 
 export const questionnaireVersion: string = versionOf(questionnaire);
 

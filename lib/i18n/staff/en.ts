@@ -73,7 +73,7 @@ export const en: StaffMessages = {
   },
   language: { label: "Interface language", switchTo: "Switch the interface to {language}", names: { kk: "Қазақша", ru: "Русский", en: "English" } },
   signedInAs: "Signed in as {email} ({role})",
-  roles: { admin: "admin", analyst: "analyst", viewer: "viewer" },
+  roles: { admin: "admin", analyst: "analyst", viewer: "viewer", translator: "translator" },
   disclosure: {
     fewerThan: "fewer than {k}",
     hidden: "hidden",

@@ -73,7 +73,7 @@ export const kk: StaffMessages = {
   },
   language: { label: "Интерфейс тілі", switchTo: "Интерфейсті мына тілге ауыстыру: {language}", names: { kk: "Қазақша", ru: "Русский", en: "English" } },
   signedInAs: "Сіз {email} ретінде кірдіңіз ({role})",
-  roles: { admin: "әкімші", analyst: "талдаушы", viewer: "бақылаушы" },
+  roles: { admin: "әкімші", analyst: "талдаушы", viewer: "бақылаушы", translator: "аудармашы" },
   disclosure: {
     fewerThan: "{k}-ден аз",
     hidden: "жасырылған",

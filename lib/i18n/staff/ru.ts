@@ -73,7 +73,7 @@ export const ru: StaffMessages = {
   },
   language: { label: "Язык интерфейса", switchTo: "Переключить интерфейс на язык: {language}", names: { kk: "Қазақша", ru: "Русский", en: "English" } },
   signedInAs: "Вы вошли как {email} ({role})",
-  roles: { admin: "администратор", analyst: "аналитик", viewer: "наблюдатель" },
+  roles: { admin: "администратор", analyst: "аналитик", viewer: "наблюдатель", translator: "переводчик" },
   disclosure: {
     fewerThan: "меньше {k}",
     hidden: "скрыто",

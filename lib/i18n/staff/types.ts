@@ -10,7 +10,7 @@ export type StaffMessages = {
   nav: { label: string; overview: string; results: string; crosstab: string; export: string; survey: string; staff: string; audit: string };
   language: { label: string; switchTo: string; names: Record<Locale, string> };
   signedInAs: string;
-  roles: { admin: string; analyst: string; viewer: string };
+  roles: { admin: string; analyst: string; viewer: string; translator: string };
   /** The minimum group size (docs/anonymity.md): what a view shows instead of a small group's figures. */
   disclosure: {
     /** In a cell: the group is below the minimum ({k} is MIN_GROUP_SIZE). */
