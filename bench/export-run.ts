@@ -1,6 +1,7 @@
 // One export in a process of its own, so its peak memory (maxRSS) is its own. Streams the
 // file to /dev/null with backpressure, as an HTTP response would, and prints one JSON line.
 // Usage: tsx --conditions=react-server bench/export-run.ts <database-url> <file> <engine>
+import { questionnaire } from "../lib/questionnaire";
 import { createWriteStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     options: DEFAULT_EXPORT_OPTIONS,
     filters: {},
     target,
+    def: questionnaire,
     engine,
     ...(handle ? { db: handle.db } : {}),
     onFinish: (outcome: { rows: number }) => {

@@ -3,9 +3,13 @@
 // components/survey/ServiceWorker.tsx with the scope of the chosen language (/en, /kk,
 // /ru), so staff pages are never touched.
 //
-// - Once the start page has loaded, the page posts {type: "precache", urls}: the start,
-//   screening, part and check pages of its language. Each page is fetched and kept, with
-//   every build asset its HTML names (/_next/static/…: scripts, styles, fonts).
+// - Once the start page has loaded, the page posts {type: "precache", urls, version}: the
+//   start, screening, part and check pages of its language, and the questionnaire version
+//   they show. Each page is fetched and kept, with every build asset its HTML names
+//   (/_next/static/…: scripts, styles, fonts). The pages are kept in a cache named by the
+//   version ("tyndau-pages-hearing-state@3"): when staff publish new wording the next
+//   page posts the new version, the pages are kept afresh, and the old wording's cache is
+//   dropped once the new one is complete.
 // - Navigations to those pages: network first (fresh HTML, fresh CSP nonce), the kept copy
 //   when the network fails or is too slow. The kept copy is the server's response as it
 //   was, headers included, so its nonce and its CSP still match.
@@ -15,8 +19,10 @@
 // - Nothing else is touched: no POST, no /api, not /thanks (which depends on a cookie set
 //   by the submission). Nothing a respondent typed is ever put in a cache: answers live
 //   only in the page's own storage (the draft and the outbox).
-const PAGES = "tyndau-pages-v1";
+const PAGES_PREFIX = "tyndau-pages-";
+const LEGACY_PAGES = "tyndau-pages-v1";
 const STATIC = "tyndau-static-v1";
+const VERSION = /^[a-z0-9-]{1,64}@\d{1,6}$/;
 const RESPONDENT_PAGE = /^\/(kk|ru|en)(\/screening|\/check|\/part\/\d{1,2})?\/?$/;
 const SLOW_NETWORK_MS = 6000;
 
@@ -28,7 +34,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
-        if (name.startsWith("tyndau-") && name !== PAGES && name !== STATIC) await caches.delete(name);
+        if (name.startsWith("tyndau-") && !name.startsWith(PAGES_PREFIX) && name !== STATIC) await caches.delete(name);
       }
       await self.clients.claim();
     })(),
@@ -39,8 +45,9 @@ self.addEventListener("message", (event) => {
   const data = event.data;
   if (!data || data.type !== "precache" || !Array.isArray(data.urls)) return;
   const paths = data.urls.filter((u) => typeof u === "string" && RESPONDENT_PAGE.test(u));
+  const version = typeof data.version === "string" && VERSION.test(data.version) ? data.version : "v1";
   event.waitUntil(
-    precache(paths).then((complete) => {
+    precache(paths, PAGES_PREFIX + version).then((complete) => {
       if (event.source) event.source.postMessage({ type: "precached", complete });
     }),
   );
@@ -55,8 +62,14 @@ function assetsOf(html) {
   return found;
 }
 
-async function precache(paths) {
-  const pages = await caches.open(PAGES);
+/** The cache holding the pages of the newest version kept (caches.keys() is in creation order). */
+async function currentPagesName() {
+  const names = (await caches.keys()).filter((name) => name.startsWith(PAGES_PREFIX));
+  return names[names.length - 1] ?? LEGACY_PAGES;
+}
+
+async function precache(paths, pagesName) {
+  const pages = await caches.open(pagesName);
   const statics = await caches.open(STATIC);
   const assets = new Set();
   let complete = true;
@@ -87,6 +100,12 @@ async function precache(paths) {
       }
     }),
   );
+  // New wording: drop the old version's pages once this one's are all kept.
+  if (complete) {
+    for (const name of await caches.keys()) {
+      if (name.startsWith(PAGES_PREFIX) && name !== pagesName) await caches.delete(name);
+    }
+  }
   // A new build names new files: drop the old build's once this one is fully kept.
   if (complete) {
     for (const request of await statics.keys()) {
@@ -124,9 +143,10 @@ async function cacheFirst(request, path) {
 }
 
 async function networkFirst(request, url) {
-  const pages = await caches.open(PAGES);
+  const pages = await caches.open(await currentPagesName());
   const path = url.pathname.replace(/\/$/, "") || "/";
-  const kept = await pages.match(path);
+  // While a new version's pages are being kept, the previous version's copy still answers.
+  const kept = (await pages.match(path)) ?? (await caches.match(path));
   const network = fetch(request).then(async (response) => {
     // Only the plain page (no query: nothing posted, nothing personal) replaces the kept copy.
     if (response.ok && !response.redirected && url.search === "" && (response.headers.get("content-type") || "").includes("text/html")) {

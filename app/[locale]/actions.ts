@@ -10,8 +10,10 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
-import { questionnaire, questionnaireVersion } from "@/lib/questionnaire/definition";
+import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { isLocale, type Locale } from "@/lib/questionnaire/locale";
+import type { Questionnaire } from "@/lib/questionnaire/types";
+import { versionOf } from "@/lib/questionnaire/version";
 import { submissionDate } from "@/lib/responses/release";
 import { submitResponse } from "@/lib/responses/submit";
 import { FIELD, initialState, nextView, parseView, previousView, stepValues, type FlowState } from "@/lib/survey/flow";
@@ -23,7 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 export async function respondentStep(localeArg: Locale, previous: FlowState, form: FormData): Promise<FlowState> {
   const locale: Locale = isLocale(localeArg) ? localeArg : "kk";
-  const def = questionnaire;
+  const def = await activeQuestionnaire();
   const view = parseView(def, form.get(FIELD.view));
   const answers = readCarried(def, locale, form.get(FIELD.answers));
   const returnToCheck = form.get(FIELD.returnTo) === "check";
@@ -62,7 +64,7 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
   if ((await getSurveyStatus(db)) !== "open") return { ...base, view, responseId, notice: "closed" };
   const result = await submitResponse(
     db,
-    { id: responseId, questionnaireVersion, locale, answers },
+    { id: responseId, questionnaireVersion: versionOf(def), locale, answers },
     {
       today: submissionDate(),
       fallbackLocale: locale,
@@ -89,7 +91,7 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
   redirect(`/${locale}/thanks`);
 }
 
-function withView(state: Omit<FlowState, "view">, view: FlowState["view"], def: typeof questionnaire): FlowState {
+function withView(state: Omit<FlowState, "view">, view: FlowState["view"], def: Questionnaire): FlowState {
   if (view.kind === "step") return { ...state, view, values: stepValues(def, view.step, state.answers) };
   if (view.kind === "check") return { ...state, view, responseId: crypto.randomUUID() };
   return { ...state, view };

@@ -2,8 +2,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { LOCALES } from "@/lib/questionnaire/locale";
-import { questionnaire } from "@/lib/questionnaire/definition";
-import { localeParam } from "@/lib/survey/page-data";
+import { versionOf } from "@/lib/questionnaire/version";
+import { localeParam, pageQuestionnaire } from "@/lib/survey/page-data";
 import { ServiceWorker } from "@/components/survey/ServiceWorker";
 import "../globals.css";
 import "@/components/survey/survey.css";
@@ -16,6 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await localeParam(params);
+  const questionnaire = await pageQuestionnaire();
   return {
     title: { default: `${questionnaire.title[locale]} — Tyndau`, template: `%s — Tyndau` },
     description: questionnaire.title[locale],
@@ -30,12 +31,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);
+  const questionnaire = await pageQuestionnaire();
   return (
     <html lang={locale}>
       <body>
         {children}
         {/* Keeps this language's pages for a lost connection and sends a response that waits on the device. */}
-        <ServiceWorker locale={locale} paths={[`/${locale}`, `/${locale}/screening`, ...questionnaire.parts.map((_, i) => `/${locale}/part/${i + 1}`), `/${locale}/check`]} />
+        <ServiceWorker locale={locale} version={versionOf(questionnaire)} paths={[`/${locale}`, `/${locale}/screening`, ...questionnaire.parts.map((_, i) => `/${locale}/part/${i + 1}`), `/${locale}/check`]} />
       </body>
     </html>
   );

@@ -4,7 +4,8 @@ import { ClosedNotice } from "@/components/survey/ClosedNotice";
 import { StartActions } from "@/components/survey/StartActions";
 import { SurveyShell } from "@/components/survey/SurveyShell";
 import { respondentUi } from "@/lib/i18n/respondent";
-import { isSurveyOpen, localeParam, questionnaire, questionnaireVersion } from "@/lib/survey/page-data";
+import { versionOf } from "@/lib/questionnaire/version";
+import { isSurveyOpen, localeParam, pageQuestionnaire } from "@/lib/survey/page-data";
 import { stepPath } from "@/lib/survey/steps";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +14,7 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
   const locale = await localeParam(params);
   const ui = respondentUi(locale);
   const open = await isSurveyOpen();
+  const questionnaire = await pageQuestionnaire();
   return (
     <SurveyShell locale={locale} path="">
       {!open ? (
@@ -33,7 +35,7 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
           </ul>
           <h2>{ui.startDurationHeading}</h2>
           <p>{ui.startDuration}</p>
-          <StartActions locale={locale} version={questionnaireVersion} firstPath={stepPath("screening")} ui={ui} />
+          <StartActions locale={locale} version={versionOf(questionnaire)} firstPath={stepPath("screening")} ui={ui} />
         </>
       )}
     </SurveyShell>

@@ -14,13 +14,14 @@ import { guardedOverview } from "@/lib/dashboard/protected";
 import { Withheld } from "@/components/admin/Withheld";
 import { filtersToSearchParams } from "@/lib/responses/filters";
 import { numberFormat, staffMessages } from "@/lib/i18n/staff";
-import { questionnaire } from "@/lib/questionnaire";
+import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { getSurveyStatus } from "@/lib/survey/status";
 
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const staff = await requireStaffPage("viewer");
+  const questionnaire = await activeQuestionnaire();
   const locale = await staffUiLocale(staff);
   const m = staffMessages(locale);
   const { filters, errors } = filtersFrom(toSearchParams(await searchParams));

@@ -5,7 +5,7 @@ import type { StaffPrincipal } from "@/lib/auth/guard";
 import { exportUrl, type ExportFileName } from "@/lib/export/files";
 import { DEFAULT_EXPORT_OPTIONS, parseExportOptions, type ExportOptions } from "@/lib/export/options";
 import { parseExportFilters, toSearchParams } from "@/lib/export/query";
-import { LOCALES, findItem, questionnaire, type Locale, type Option } from "@/lib/questionnaire";
+import { LOCALES, findItem, type Locale, type Option, type Questionnaire } from "@/lib/questionnaire";
 import { filterVariables } from "@/lib/responses/filter-columns";
 import type { ResponseFilters } from "@/lib/responses/filters";
 import { EXPORT_MESSAGES, LANGUAGE_NAMES, type ExportMessages } from "./messages";
@@ -13,6 +13,8 @@ import styles from "./ExportPanel.module.css";
 
 export interface ExportPanelProps {
   staff: StaffPrincipal;
+  /** The active definition (the page reads it). */
+  def: Questionnaire;
   searchParams: Record<string, string | string[] | undefined>;
 }
 
@@ -47,9 +49,9 @@ function withExtra(query: URLSearchParams, extra: { name: string; value: string 
 }
 
 /** The options of the single-choice question behind a filter, read from the definition. */
-function filterOptions(key: FilterField["key"]): Option[] {
-  const variable = filterVariables(questionnaire)[key];
-  const item = findItem(questionnaire, variable)?.item;
+function filterOptions(def: Questionnaire, key: FilterField["key"]): Option[] {
+  const variable = filterVariables(def)[key];
+  const item = findItem(def, variable)?.item;
   return item && item.kind === "single" ? item.options : [];
 }
 
@@ -78,7 +80,7 @@ function Choice(props: { name: string; value: string; label: string; checked: bo
   );
 }
 
-export function ExportPanel({ staff, searchParams }: ExportPanelProps) {
+export function ExportPanel({ staff, def, searchParams }: ExportPanelProps) {
   const t = EXPORT_MESSAGES[staff.locale];
   const params = toSearchParams(searchParams);
   const parsedOptions = parseExportOptions(params, { lang: staff.locale });
@@ -113,7 +115,7 @@ export function ExportPanel({ staff, searchParams }: ExportPanelProps) {
               <fieldset className={styles.group} key={field.name}>
                 <legend>{t[field.label]}</legend>
                 <div className={styles.checks}>
-                  {filterOptions(field.key).map((o) => (
+                  {filterOptions(def, field.key).map((o) => (
                     <label className={styles.choice} key={o.code}>
                       <input type="checkbox" name={field.name} value={o.code} defaultChecked={filters[field.key]?.includes(o.code) ?? false} />{" "}
                       {label(o.label)}

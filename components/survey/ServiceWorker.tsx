@@ -9,7 +9,8 @@ import { flushOutbox } from "@/lib/survey/outbox";
 
 const RETRY_MS = 30_000;
 
-export function ServiceWorker({ locale, paths }: { locale: string; paths: string[] }) {
+/** `version`: the questionnaire version the pages show; the worker keeps each version's pages apart. */
+export function ServiceWorker({ locale, paths, version }: { locale: string; paths: string[]; version: string }) {
   const pathList = paths.join("\n");
   useEffect(() => {
     const flush = () => {
@@ -24,7 +25,7 @@ export function ServiceWorker({ locale, paths }: { locale: string; paths: string
       navigator.serviceWorker
         .register("/sw.js", { scope: `/${locale}` })
         .then(() => navigator.serviceWorker.ready)
-        .then((registration) => registration.active?.postMessage({ type: "precache", urls: pathList.split("\n") }))
+        .then((registration) => registration.active?.postMessage({ type: "precache", urls: pathList.split("\n"), version }))
         .catch(() => undefined); // no worker (private mode, old browser): the pages still work online
     };
     // After the load event and when the main thread is idle, so that keeping the pages never
@@ -38,6 +39,6 @@ export function ServiceWorker({ locale, paths }: { locale: string; paths: string
       window.removeEventListener("load", whenIdle);
       window.clearInterval(timer);
     };
-  }, [locale, pathList]);
+  }, [locale, pathList, version]);
   return null;
 }

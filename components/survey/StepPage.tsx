@@ -6,14 +6,16 @@ import { respondentStep } from "@/app/[locale]/actions";
 import { format, respondentUi } from "@/lib/i18n/respondent";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { initialState, type FlowView } from "@/lib/survey/flow";
-import { clientDefinition, isSurveyOpen, questionnaireVersion } from "@/lib/survey/page-data";
+import type { Questionnaire } from "@/lib/questionnaire/types";
+import { versionOf } from "@/lib/questionnaire/version";
+import { clientDefinition, isSurveyOpen, pageQuestionnaire } from "@/lib/survey/page-data";
 import { CHECK_PATH, stepPath, type Step } from "@/lib/survey/steps";
 import { ClosedNotice } from "./ClosedNotice";
 import { SurveyFlow } from "./SurveyFlow";
 import { SurveyShell } from "./SurveyShell";
 
-export function stepMetadata(locale: Locale, step: Step): Metadata {
-  const def = clientDefinition(locale);
+export function stepMetadata(questionnaire: Questionnaire, locale: Locale, step: Step): Metadata {
+  const def = clientDefinition(questionnaire, locale);
   const ui = respondentUi(locale);
   if (step === "screening") return { title: ui.screeningTitle };
   return { title: `${format(ui.partOf, { n: step + 1, total: def.parts.length })}: ${def.parts[step]?.title ?? ""}` };
@@ -22,6 +24,7 @@ export function stepMetadata(locale: Locale, step: Step): Metadata {
 export async function StepPage({ locale, view, returnToCheck = false }: { locale: Locale; view: FlowView; returnToCheck?: boolean }) {
   const ui = respondentUi(locale);
   const path = view.kind === "step" ? stepPath(view.step) : CHECK_PATH;
+  const questionnaire = await pageQuestionnaire();
   return (
     <SurveyShell locale={locale} path={path}>
       {!(await isSurveyOpen()) ? (
@@ -30,8 +33,8 @@ export async function StepPage({ locale, view, returnToCheck = false }: { locale
         <SurveyFlow
           key={path}
           locale={locale}
-          version={questionnaireVersion}
-          def={clientDefinition(locale)}
+          version={versionOf(questionnaire)}
+          def={clientDefinition(questionnaire, locale)}
           ui={ui}
           action={respondentStep.bind(null, locale)}
           initial={initialState(view, returnToCheck)}

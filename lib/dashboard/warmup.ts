@@ -11,7 +11,7 @@
 // already, and what runs here afterwards is a walk over a few thousand grouped rows.
 import "server-only";
 import { getDb, dbHandle, handleOf } from "@/lib/db/client";
-import { questionnaire } from "@/lib/questionnaire";
+import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { filterAtoms } from "./filter-guard";
 import { dashboardOverview } from "./overview";
 import { dashboardResults } from "./results";
@@ -19,6 +19,8 @@ import type { DashboardDb } from "./sql";
 import { openWarmupReader } from "./warmup-reader";
 
 async function warm(q: DashboardDb): Promise<void> {
+  // The app's own client: the reader below is only for the counts.
+  const questionnaire = await activeQuestionnaire(q.db);
   await filterAtoms(q, {});
   await dashboardOverview(q, questionnaire, "en", {}, { kk: "kk", ru: "ru", en: "en" });
   await dashboardResults(q, questionnaire, "en", {});

@@ -1,6 +1,5 @@
 // Opens a streamed CSV export of responses (wide or long) over a database target. The
 // HTTP route, the tests and the benchmark all go through this one function.
-import { questionnaire as defaultQuestionnaire } from "@/lib/questionnaire";
 import { longLayout } from "./long-rows";
 import { finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import { SEPARATOR_CHARS, type ExportOptions } from "./options";
@@ -19,7 +18,7 @@ export interface CsvExportConfig extends ResponseExportConfig {
  * sent (a 500, not a truncated file), then returns the stream.
  */
 export async function openCsvExport(config: CsvExportConfig): Promise<ReadableStream<Uint8Array>> {
-  const def = config.def ?? defaultQuestionnaire;
+  const def = config.def;
   const { options } = config;
   const reader = await openExportReader(config);
   const layout =

@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit/log";
 import type { StaffPrincipal } from "@/lib/auth/guard";
 import { dbHandle, type DbHandle } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { questionnaire } from "@/lib/questionnaire";
+import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { describeFilters } from "@/lib/responses/filters";
 import { codebookCsvFile, codebookMarkdownFile, codebookSize } from "./codebook";
 import { UTF8_BOM } from "./csv-encoder";
@@ -77,6 +77,8 @@ export async function exportFileResponse(
 
   const handle = deps.handle ?? dbHandle();
   await handle.ready;
+  // Value labels and texts from the newest (active) version.
+  const questionnaire = await activeQuestionnaire(handle.db);
   const record = (outcome: Pick<StreamOutcome, "status" | "rows"> & { responses?: number }) =>
     audit(handle.db, {
       actor: { id: staff.id, email: staff.email },
@@ -99,6 +101,7 @@ export async function exportFileResponse(
       filters,
       target: handle.target,
       db: handle.db,
+      def: questionnaire,
       ...(engine ? { engine } : {}),
       onFinish: (outcome: StreamOutcome) => record(outcome),
     };

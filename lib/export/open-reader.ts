@@ -17,7 +17,8 @@ export interface ResponseExportConfig {
   db?: Db;
   engine?: ReaderEngine;
   batchSize?: number;
-  def?: Questionnaire;
+  /** The active definition (labels from the newest version). */
+  def: Questionnaire;
   onFinish?: (outcome: StreamOutcome) => void | Promise<void>;
 }
 

@@ -8,7 +8,7 @@
 import "server-only";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { codebookTable, questionnaire as defaultQuestionnaire } from "@/lib/questionnaire";
+import { codebookTable } from "@/lib/questionnaire";
 import { byteResponseStream } from "./byte-stream";
 import { finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import type { ExportOptions } from "./options";
@@ -59,7 +59,7 @@ function drain(chunks: Buffer[]): Promise<Uint8Array> {
 }
 
 export async function openXlsxExport(config: XlsxExportConfig): Promise<ReadableStream<Uint8Array>> {
-  const def = config.def ?? defaultQuestionnaire;
+  const def = config.def;
   const layout = wideLayout(def, { ...config.options, rawText: true });
   const reader = await openExportReader(config);
 

@@ -5,8 +5,10 @@ import "server-only";
 // request path asks here: respondent pages, validation, the API, the dashboard, exports,
 // the codebook and the service worker's cache key. Nothing keeps a module-level copy.
 //
-// Several instances share one PostgreSQL: each re-reads the newest version number at most
-// every REFRESH_MS, so a version published on one instance is served by all within that.
+// Several instances share one PostgreSQL: each re-reads the list of stored version numbers
+// at most every REFRESH_MS, so a version published on one instance is served by all within
+// that. A stored definition is validated (schema and checks) whenever it is read from the
+// database; one that no longer validates is never served (the newest valid one is).
 import { getDb, type Db } from "@/lib/db/client";
 import { loadQuestionnaire, seedQuestionnaire, compatibleVersions } from "./definition";
 import { structureFingerprint } from "./strings/walk";
@@ -23,24 +25,52 @@ interface Active {
   accepted: ReadonlySet<string>;
 }
 
-interface State {
-  db: Db;
-  active: Active;
+interface Instance {
+  active: Active | null;
   checkedAt: number;
+  inFlight: Promise<Active> | null;
+  /** Parsed, validated definitions by key (a stored version never changes). */
+  parsed: Map<string, Questionnaire>;
+  /** Keys already reported as invalid, so the log says it once. */
+  reported: Set<string>;
 }
 
-let state: State | null = null;
-let inFlight: Promise<Active> | null = null;
-const byKey = new Map<string, Questionnaire>();
+// Kept on globalThis: Next.js bundles route handlers, server actions and pages as separate
+// copies of this module, and they must share one state (a publish invalidates them all).
+// Per database client, so tests (and tools) may hold two "instances" in one process.
+const registry = globalThis as unknown as { __tyndauActiveQuestionnaire?: WeakMap<Db, Instance> };
 
-function parseStored(key: string, definition: string): Questionnaire {
-  const cached = byKey.get(key);
-  if (cached) return cached;
-  // Validated on every load with the same schema and checks as on save.
+function instanceOf(db: Db): Instance {
+  registry.__tyndauActiveQuestionnaire ??= new WeakMap();
+  let instance = registry.__tyndauActiveQuestionnaire.get(db);
+  if (!instance) {
+    instance = { active: null, checkedAt: 0, inFlight: null, parsed: new Map(), reported: new Set() };
+    registry.__tyndauActiveQuestionnaire.set(db, instance);
+  }
+  return instance;
+}
+
+/** Parses and validates a stored row; throws when it does not validate. */
+export function parseStoredDefinition(key: string, definition: string): Questionnaire {
   const def = loadQuestionnaire(JSON.parse(definition));
   if (versionOf(def) !== key) throw new Error(`Stored questionnaire ${key} holds ${versionOf(def)}`);
-  byKey.set(key, def);
   return def;
+}
+
+function parsedRow(instance: Instance, key: string, definition: string, report = false): Questionnaire | null {
+  const cached = instance.parsed.get(key);
+  if (cached) return cached;
+  try {
+    const def = parseStoredDefinition(key, definition);
+    instance.parsed.set(key, def);
+    return def;
+  } catch (error) {
+    if (report && !instance.reported.has(key)) {
+      instance.reported.add(key);
+      console.error(`Stored questionnaire version ${key} is not served: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return null;
+  }
 }
 
 /** Makes sure the seed is stored, so every served version has a row (and a history). */
@@ -53,25 +83,32 @@ async function storeSeed(db: Db, seed: Questionnaire): Promise<void> {
       update: {},
     });
   } catch (error) {
+    // Two instances storing the seed at once: the other one won, which is fine.
     if ((error as { code?: unknown }).code !== "P2002") throw error;
   }
 }
 
-async function load(db: Db): Promise<Active> {
+async function load(db: Db, instance: Instance): Promise<Active> {
   const seed = seedQuestionnaire;
-  const newest = await db.questionnaireVersion.findFirst({
-    where: { id: seed.id },
+  const seedKey = versionOf(seed);
+  const keys = await db.questionnaireVersion.findMany({
+    where: { id: seed.id, version: { gte: seed.version } },
     orderBy: { version: "desc" },
-    select: { key: true, version: true },
+    select: { key: true },
   });
-  if (state && state.db === db && newest && newest.key === state.active.key) return state.active;
-  if (!newest || newest.version < seed.version) {
-    await storeSeed(db, seed);
-    return build(db, seed);
+  const newest = keys[0]?.key;
+  if (instance.active && newest === instance.active.key) return instance.active;
+  if (newest === undefined) await storeSeed(db, seed);
+  // Newest first; a row that does not validate is skipped. The seed is the floor: a
+  // developer's structural change bumps its version above every published one.
+  for (const { key } of keys) {
+    if (key === seedKey) break;
+    if (instance.active && key === instance.active.key) return instance.active;
+    const row = await db.questionnaireVersion.findUnique({ where: { key } });
+    const def = row ? parsedRow(instance, row.key, row.definition, true) : null;
+    if (def) return build(db, def);
   }
-  if (newest.key === versionOf(seed)) return build(db, seed);
-  const row = await db.questionnaireVersion.findUniqueOrThrow({ where: { key: newest.key } });
-  return build(db, parseStored(row.key, row.definition));
+  return build(db, seed);
 }
 
 async function build(db: Db, def: Questionnaire): Promise<Active> {
@@ -82,6 +119,7 @@ async function build(db: Db, def: Questionnaire): Promise<Active> {
   for (const row of rows) {
     if (accepted.has(row.key)) continue;
     try {
+      // Same structure (variables, codes, kinds, routing, limits): a text version of this one.
       if (structureFingerprint(JSON.parse(row.definition) as object) === fingerprint) accepted.add(row.key);
     } catch {
       // An unreadable old row accepts nothing; the active version is unaffected.
@@ -90,65 +128,80 @@ async function build(db: Db, def: Questionnaire): Promise<Active> {
   return Object.freeze({ def, key, accepted });
 }
 
-async function current(): Promise<Active> {
-  const db = await getDb();
-  const fresh = state && state.db === db && performance.now() - state.checkedAt < REFRESH_MS;
-  if (fresh && state) return state.active;
-  inFlight ??= load(db)
+async function current(given?: Db): Promise<Active> {
+  const db = given ?? (await getDb());
+  const instance = instanceOf(db);
+  if (instance.active && performance.now() - instance.checkedAt < REFRESH_MS) return instance.active;
+  instance.inFlight ??= load(db, instance)
     .then((active) => {
-      state = { db, active, checkedAt: performance.now() };
+      instance.active = active;
+      instance.checkedAt = performance.now();
       return active;
     })
     .finally(() => {
-      inFlight = null;
+      instance.inFlight = null;
     });
-  return inFlight;
+  return instance.inFlight;
 }
 
 /** The published definition every request is served with now. */
-export async function activeQuestionnaire(): Promise<Questionnaire> {
-  return (await current()).def;
+export async function activeQuestionnaire(db?: Db): Promise<Questionnaire> {
+  return (await current(db)).def;
 }
 
 /** "hearing-state@3": the version recorded with responses begun now. */
-export async function activeQuestionnaireVersion(): Promise<string> {
-  return (await current()).key;
+export async function activeQuestionnaireVersion(db?: Db): Promise<string> {
+  return (await current(db)).key;
 }
 
-/** Whether a submission recorded under `version` is accepted by the active definition. */
-export async function isAcceptedVersion(version: string): Promise<boolean> {
-  return (await current()).accepted.has(version);
+/**
+ * Whether a submission recorded under `version` is accepted by the active definition: the
+ * active version, every text version of the same structure (a draft begun before a publish
+ * continues and submits under the version it began with), and the declared compatible ones.
+ */
+export async function isAcceptedVersion(version: string, db?: Db): Promise<boolean> {
+  return (await current(db)).accepted.has(version);
 }
 
 /** Any stored version (earlier versions stay readable), or null. */
-export async function questionnaireByVersion(key: string): Promise<Questionnaire | null> {
-  const active = await current();
+export async function questionnaireByVersion(key: string, given?: Db): Promise<Questionnaire | null> {
+  const db = given ?? (await getDb());
+  const active = await current(db);
   if (key === active.key) return active.def;
   if (key === versionOf(seedQuestionnaire)) return seedQuestionnaire;
-  const cached = byKey.get(key);
+  const instance = instanceOf(db);
+  const cached = instance.parsed.get(key);
   if (cached) return cached;
-  const db = await getDb();
   const row = await db.questionnaireVersion.findUnique({ where: { key } });
-  return row ? parseStored(row.key, row.definition) : null;
+  return row ? parsedRow(instance, row.key, row.definition) : null;
 }
 
-/** Every stored version of the active questionnaire's id, oldest first. */
-export async function storedVersions(): Promise<Questionnaire[]> {
-  const active = await current();
-  const db = await getDb();
+/** Every stored version of the active questionnaire's id that validates, oldest first. */
+export async function storedVersions(given?: Db): Promise<Questionnaire[]> {
+  const db = given ?? (await getDb());
+  const active = await current(db);
+  const instance = instanceOf(db);
   const rows = await db.questionnaireVersion.findMany({ where: { id: active.def.id }, orderBy: { version: "asc" } });
   const out: Questionnaire[] = [];
   for (const row of rows) {
-    try {
-      out.push(parseStored(row.key, row.definition));
-    } catch {
+    if (row.key === active.key) out.push(active.def);
+    else if (row.key === versionOf(seedQuestionnaire)) out.push(seedQuestionnaire);
+    else {
       // A row that no longer validates (an old schema) is skipped, not served.
+      const def = parsedRow(instance, row.key, row.definition);
+      if (def) out.push(def);
     }
   }
   return out;
 }
 
 /** After this instance publishes: serve the new version at once instead of after REFRESH_MS. */
-export function invalidateActiveQuestionnaire(): void {
-  state = null;
+export function invalidateActiveQuestionnaire(db?: Db): void {
+  if (db) {
+    const instance = registry.__tyndauActiveQuestionnaire?.get(db);
+    if (instance) instance.checkedAt = 0;
+    return;
+  }
+  // Every client of this process (normally the one).
+  registry.__tyndauActiveQuestionnaire = new WeakMap();
 }

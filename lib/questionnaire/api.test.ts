@@ -1,11 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSqliteDatabase, type TestDatabase } from "@/tests/support/databases";
+import { firstOptionLabelKey, storeVersion, textVersion } from "@/tests/support/text-version";
 import { handleQuestionnaireRequest, matchesIfNoneMatch } from "./api";
 import { questionnaire } from "./index";
-import { GET } from "@/app/api/questionnaire/route";
 
 const url = (query = "") => `http://localhost/api/questionnaire${query}`;
 const get = (query = "", headers: Record<string, string> = {}) =>
-  handleQuestionnaireRequest(new Request(url(query), { headers }));
+  handleQuestionnaireRequest(new Request(url(query), { headers }), questionnaire);
 
 interface LocalisedBody {
   questionnaireVersion: string;
@@ -59,10 +60,42 @@ describe("GET /api/questionnaire", () => {
     expect(body.error).toMatch(/kk, ru, en/);
   });
 
-  it("the route handler delegates to the library", async () => {
+});
+
+describe("the route handler", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createSqliteDatabase();
+    process.env.DATABASE_URL = database.url;
+  });
+  afterAll(async () => {
+    const { dbHandle } = await import("@/lib/db/client");
+    await dbHandle().db.$disconnect();
+    await database.drop();
+  });
+
+  it("serves the active version: the seed, then a published text version", async () => {
+    const { GET } = await import("@/app/api/questionnaire/route");
     const res = await GET(new Request(url("?lang=en")));
     expect(res.status).toBe(200);
-    expect(((await res.json()) as LocalisedBody).title).toBe(questionnaire.title.en);
+    const body = (await res.json()) as LocalisedBody;
+    expect(body.title).toBe(questionnaire.title.en);
+    expect(body.questionnaireVersion).toBe(`${questionnaire.id}@${questionnaire.version}`);
+
+    const { getDb } = await import("@/lib/db/client");
+    const { invalidateActiveQuestionnaire } = await import("./active.server");
+    const db = await getDb();
+    const next = textVersion(questionnaire, questionnaire.version + 1, { title: { en: "A better title" }, [firstOptionLabelKey(questionnaire)]: { kk: "Жаңа" } });
+    await storeVersion(db, next);
+    invalidateActiveQuestionnaire();
+    const after = await GET(new Request(url("?lang=en")));
+    const published = (await after.json()) as LocalisedBody;
+    expect(published.title).toBe("A better title");
+    expect(published.questionnaireVersion).toBe(`${questionnaire.id}@${questionnaire.version + 1}`);
+    // A client holding the old ETag gets the new body, not a 304.
+    const stale = await GET(new Request(url("?lang=en"), { headers: { "If-None-Match": res.headers.get("ETag") ?? "" } }));
+    expect(stale.status).toBe(200);
+    expect(after.headers.get("Cache-Control")).toBe("public, no-cache");
   });
 });
 

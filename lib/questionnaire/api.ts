@@ -1,13 +1,13 @@
 // GET /api/questionnaire: the definition for clients, in one language (?lang=kk|ru|en)
-// or, without ?lang, in all three. The definition only changes with a deploy, so responses
-// are public and cacheable, revalidated by an ETag derived from the version and content.
-import { questionnaire } from "./definition";
+// or, without ?lang, in all three. The definition changes when staff publish a version
+// (lib/questionnaire/active.server.ts), so responses are public but revalidated on every
+// use, cheaply, by an ETag derived from the version and content.
 import { isLocale, LOCALES, type Locale } from "./locale";
 import { localise } from "./localise";
 import type { Questionnaire } from "./types";
 import { versionOf } from "./version";
 
-const CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=86400";
+const CACHE_CONTROL = "public, no-cache";
 
 interface Rendered {
   body: string;
@@ -61,7 +61,7 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
 }
 
 /** Handles GET /api/questionnaire; the route file only delegates here. */
-export function handleQuestionnaireRequest(request: Request, def: Questionnaire = questionnaire): Response {
+export function handleQuestionnaireRequest(request: Request, def: Questionnaire): Response {
   const lang = new URL(request.url).searchParams.get("lang");
   if (lang !== null && !isLocale(lang)) {
     return Response.json(

@@ -33,9 +33,10 @@ function deepFreeze<T>(value: T): T {
  */
 export const seedQuestionnaire: Questionnaire = loadQuestionnaire(instrument);
 
-/** @deprecated request paths read activeQuestionnaire(); kept for tests, scripts and benches. */
+/** @deprecated request paths read activeQuestionnaire() (active.server.ts); kept for tests, scripts and benches. */
 export const questionnaire: Questionnaire = seedQuestionnaire;
 
+/** @deprecated the seed's version; request paths read activeQuestionnaireVersion(). */
 export const questionnaireVersion: string = versionOf(questionnaire);
 
 /**
@@ -44,8 +45,3 @@ export const questionnaireVersion: string = versionOf(questionnaire);
  * of them (say, a draft begun offline before a deploy) can still be accepted.
  */
 export const compatibleVersions: readonly string[] = Object.freeze(["hearing-state@1"]);
-
-/** True for the current version and for the compatible earlier ones. */
-export function isAcceptedVersion(version: string): boolean {
-  return version === questionnaireVersion || compatibleVersions.includes(version);
-}

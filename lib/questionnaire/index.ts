@@ -5,10 +5,10 @@ export { questionnaireSchema, itemSchema, localizedTextSchema, provenanceSchema 
 export { checkQuestionnaire, type DefinitionProblem } from "./definition-checks";
 export {
   compatibleVersions,
-  isAcceptedVersion,
   loadQuestionnaire,
   questionnaire,
   questionnaireVersion,
+  seedQuestionnaire,
   versionOf,
 } from "./definition";
 export { NOT_ASKED, NOT_ANSWERED, PREFER_NOT, HARD_TO_SAY, SPECIAL_CODES, OPEN_TEXT_MAX_LENGTH, OTHER_SUFFIX } from "./constants";

@@ -19,6 +19,7 @@ import { recordWriteFailure, recordWriteSuccess } from "@/lib/db/write-failures"
 import { addressDigest } from "./address-limit";
 import { answersHash } from "./canonical";
 import { createGroupCommitter, type FlushOutcome, type GroupCommitter } from "./group-commit";
+import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { rawBatchWriter, UniqueViolation, type ResponseRecord } from "./raw-batch-write";
 
 export type RateRule = { key: string; limit: number; windowMs: number };
@@ -39,7 +40,7 @@ function isUniqueViolation(error: unknown): boolean {
 /** Decides and writes a batch in one transaction; outcomes in input order. */
 export async function storeBatch(db: Db, items: Prepared[]): Promise<SubmissionOutcome[]> {
   try {
-    const outcomes = await rawBatchWriter(db)(items);
+    const outcomes = await rawBatchWriter(db)(items, await activeQuestionnaire(db));
     recordWriteSuccess();
     return outcomes;
   } catch (error) {

@@ -1,9 +1,8 @@
 // The filter dimensions copied onto each Response row (screening, gender, age group,
 // region) so the dashboard can filter by index instead of joining the answer table.
 // Which question feeds which column is declared in the definition
-// (`filterDimension`) and checked at load time: a missing or doubled marker fails
-// the first import instead of silently writing nulls.
-import { questionnaire } from "@/lib/questionnaire/definition";
+// (`filterDimension`) and checked the first time a definition is used (its tests run it
+// on the seed): a missing or doubled marker fails loudly instead of silently writing nulls.
 import { findItem, itemsInOrder } from "@/lib/questionnaire/structure";
 import type { Answers, Questionnaire } from "@/lib/questionnaire/types";
 
@@ -19,6 +18,7 @@ export function filterVariables(def: Questionnaire): Record<FilterColumn, string
   let known = cache.get(def);
   if (!known) {
     known = findFilterVariables(def);
+    checkFilterVariables(def, known);
     cache.set(def, known);
   }
   return known;
@@ -38,15 +38,14 @@ function findFilterVariables(def: Questionnaire): Record<FilterColumn, string> {
   return { screening: def.screening.variable, gender: one("gender"), ageGroup: one("ageGroup"), region: one("region") };
 }
 
-function checkFilterVariables(def: Questionnaire): void {
-  for (const [column, variable] of Object.entries(filterVariables(def))) {
+function checkFilterVariables(def: Questionnaire, known: Record<FilterColumn, string>): void {
+  for (const [column, variable] of Object.entries(known)) {
     const placed = findItem(def, variable);
     if (!placed || placed.item.kind !== "single" || placed.item.variable !== variable) {
       throw new Error(`Filter column ${column} expects ${variable} to be a single-choice question of ${def.id}`);
     }
   }
 }
-checkFilterVariables(questionnaire);
 
 /** The filter column values of a (validated) response; null when not answered or not asked. */
 export function filterColumns(def: Questionnaire, answers: Answers): Record<FilterColumn, number | null> {

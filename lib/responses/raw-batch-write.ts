@@ -16,8 +16,7 @@ import type pg from "pg";
 import { nowMs } from "@/lib/clock";
 import { handleOf, type Db } from "@/lib/db/client";
 import { SQLITE_PRAGMAS } from "@/lib/db/sqlite-pragmas";
-import { questionnaire } from "@/lib/questionnaire/definition";
-import type { Answers, Locale } from "@/lib/questionnaire/types";
+import type { Answers, Locale, Questionnaire } from "@/lib/questionnaire/types";
 import { canonicalJson } from "./canonical";
 import { filterColumns } from "./filter-columns";
 import { SURVEY_STATUS_KEY } from "@/lib/survey/status";
@@ -132,15 +131,16 @@ function finalize(items: RawItem[], c: Classified, counters: Map<string, Counter
   return { decisions: c.decisions.map((d) => d!), fresh };
 }
 
-function responseColumns(item: RawItem) {
+function responseColumns(item: RawItem, def: Questionnaire) {
   const { record, hash } = item;
-  const f = filterColumns(questionnaire, record.answers);
+  const f = filterColumns(def, record.answers);
   return [record.id, record.questionnaireVersion, record.locale, record.submittedOn, canonicalJson(record.answers), hash, f.screening, f.gender, f.ageGroup, f.region] as const;
 }
 
 const RESPONSE_COLUMNS = `"id","questionnaireVersion","locale","submittedOn","answers","answersHash","screening","gender","ageGroup","region"`;
 
-type Writer = (items: RawItem[]) => Promise<RawDecision[]>;
+/** `def`: the active definition, for the filter columns (structure, the same in every text version). */
+type Writer = (items: RawItem[], def: Questionnaire) => Promise<RawDecision[]>;
 
 function sqliteWriter(filePath: string): Writer {
   // A connection of our own next to Prisma's. Its transactions are synchronous,
@@ -182,7 +182,7 @@ function sqliteWriter(filePath: string): Writer {
     }
     return stmt;
   };
-  const write = conn.transaction((items: RawItem[]) => {
+  const write = conn.transaction((items: RawItem[], def: Questionnaire) => {
     const closed = status.get(SURVEY_STATUS_KEY) === "closed";
     const ids = [...new Set(items.map((i) => i.record.id))];
     const stored = new Map(
@@ -196,16 +196,16 @@ function sqliteWriter(filePath: string): Writer {
     // At most 100 rows per statement keeps us far below SQLite's variable limit.
     for (let from = 0; from < fresh.length; from += 100) {
       const chunk = fresh.slice(from, from + 100);
-      insertResponsesOf(chunk.length).run(...chunk.flatMap((i) => responseColumns(items[i]!)));
+      insertResponsesOf(chunk.length).run(...chunk.flatMap((i) => responseColumns(items[i]!, def)));
       for (const i of chunk) for (const row of answerParams(items[i]!.record)) insertAnswer.run(...row);
     }
     return decisions;
   });
-  return async (items) => {
+  return async (items, def) => {
     const deadline = performance.now() + 10_000;
     for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
       try {
-        const decisions = write.immediate(items);
+        const decisions = write.immediate(items, def);
         await flushWal();
         return decisions;
       } catch (e) {
@@ -220,7 +220,7 @@ function sqliteWriter(filePath: string): Writer {
 }
 
 function postgresWriter(pool: pg.Pool): Writer {
-  return async (items) => {
+  return async (items, def) => {
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
@@ -236,7 +236,7 @@ function postgresWriter(pool: pg.Pool): Writer {
         // unnest() of one array per column: a fixed number of parameters
         // whatever the batch size.
         const columns: unknown[][] = Array.from({ length: 10 }, () => []);
-        for (const i of fresh) responseColumns(items[i]!).forEach((v, c) => columns[c]!.push(v));
+        for (const i of fresh) responseColumns(items[i]!, def).forEach((v, c) => columns[c]!.push(v));
         await client.query(
           `INSERT INTO "Response" (${RESPONSE_COLUMNS})
            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::int[])`,

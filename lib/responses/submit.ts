@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { recordWriteFailure } from "@/lib/db/write-failures";
 import { apiMessage, type ApiMessageKey } from "@/lib/i18n/api";
 import { DEFAULT_LOCALE } from "@/lib/i18n/negotiate";
-import { isAcceptedVersion, questionnaire } from "@/lib/questionnaire/definition";
+import { activeQuestionnaire, isAcceptedVersion } from "@/lib/questionnaire/active.server";
 import { isLocale, LOCALES, type Locale } from "@/lib/questionnaire/locale";
 import { validateSubmission } from "@/lib/questionnaire/validate";
 import { submitToStore, type RateRule } from "./batch-store";
@@ -60,7 +60,7 @@ const FIELD_MESSAGES: Record<string, ApiMessageKey> = {
   answers: "badAnswers",
 };
 
-function envelopeErrors(body: unknown, locale: Locale): SubmitError[] {
+async function envelopeErrors(db: Db, body: unknown, locale: Locale): Promise<SubmitError[]> {
   const parsed = envelopeSchema.safeParse(body);
   const errors: SubmitError[] = [];
   if (!parsed.success) {
@@ -74,10 +74,11 @@ function envelopeErrors(body: unknown, locale: Locale): SubmitError[] {
       if (key && !errors.some((e) => e.variable === field)) errors.push({ variable: field, message: apiMessage(locale, key) });
       if (!key && field === "") errors.push({ variable: "", message: apiMessage(locale, "invalidRequest") });
     }
-  } else if (!isAcceptedVersion(parsed.data.questionnaireVersion)) {
-    // An earlier version is accepted only when its codes and routing are a subset of
-    // the current one (lib/questionnaire/versions.test.ts): a draft begun on a phone
-    // before a deploy, or waiting in its outbox, is still stored, under the version it answered.
+  } else if (!(await isAcceptedVersion(parsed.data.questionnaireVersion, db))) {
+    // An earlier version is accepted when it is a text version of the active one (same
+    // structure) or its codes and routing are a subset of it (lib/questionnaire/versions.test.ts):
+    // a draft begun on a phone before a publish or a deploy, or waiting in its outbox, is
+    // still stored, under the version it began with.
     errors.push({ variable: "questionnaireVersion", message: apiMessage(locale, "badVersion") });
   }
   return errors;
@@ -87,12 +88,13 @@ export async function submitResponse(db: Db, body: unknown, opts: SubmitOptions)
   const claimed = (body as { locale?: unknown } | null)?.locale;
   const locale: Locale = isLocale(claimed) ? claimed : (opts.fallbackLocale ?? DEFAULT_LOCALE);
 
-  const shapeErrors = envelopeErrors(body, locale);
+  const shapeErrors = await envelopeErrors(db, body, locale);
   if (shapeErrors.length > 0) {
     return { status: "invalid", error: apiMessage(locale, "invalidRequest"), errors: shapeErrors };
   }
   const envelope = envelopeSchema.parse(body);
 
+  const questionnaire = await activeQuestionnaire(db);
   const validated = validateSubmission(questionnaire, envelope.answers, envelope.locale);
   if (!validated.ok) {
     return {

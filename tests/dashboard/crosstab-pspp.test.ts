@@ -31,7 +31,7 @@ await describeEachDatabase("crosstab statistics equal PSPP's CROSSTABS", ({ prov
 
   it("χ², df, p and Cramér's V of every pair match PSPP", async () => {
     const options: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, lang: "en", spss: true };
-    const csv = await readAll(await openCsvExport({ file: "responses.csv", options, filters: {}, target: fx.database.target }));
+    const csv = await readAll(await openCsvExport({ file: "responses.csv", options, filters: {}, target: fx.database.target, def: questionnaire }));
     writeFileSync(path.join(fx.dir, "responses.csv"), csv);
     writeFileSync(path.join(fx.dir, "responses.sps"), `\uFEFF${spssSyntax(questionnaire, options)}`);
     writeFileSync(

@@ -113,7 +113,7 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
 
 async function exportById(target: DatabaseTarget, file: CsvExportFile, overrides: Partial<ExportOptions>): Promise<{ header: string; rows: Map<string, string> }> {
   const options: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, bom: false, ...overrides, file };
-  const records = parse(await readAll(await openCsvExport({ file, options, filters: {}, target })), {}) as string[][];
+  const records = parse(await readAll(await openCsvExport({ file, options, filters: {}, target, def: questionnaire })), {}) as string[][];
   const [header, ...data] = records;
   const rows = new Map<string, string[][]>();
   for (const r of data) rows.set(r[0]!, [...(rows.get(r[0]!) ?? []), r]);

@@ -11,7 +11,7 @@ import { findItem, questionnaire } from "@/lib/questionnaire";
 const staff = (locale: StaffPrincipal["locale"]): StaffPrincipal => ({ id: "s1", email: "a@tyndau.test", role: "analyst", locale });
 
 function render(locale: StaffPrincipal["locale"], searchParams: Record<string, string | string[] | undefined> = {}): string {
-  return renderToStaticMarkup(createElement(ExportPanel, { staff: staff(locale), searchParams }));
+  return renderToStaticMarkup(createElement(ExportPanel, { staff: staff(locale), def: questionnaire, searchParams }));
 }
 
 describe("ExportPanel", () => {

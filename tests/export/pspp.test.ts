@@ -29,7 +29,7 @@ await describeEachDatabase("SPSS syntax run by PSPP", ({ provider, create }) => 
   async function run(overrides: Partial<ExportOptions>, frequencies: string[]) {
     // The CSV meant for SPSS (spss=1), as the .sps header says to download it.
     const options: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, ...overrides, spss: true };
-    const csv = await readAll(await openCsvExport({ file: "responses.csv", options, filters: {}, target: fx.database.target }));
+    const csv = await readAll(await openCsvExport({ file: "responses.csv", options, filters: {}, target: fx.database.target, def: questionnaire }));
     writeFileSync(path.join(fx.dir, "responses.csv"), csv);
     writeFileSync(path.join(fx.dir, "responses.sps"), `\uFEFF${spssSyntax(questionnaire, options)}`);
     writeFileSync(

@@ -48,6 +48,7 @@ await describeEachDatabase("exports round trip", ({ create }) => {
       options: { ...DEFAULT_EXPORT_OPTIONS, ...options },
       filters,
       target: database.target,
+      def: questionnaire,
       db: handle.db,
       ...extra,
     });
@@ -110,11 +111,11 @@ await describeEachDatabase("exports round trip", ({ create }) => {
   });
 
   it("BOM on by default, off with bom=0; CRLF line ends; UTF-8 letters intact", async () => {
-    const stream = await openCsvExport({ file: "responses.csv", options: DEFAULT_EXPORT_OPTIONS, filters: {}, target: database.target });
+    const stream = await openCsvExport({ file: "responses.csv", options: DEFAULT_EXPORT_OPTIONS, filters: {}, target: database.target, def: questionnaire });
     const withBom = await readBytes(stream);
     expect([...withBom.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const without = await readBytes(
-      await openCsvExport({ file: "responses.csv", options: { ...DEFAULT_EXPORT_OPTIONS, bom: false }, filters: {}, target: database.target }),
+      await openCsvExport({ file: "responses.csv", options: { ...DEFAULT_EXPORT_OPTIONS, bom: false }, filters: {}, target: database.target, def: questionnaire }),
     );
     expect(String.fromCharCode(...without.slice(0, 11))).toBe("response_id");
     const text = new TextDecoder("utf-8", { fatal: true }).decode(without);

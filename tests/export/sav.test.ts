@@ -93,7 +93,7 @@ await describeEachDatabase(".sav read by PSPP", ({ provider, create }) => {
 
   for (const lang of ["ru", "kk", "en"] as const satisfies readonly Locale[]) {
     it(`opens the .sav (labels: ${lang}) with every cell, frequency, label, missing value and level as submitted`, async () => {
-      const bytes = await readBytes(await openSavExport({ options: { lang, combined: false }, filters: {}, target: fx.database.target, batchSize: 37 }));
+      const bytes = await readBytes(await openSavExport({ options: { lang, combined: false }, filters: {}, target: fx.database.target, def: questionnaire, batchSize: 37 }));
       writeFileSync(path.join(fx.dir, "responses.sav"), bytes);
       const columns = wideColumns(questionnaire, { combined: false });
       const numeric = columns.filter((c): c is Extract<WideColumn, { kind: "answer" }> => c.kind === "answer" && c.type === "numeric");

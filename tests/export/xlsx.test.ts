@@ -37,8 +37,8 @@ await describeEachDatabase(".xlsx read back", ({ create }) => {
   ] as const) {
     it(`matches the CSV cell by cell (${variant.values}, ${variant.lang}, header=${variant.header}, combined=${variant.combined})`, async () => {
       const options: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, ...variant };
-      const csv = parse(await readAll(await openCsvExport({ file: "responses.csv", options, filters: {}, target: database.target })), { bom: true }) as string[][];
-      const bytes = await readBytes(await openXlsxExport({ options, filters: {}, target: database.target, batchSize: 25 }));
+      const csv = parse(await readAll(await openCsvExport({ file: "responses.csv", options, filters: {}, target: database.target, def: questionnaire })), { bom: true }) as string[][];
+      const bytes = await readBytes(await openXlsxExport({ options, filters: {}, target: database.target, def: questionnaire, batchSize: 25 }));
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
       expect(workbook.worksheets.map((w) => w.name)).toEqual([XLSX_DATA_SHEET, XLSX_CODEBOOK_SHEET]);

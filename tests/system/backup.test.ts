@@ -3,6 +3,7 @@
 // acknowledged before the backup started is there, complete, and exports
 // (wide CSV with labels, long CSV) exactly as it does from the live database.
 // On SQLite (online backup API) and PostgreSQL (pg_dump, when installed).
+import { questionnaire } from "@/lib/questionnaire";
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -68,7 +69,7 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
 /** Export rows grouped by response id (first column), as JSON text per id. */
 async function exportById(target: DatabaseTarget, file: CsvExportFile, overrides: Partial<ExportOptions>): Promise<{ header: string; rows: Map<string, string> }> {
   const options: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, bom: false, ...overrides, file };
-  const csv = await readAll(await openCsvExport({ file, options, filters: {}, target }));
+  const csv = await readAll(await openCsvExport({ file, options, filters: {}, target, def: questionnaire }));
   const records = parse(csv, { relax_column_count: false }) as string[][];
   const [header, ...data] = records;
   const rows = new Map<string, string[][]>();

@@ -27,6 +27,7 @@
 // with their session may lie within a minute of a submission. Finally every response
 // is deleted as the survey-control page does, and no id or answer may be left in any
 // file of the data folder.
+import { questionnaire } from "@/lib/questionnaire";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -215,7 +216,7 @@ await describeEachDatabase("insider with a copy of everything", ({ provider, cre
       await closeSubmissionDays(handle.db, CLOSED_AT);
       process.env.RESULTS_DELAY = "none";
       resetReleaseSettings();
-      const stream = await openCsvExport({ file: "responses.csv", options: DEFAULT_EXPORT_OPTIONS, filters: {}, target: database.target });
+      const stream = await openCsvExport({ file: "responses.csv", options: DEFAULT_EXPORT_OPTIONS, filters: {}, target: database.target, def: questionnaire });
       exported = await new Response(stream).text();
     } finally {
       delete process.env.RESULTS_DELAY;

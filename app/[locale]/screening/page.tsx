@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { StepPage, stepMetadata } from "@/components/survey/StepPage";
-import { localeParam } from "@/lib/survey/page-data";
+import { localeParam, pageQuestionnaire } from "@/lib/survey/page-data";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return stepMetadata(await localeParam(params), "screening");
+  return stepMetadata(await pageQuestionnaire(), await localeParam(params), "screening");
 }
 
 export default async function ScreeningPage({ params, searchParams }: Props) {

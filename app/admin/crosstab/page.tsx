@@ -14,13 +14,14 @@ import { checkFilters } from "@/lib/dashboard/filter-guard";
 import { guardedCrosstab } from "@/lib/dashboard/protected";
 import { filterDimensions } from "@/lib/dashboard/filter-dimensions";
 import { staffMessages } from "@/lib/i18n/staff";
-import { questionnaire } from "@/lib/questionnaire";
+import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { filtersToSearchParams } from "@/lib/responses/filters";
 
 export const dynamic = "force-dynamic";
 
 export default async function CrosstabPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const staff = await requireStaffPage("viewer");
+  const questionnaire = await activeQuestionnaire();
   const locale = await staffUiLocale(staff);
   const m = staffMessages(locale);
   const a = m.analysis.crosstab;

@@ -4,6 +4,7 @@ import { ExportPanel } from "@/components/export/ExportPanel";
 import { requireStaffPage } from "@/lib/auth/guard";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import type { PageSearchParams } from "@/lib/dashboard/context";
+import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
   const locale = await staffUiLocale(staff);
   return (
     <AdminShell staff={staff} locale={locale} current="export" path="/admin/export">
-      <ExportPanel staff={{ ...staff, locale }} searchParams={await searchParams} />
+      <ExportPanel staff={{ ...staff, locale }} def={await activeQuestionnaire()} searchParams={await searchParams} />
     </AdminShell>
   );
 }

@@ -14,13 +14,14 @@ import { guardedResults } from "@/lib/dashboard/protected";
 import { resultSections } from "@/lib/dashboard/results";
 import { env } from "@/lib/env";
 import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
-import { questionnaire } from "@/lib/questionnaire";
+import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { filtersToSearchParams } from "@/lib/responses/filters";
 
 export const dynamic = "force-dynamic";
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const staff = await requireStaffPage("viewer");
+  const questionnaire = await activeQuestionnaire();
   const locale = await staffUiLocale(staff);
   const m = staffMessages(locale);
   const a = m.analysis;

@@ -15,7 +15,7 @@ import { withheldText } from "@/lib/dashboard/disclosure-labels";
 import { guardedResults, guardedTextAnswers } from "@/lib/dashboard/protected";
 import { resultSections } from "@/lib/dashboard/results";
 import { staffMessages } from "@/lib/i18n/staff";
-import { questionnaire } from "@/lib/questionnaire";
+import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { filtersToSearchParams } from "@/lib/responses/filters";
 
 export const dynamic = "force-dynamic";
@@ -30,6 +30,7 @@ function short(text: string, max = 90): string {
 
 export default async function ResultsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const staff = await requireStaffPage("viewer");
+  const questionnaire = await activeQuestionnaire();
   const locale = await staffUiLocale(staff);
   const m = staffMessages(locale);
   const a = m.analysis;

@@ -13,7 +13,8 @@ import { Withheld } from "@/components/admin/Withheld";
 import { withheldText } from "@/lib/dashboard/disclosure-labels";
 import { guardedTextAnswers } from "@/lib/dashboard/protected";
 import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
-import { answerVariables, questionnaire } from "@/lib/questionnaire";
+import { answerVariables } from "@/lib/questionnaire";
+import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { filtersToSearchParams } from "@/lib/responses/filters";
 
 export const dynamic = "force-dynamic";
@@ -28,6 +29,7 @@ export default async function OpenAnswersPage({
   searchParams: Promise<PageSearchParams>;
 }) {
   const staff = await requireStaffPage("analyst");
+  const questionnaire = await activeQuestionnaire();
   const locale = await staffUiLocale(staff);
   const m = staffMessages(locale);
   const { variable } = await params;

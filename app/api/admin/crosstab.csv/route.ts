@@ -8,13 +8,14 @@ import { suppressionLabel, withheldText } from "@/lib/dashboard/disclosure-label
 import { guardedCrosstab } from "@/lib/dashboard/protected";
 import { withheldResponse } from "@/lib/dashboard/withheld-response";
 import { parseStaffLocale, staffMessages } from "@/lib/i18n/staff";
-import { questionnaire } from "@/lib/questionnaire";
+import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   const auth = await authorizeRoute(request, "viewer");
   if (!auth.ok) return auth.response;
+  const questionnaire = await activeQuestionnaire();
   const url = new URL(request.url);
   const locale = parseStaffLocale(url.searchParams.get("ui")) ?? auth.staff.locale;
   const { filters } = filtersFrom(url.searchParams);

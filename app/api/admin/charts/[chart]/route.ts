@@ -11,13 +11,15 @@ import { minGroupSize } from "@/lib/dashboard/filter-guard";
 import { guardedItem, guardedOverview } from "@/lib/dashboard/protected";
 import { withheldResponse } from "@/lib/dashboard/withheld-response";
 import { fill, parseStaffLocale, staffMessages } from "@/lib/i18n/staff";
-import { findItem, questionnaire } from "@/lib/questionnaire";
+import { findItem } from "@/lib/questionnaire";
+import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }): Promise<Response> {
   const auth = await authorizeRoute(request, "viewer");
   if (!auth.ok) return auth.response;
+  const questionnaire = await activeQuestionnaire();
   const { chart } = await params;
   const url = new URL(request.url);
   const locale = parseStaffLocale(url.searchParams.get("ui")) ?? auth.staff.locale;
