@@ -4,27 +4,30 @@
 // the moment it exists, and fails loudly until its role is written down below.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { roleSatisfies, type Access } from "@/lib/auth/roles";
+import { roleSatisfies, type Permission } from "@/lib/auth/roles";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
-/** "public", a minimum rank, or a named permission (lib/auth/roles.ts). */
-export type Requirement = "public" | Access;
+/** A minimum rank, or a named permission (lib/auth/roles.ts) for work that is not a rank. */
+export type Requirement = "public" | "viewer" | "analyst" | "admin" | Permission;
 
-/** Every signed-in role: the rank from the least to the most trusted, then the translator outside it. */
+/**
+ * Every signed-in role: the rank from the least to the most trusted (a role may enter what
+ * it or any role before it may), then the translator, which stands outside the rank.
+ */
 export const ROLE_ORDER = ["viewer", "analyst", "admin", "translator"] as const;
 export type SignedInRole = (typeof ROLE_ORDER)[number];
 
-/** The signed-in roles a requirement refuses (a translator fails every rank). */
+/** The signed-in roles a requirement refuses (viewer < analyst < admin; a permission names its roles). */
 export function refusedRoles(requirement: Requirement): SignedInRole[] {
   if (requirement === "public") return [];
   return ROLE_ORDER.filter((role) => !roleSatisfies(role, requirement));
 }
 
-/** A role the requirement lets in (the least trusted one), to check that it renders. */
-export function allowedRole(requirement: Exclude<Requirement, "public">): SignedInRole {
+/** The least trusted signed-in role a requirement lets in (the one a test renders as). */
+export function leastAllowedRole(requirement: Exclude<Requirement, "public">): SignedInRole {
   const role = ROLE_ORDER.find((r) => roleSatisfies(r, requirement));
-  if (!role) throw new Error(`No role satisfies ${requirement}`);
+  if (!role) throw new Error(`No ranked role satisfies ${requirement}`);
   return role;
 }
 
@@ -84,6 +87,7 @@ export const ACTION_ROLES: Record<string, Requirement> = {
   "app/admin/actions/questionnaire.ts#discardDraftAction": "questionnaire.edit",
   "app/admin/actions/questionnaire.ts#setSourceLocaleAction": "admin",
   "app/admin/actions/questionnaire.ts#publishDraftAction": "questionnaire.publish",
+  "app/admin/actions/questionnaire-preview.ts#previewStepAction": "questionnaire.read",
   // The respondent pages' no-JavaScript form posts: anonymous by design.
   "app/[locale]/actions.ts#respondentStep": "public",
 };

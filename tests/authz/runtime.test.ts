@@ -11,7 +11,7 @@ import {
   ROOT,
   ROUTE_ROLES,
   SAMPLE_PARAMS,
-  allowedRole,
+  leastAllowedRole,
   adminPages,
   adminRouteHandlers,
   fillParams,
@@ -96,9 +96,9 @@ describe("every admin page", () => {
       });
     }
 
-    it(`${page.route} renders for a ${allowedRole(role)}`, async () => {
+    it(`${page.route} renders for a ${leastAllowedRole(role)}`, async () => {
       const { default: Page } = await load();
-      as(allowedRole(role));
+      as(leastAllowedRole(role));
       expect(await interrupt(() => Page(props))).toBeNull();
     });
   }

@@ -36,3 +36,16 @@ export function stepOfOwner(def: Questionnaire): Record<string, PreviewStep> {
   });
   return out;
 }
+
+export const PREVIEW_BASE = "/admin/questionnaire/preview";
+
+/** "/admin/questionnaire/preview/kk/part-2". */
+export function previewHref(locale: string, step: PreviewStep): string {
+  return `${PREVIEW_BASE}/${locale}/${step}`;
+}
+
+/** The preview segment of a respondent view (the flow's "start", a step, or "check"). */
+export function previewSegment(view: { kind: "start" } | { kind: "check" } | { kind: "step"; step: "screening" | number }): PreviewStep {
+  if (view.kind === "step") return view.step === "screening" ? "screening" : `part-${view.step + 1}`;
+  return view.kind;
+}
