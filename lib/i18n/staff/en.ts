@@ -1,5 +1,6 @@
 // The staff area's UI strings in English (shape: types.ts).
 import type { AnalysisMessages, StaffMessages } from "./types";
+import { questionnaireEditorEn } from "./questionnaire-editor/en";
 
 const analysisEn: AnalysisMessages = {
   showTable: "Show table",
@@ -74,6 +75,7 @@ export const en: StaffMessages = {
   language: { label: "Interface language", switchTo: "Switch the interface to {language}", names: { kk: "Қазақша", ru: "Русский", en: "English" } },
   signedInAs: "Signed in as {email} ({role})",
   roles: { admin: "admin", analyst: "analyst", viewer: "viewer", translator: "translator" },
+  questionnaireEditor: questionnaireEditorEn,
   disclosure: {
     fewerThan: "fewer than {k}",
     hidden: "hidden",
@@ -263,6 +265,12 @@ export const en: StaffMessages = {
       "staff-password-reset": "Password reset",
       "staff-role-changed": "Role changed",
       "results-release": "Results release setting",
+      "questionnaire-draft-saved": "Questionnaire draft saved",
+      "questionnaire-draft-discarded": "Questionnaire draft discarded",
+      "questionnaire-translation-confirmed": "Translation confirmed",
+      "questionnaire-source-locale-set": "Source language changed",
+      "questionnaire-published": "Questionnaire version published",
+      "questionnaire-text-published": "Published text changed",
     },
   },
 };

@@ -1,5 +1,6 @@
 // The staff area's UI strings in Kazakh (shape: types.ts).
 import type { AnalysisMessages, StaffMessages } from "./types";
+import { questionnaireEditorKk } from "./questionnaire-editor/kk";
 
 const analysisKk: AnalysisMessages = {
   showTable: "Кестені көрсету",
@@ -74,6 +75,7 @@ export const kk: StaffMessages = {
   language: { label: "Интерфейс тілі", switchTo: "Интерфейсті мына тілге ауыстыру: {language}", names: { kk: "Қазақша", ru: "Русский", en: "English" } },
   signedInAs: "Сіз {email} ретінде кірдіңіз ({role})",
   roles: { admin: "әкімші", analyst: "талдаушы", viewer: "бақылаушы", translator: "аудармашы" },
+  questionnaireEditor: questionnaireEditorKk,
   disclosure: {
     fewerThan: "{k}-ден аз",
     hidden: "жасырылған",
@@ -263,6 +265,12 @@ export const kk: StaffMessages = {
       "staff-password-reset": "Құпиясөз ауыстырылды",
       "staff-role-changed": "Рөл өзгертілді",
       "results-release": "Нәтижелерді жариялау параметрі",
+      "questionnaire-draft-saved": "Сауалнама жобасы сақталды",
+      "questionnaire-draft-discarded": "Сауалнама жобасы алынып тасталды",
+      "questionnaire-translation-confirmed": "Аударма расталды",
+      "questionnaire-source-locale-set": "Бастапқы тіл өзгертілді",
+      "questionnaire-published": "Сауалнаманың нұсқасы жарияланды",
+      "questionnaire-text-published": "Өзгертілген мәтін жарияланды",
     },
   },
 };

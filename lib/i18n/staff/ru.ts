@@ -1,5 +1,6 @@
 // The staff area's UI strings in Russian (shape: types.ts).
 import type { AnalysisMessages, StaffMessages } from "./types";
+import { questionnaireEditorRu } from "./questionnaire-editor/ru";
 
 const analysisRu: AnalysisMessages = {
   showTable: "Показать таблицу",
@@ -74,6 +75,7 @@ export const ru: StaffMessages = {
   language: { label: "Язык интерфейса", switchTo: "Переключить интерфейс на язык: {language}", names: { kk: "Қазақша", ru: "Русский", en: "English" } },
   signedInAs: "Вы вошли как {email} ({role})",
   roles: { admin: "администратор", analyst: "аналитик", viewer: "наблюдатель", translator: "переводчик" },
+  questionnaireEditor: questionnaireEditorRu,
   disclosure: {
     fewerThan: "меньше {k}",
     hidden: "скрыто",
@@ -263,6 +265,12 @@ export const ru: StaffMessages = {
       "staff-password-reset": "Пароль сброшен",
       "staff-role-changed": "Роль изменена",
       "results-release": "Настройка публикации результатов",
+      "questionnaire-draft-saved": "Черновик анкеты сохранён",
+      "questionnaire-draft-discarded": "Черновик анкеты отменён",
+      "questionnaire-translation-confirmed": "Перевод подтверждён",
+      "questionnaire-source-locale-set": "Исходный язык изменён",
+      "questionnaire-published": "Опубликована версия анкеты",
+      "questionnaire-text-published": "Опубликован изменённый текст",
     },
   },
 };
