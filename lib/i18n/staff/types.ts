@@ -3,6 +3,7 @@
 import type { AuditAction } from "@/lib/audit/log";
 import type { AccountProblem } from "@/lib/auth/accounts";
 import type { Locale } from "@/lib/questionnaire/locale";
+import type { StringStatus, UploadProblemCode } from "@/lib/questionnaire/strings/problems";
 
 export type StaffMessages = {
   appTitle: string;
@@ -169,6 +170,23 @@ export type StaffMessages = {
     actions: Record<AuditAction, string>;
   };
   analysis: AnalysisMessages;
+  questionnaireStrings: QuestionnaireStringsMessages;
+};
+
+/** The translators' strings workbook (download, upload) and its problems. */
+export type QuestionnaireStringsMessages = {
+  /** The status column's words. */
+  status: Record<StringStatus, string>;
+  /** The workbook's README sheet, one paragraph a line. */
+  instructions: string[];
+  /** Where a problem is: {row}, {key}. */
+  where: { file: string; row: string; rowKey: string };
+  /** What it is; placeholders from the problem's details ({max}, {columns}, {limit}, {length}, {other}, {column}, {message}). */
+  problems: Record<UploadProblemCode, string>;
+  /** Answers after an upload: {count}. */
+  applied: string;
+  unchanged: string;
+  refused: string;
 };
 
 /** Strings of the analysis views (cards, percentage bases, statistics, report, audit times). */
