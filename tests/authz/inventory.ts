@@ -4,19 +4,28 @@
 // the moment it exists, and fails loudly until its role is written down below.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { roleSatisfies, type Permission } from "@/lib/auth/roles";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export type Requirement = "public" | "viewer" | "analyst" | "admin";
+/** A minimum rank, or a named permission (lib/auth/roles.ts) for work that is not a rank. */
+export type Requirement = "public" | "viewer" | "analyst" | "admin" | Permission;
 
 /** Roles from the least to the most trusted: a role may enter what it or any role before it may. */
 export const ROLE_ORDER = ["viewer", "analyst", "admin"] as const;
 export type SignedInRole = (typeof ROLE_ORDER)[number];
 
-/** The signed-in roles a requirement refuses (viewer < analyst < admin). */
+/** The signed-in roles a requirement refuses (viewer < analyst < admin; a permission names its roles). */
 export function refusedRoles(requirement: Requirement): SignedInRole[] {
   if (requirement === "public") return [];
-  return ROLE_ORDER.slice(0, ROLE_ORDER.indexOf(requirement));
+  return ROLE_ORDER.filter((role) => !roleSatisfies(role, requirement));
+}
+
+/** The least trusted signed-in role a requirement lets in (the one a test renders as). */
+export function leastAllowedRole(requirement: Exclude<Requirement, "public">): SignedInRole {
+  const role = ROLE_ORDER.find((r) => roleSatisfies(r, requirement));
+  if (!role) throw new Error(`No ranked role satisfies ${requirement}`);
+  return role;
 }
 
 /** Pages under app/admin, by route. */
@@ -53,6 +62,10 @@ export const ROUTE_ROLES: Record<string, Requirement> = {
   "GET /api/admin/export/codebook.csv": "analyst",
   "GET /api/admin/export/codebook.md": "analyst",
   "GET /api/admin/backup": "admin",
+  // The translators' strings workbook: read by whoever may read the editor, uploaded by whoever may edit the draft.
+  "GET /api/admin/questionnaire/strings.xlsx": "questionnaire.read",
+  "POST /api/admin/questionnaire/strings.xlsx": "questionnaire.edit",
+  "GET /api/admin/questionnaire/strings.csv": "questionnaire.read",
 };
 
 /** Server actions, by "file#export". */

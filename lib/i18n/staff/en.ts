@@ -69,7 +69,7 @@ const questionnaireStringsEn: QuestionnaireStringsMessages = {
   ],
   where: { file: "The file", row: "Row {row}", rowKey: "Row {row} ({key})" },
   problems: {
-    "too-large": "is larger than {max} bytes.",
+    "too-large": "is larger than {max} MB.",
     "empty-file": "is empty.",
     "not-spreadsheet": "is neither an .xlsx workbook nor a CSV with a key column.",
     "unreadable-xlsx": "is not an .xlsx workbook that can be read (save it as .xlsx, not .ods or .xls).",
@@ -85,9 +85,25 @@ const questionnaireStringsEn: QuestionnaireStringsMessages = {
     "empty-required": "is empty; this text is required.",
     rejected: "{message}",
   },
-  applied: "{count} texts changed in the draft.",
+  applied: "Texts changed in the draft: {count}.",
   unchanged: "The upload changes nothing.",
   refused: "Nothing was applied: {count} problem(s).",
+  panel: {
+    title: "Spreadsheet for translators",
+    intro: "Download the draft's texts, edit the kk, ru and en columns in Excel or LibreOffice, and upload the file. If any row has a problem, nothing is applied.",
+    downloadXlsx: "Download .xlsx",
+    downloadCsv: "Download CSV",
+    file: "Edited file (.xlsx or CSV, at most 5 MB)",
+    upload: "Upload to the draft",
+    uploading: "Uploading…",
+    failed: "The upload did not reach the server. Try again.",
+    changedTitle: "Changed texts",
+    problemsTitle: "Problems",
+    key: "Key",
+    language: "Language",
+    before: "Before",
+    after: "After",
+  },
 };
 
 export const en: StaffMessages = {

@@ -69,7 +69,7 @@ const questionnaireStringsKk: QuestionnaireStringsMessages = {
   ],
   where: { file: "Файл", row: "{row}-жол", rowKey: "{row}-жол ({key})" },
   problems: {
-    "too-large": "{max} байттан үлкен.",
+    "too-large": "{max} МБ-тан үлкен.",
     "empty-file": "бос.",
     "not-spreadsheet": ".xlsx кітабы да, key бағаны бар CSV да емес.",
     "unreadable-xlsx": ".xlsx кітабы ретінде оқылмайды (.ods немесе .xls емес, .xlsx ретінде сақтаңыз).",
@@ -88,6 +88,22 @@ const questionnaireStringsKk: QuestionnaireStringsMessages = {
   applied: "Жобада өзгерген мәтіндер: {count}.",
   unchanged: "Жүктелген файл ештеңені өзгертпейді.",
   refused: "Ештеңе қолданылмады: {count} мәселе.",
+  panel: {
+    title: "Аудармашыларға арналған кесте",
+    intro: "Жоба мәтіндерін жүктеп алып, Excel немесе LibreOffice-те kk, ru және en бағандарын өңдеңіз де, файлды жүктеңіз. Бір жолда мәселе болса, ештеңе қолданылмайды.",
+    downloadXlsx: ".xlsx жүктеп алу",
+    downloadCsv: "CSV жүктеп алу",
+    file: "Өңделген файл (.xlsx немесе CSV, ең көбі 5 МБ)",
+    upload: "Жобаға жүктеу",
+    uploading: "Жүктелуде…",
+    failed: "Файл серверге жетпеді. Қайталап көріңіз.",
+    changedTitle: "Өзгерген мәтіндер",
+    problemsTitle: "Мәселелер",
+    key: "Кілт",
+    language: "Тіл",
+    before: "Бұрын",
+    after: "Кейін",
+  },
 };
 
 export const kk: StaffMessages = {

@@ -69,7 +69,7 @@ const questionnaireStringsRu: QuestionnaireStringsMessages = {
   ],
   where: { file: "Файл", row: "Строка {row}", rowKey: "Строка {row} ({key})" },
   problems: {
-    "too-large": "больше {max} байт.",
+    "too-large": "больше {max} МБ.",
     "empty-file": "пуст.",
     "not-spreadsheet": "не является ни книгой .xlsx, ни CSV со столбцом key.",
     "unreadable-xlsx": "не читается как книга .xlsx (сохраните как .xlsx, а не .ods или .xls).",
@@ -88,6 +88,22 @@ const questionnaireStringsRu: QuestionnaireStringsMessages = {
   applied: "Изменено текстов в черновике: {count}.",
   unchanged: "Загруженный файл ничего не меняет.",
   refused: "Ничего не применено: проблем — {count}.",
+  panel: {
+    title: "Таблица для переводчиков",
+    intro: "Скачайте тексты черновика, отредактируйте столбцы kk, ru и en в Excel или LibreOffice и загрузите файл. Если хотя бы в одной строке есть проблема, ничего не применяется.",
+    downloadXlsx: "Скачать .xlsx",
+    downloadCsv: "Скачать CSV",
+    file: "Исправленный файл (.xlsx или CSV, не больше 5 МБ)",
+    upload: "Загрузить в черновик",
+    uploading: "Загрузка…",
+    failed: "Файл не дошёл до сервера. Попробуйте ещё раз.",
+    changedTitle: "Изменённые тексты",
+    problemsTitle: "Проблемы",
+    key: "Ключ",
+    language: "Язык",
+    before: "Было",
+    after: "Стало",
+  },
 };
 
 export const ru: StaffMessages = {

@@ -187,6 +187,23 @@ export type QuestionnaireStringsMessages = {
   applied: string;
   unchanged: string;
   refused: string;
+  /** The download and upload panel on the Questionnaire page. */
+  panel: {
+    title: string;
+    intro: string;
+    downloadXlsx: string;
+    downloadCsv: string;
+    file: string;
+    upload: string;
+    uploading: string;
+    failed: string;
+    changedTitle: string;
+    problemsTitle: string;
+    key: string;
+    language: string;
+    before: string;
+    after: string;
+  };
 };
 
 /** Strings of the analysis views (cards, percentage bases, statistics, report, audit times). */

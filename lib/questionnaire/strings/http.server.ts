@@ -73,7 +73,7 @@ export async function stringsUploadResponse(request: Request, staff: StaffPrinci
   const m = staffMessages(locale).questionnaireStrings;
   const tooLarge = () =>
     Response.json(
-      { ok: false, applied: false, problems: [{ code: "too-large", row: null, key: null, message: describeUploadProblem({ code: "too-large", row: null, key: null, detail: { max: MAX_UPLOAD_BYTES } }, m) }] },
+      { ok: false, applied: false, problems: [{ code: "too-large", row: null, key: null, message: describeUploadProblem({ code: "too-large", row: null, key: null, detail: { max: MAX_UPLOAD_BYTES / 1024 / 1024 } }, m) }] },
       { status: 413, headers: NO_STORE },
     );
   const contentType = request.headers.get("content-type") ?? "";

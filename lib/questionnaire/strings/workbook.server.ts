@@ -249,9 +249,6 @@ function cellText(value: ExcelJS.CellValue): CellText {
   if ("richText" in value) return { ok: true, text: value.richText.map((r) => r.text).join("") };
   if ("error" in value) return { ok: false, code: "not-text", detail: String(value.error) };
   if ("text" in value && typeof value.text === "string") return { ok: true, text: value.text };
-  if ("text" in value && value.text && typeof value.text === "object" && "richText" in value.text) {
-    return { ok: true, text: value.text.richText.map((r) => r.text).join("") };
-  }
   return { ok: false, code: "not-text", detail: "value" };
 }
 
@@ -283,7 +280,7 @@ function tableFromGrid(format: UploadFormat, grid: (rowNumber: number, col: numb
 async function readXlsx(bytes: Uint8Array): Promise<ReadResult<UploadTable>> {
   const size = unzippedSize(bytes);
   if (size !== null && size > MAX_UNZIPPED_BYTES) {
-    return { ok: false, problems: [{ code: "too-large", row: null, key: null, detail: { max: MAX_UNZIPPED_BYTES, unzipped: 1 } }] };
+    return { ok: false, problems: [{ code: "too-large", row: null, key: null, detail: { max: MAX_UNZIPPED_BYTES / 1024 / 1024, unzipped: 1 } }] };
   }
   const workbook = new ExcelJS.Workbook();
   try {
@@ -314,7 +311,6 @@ function readCsv(bytes: Uint8Array): ReadResult<UploadTable> {
   }
   text = text.replace(/^\uFEFF/, "");
   // Text, not binary: a NUL or other C0 control outside tab and line ends means another format.
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text)) return { ok: false, problems: [{ code: "not-spreadsheet", row: null, key: null }] };
   const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
   // Excel in a Russian or Kazakh locale saves CSV with semicolons; the header tells which.
@@ -335,7 +331,7 @@ function readCsv(bytes: Uint8Array): ReadResult<UploadTable> {
 /** Reads an uploaded file (xlsx by its zip signature, otherwise CSV) into a table of texts. */
 export async function readStringsUpload(bytes: Uint8Array): Promise<ReadResult<UploadTable>> {
   if (bytes.length > MAX_UPLOAD_BYTES) {
-    return { ok: false, problems: [{ code: "too-large", row: null, key: null, detail: { max: MAX_UPLOAD_BYTES } }] };
+    return { ok: false, problems: [{ code: "too-large", row: null, key: null, detail: { max: MAX_UPLOAD_BYTES / 1024 / 1024 } }] };
   }
   if (bytes.length === 0) return { ok: false, problems: [{ code: "empty-file", row: null, key: null }] };
   if (isZip(bytes)) return readXlsx(bytes);
