@@ -22,6 +22,12 @@ export const AUDIT_ACTIONS = [
   "staff-password-reset",
   "staff-role-changed",
   "results-release",
+  "questionnaire-draft-saved",
+  "questionnaire-draft-discarded",
+  "questionnaire-translation-confirmed",
+  "questionnaire-source-locale-set",
+  "questionnaire-published",
+  "questionnaire-text-published",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -313,6 +313,12 @@ export const en: StaffMessages = {
       "staff-password-reset": "Password reset",
       "staff-role-changed": "Role changed",
       "results-release": "Results release setting",
+      "questionnaire-draft-saved": "Questionnaire draft saved",
+      "questionnaire-draft-discarded": "Questionnaire draft discarded",
+      "questionnaire-translation-confirmed": "Translation confirmed",
+      "questionnaire-source-locale-set": "Source language changed",
+      "questionnaire-published": "Questionnaire version published",
+      "questionnaire-text-published": "Published text changed",
     },
   },
 };

@@ -313,6 +313,12 @@ export const kk: StaffMessages = {
       "staff-password-reset": "Құпиясөз ауыстырылды",
       "staff-role-changed": "Рөл өзгертілді",
       "results-release": "Нәтижелерді жариялау параметрі",
+      "questionnaire-draft-saved": "Сауалнама жобасы сақталды",
+      "questionnaire-draft-discarded": "Сауалнама жобасы алынып тасталды",
+      "questionnaire-translation-confirmed": "Аударма расталды",
+      "questionnaire-source-locale-set": "Бастапқы тіл өзгертілді",
+      "questionnaire-published": "Сауалнаманың нұсқасы жарияланды",
+      "questionnaire-text-published": "Өзгертілген мәтін жарияланды",
     },
   },
 };

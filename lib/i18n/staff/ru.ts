@@ -313,6 +313,12 @@ export const ru: StaffMessages = {
       "staff-password-reset": "Пароль сброшен",
       "staff-role-changed": "Роль изменена",
       "results-release": "Настройка публикации результатов",
+      "questionnaire-draft-saved": "Черновик анкеты сохранён",
+      "questionnaire-draft-discarded": "Черновик анкеты отменён",
+      "questionnaire-translation-confirmed": "Перевод подтверждён",
+      "questionnaire-source-locale-set": "Исходный язык изменён",
+      "questionnaire-published": "Опубликована версия анкеты",
+      "questionnaire-text-published": "Опубликован изменённый текст",
     },
   },
 };
