@@ -83,6 +83,7 @@ const questionnaireStringsEn: QuestionnaireStringsMessages = {
     "not-text": "is not text ({column}); format the cell as text.",
     "too-long": "is {length} characters long; at most {limit} are allowed.",
     "empty-required": "is empty; this text is required.",
+    "control-characters": "has a line break, a tab or an invisible control character; texts are one line.",
     rejected: "{message}",
   },
   applied: "Texts changed in the draft: {count}.",

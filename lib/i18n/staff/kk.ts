@@ -83,6 +83,7 @@ const questionnaireStringsKk: QuestionnaireStringsMessages = {
     "not-text": "мәтін емес ({column}); ұяшыққа мәтін пішімін беріңіз.",
     "too-long": "ұзындығы {length} таңба, ең көбі {limit} рұқсат етіледі.",
     "empty-required": "бос; бұл мәтін міндетті.",
+    "control-characters": "жол ауыстыру, табуляция немесе көрінбейтін басқару таңбасы бар; мәтіндер бір жолмен жазылады.",
     rejected: "{message}",
   },
   applied: "Жобада өзгерген мәтіндер: {count}.",

@@ -83,6 +83,7 @@ const questionnaireStringsRu: QuestionnaireStringsMessages = {
     "not-text": "не текст ({column}); задайте ячейке текстовый формат.",
     "too-long": "длина {length} символов, допускается не более {limit}.",
     "empty-required": "пусто; этот текст обязателен.",
+    "control-characters": "содержит перенос строки, табуляцию или невидимый управляющий символ; тексты пишутся в одну строку.",
     rejected: "{message}",
   },
   applied: "Изменено текстов в черновике: {count}.",

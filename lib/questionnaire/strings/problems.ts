@@ -5,7 +5,7 @@ import { fill } from "@/lib/i18n/staff";
 import type { QuestionnaireStringsMessages } from "@/lib/i18n/staff/types";
 import type { Locale } from "../locale";
 
-export type StringStatus = "source" | "missing" | "outdated" | "identical" | "confirmed";
+export type { StringStatus } from "../editing/types";
 
 export const UPLOAD_PROBLEM_CODES = [
   "too-large",
@@ -22,6 +22,7 @@ export const UPLOAD_PROBLEM_CODES = [
   "not-text",
   "too-long",
   "empty-required",
+  "control-characters",
   "rejected",
 ] as const;
 
@@ -41,7 +42,7 @@ export interface UploadProblem {
 export function describeUploadProblem(problem: UploadProblem, m: QuestionnaireStringsMessages): string {
   const values: Record<string, string | number> = { ...(problem.detail ?? {}), row: problem.row ?? "", key: problem.key ?? "", locale: problem.locale ?? "" };
   const what = fill(m.problems[problem.code], values);
-  if (problem.row === null) return `${m.where.file} ${what}`;
+  if (problem.row === null) return problem.key ? `${problem.key}: ${what}` : `${m.where.file} ${what}`;
   const where = problem.key ? fill(m.where.rowKey, values) : fill(m.where.row, values);
   return problem.locale ? `${where}, ${problem.locale}: ${what}` : `${where}: ${what}`;
 }

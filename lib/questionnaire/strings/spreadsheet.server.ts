@@ -29,7 +29,7 @@ export function workbookStrings(draft: Draft): WorkbookString[] {
     status: s.status,
     limit: s.limit,
     // The source language must have a text; a translation may be left empty (it is then missing).
-    required: { kk: s.status.kk === "source", ru: s.status.ru === "source", en: s.status.en === "source" },
+    required: { kk: draft.sourceLocale === "kk", ru: draft.sourceLocale === "ru", en: draft.sourceLocale === "en" },
   }));
 }
 

@@ -14,7 +14,8 @@ import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { looksLikeFormula } from "@/lib/export/formula";
 import { LOCALES, type Locale, type LocalizedText } from "../locale";
-import type { StringStatus, UploadProblem } from "./problems";
+import type { StringStatus, UploadProblem, UploadProblemCode } from "./problems";
+import { normaliseText as normaliseDraftText, stringLength, stringProblem, type StringProblemCode } from "./rules";
 
 export type { StringStatus, UploadProblem, UploadProblemCode } from "./problems";
 
@@ -31,10 +32,10 @@ export interface WorkbookString {
   where: string;
   text: LocalizedText;
   status: Record<Locale, StringStatus>;
-  /** Most characters allowed, or null for no limit. */
-  limit: number | null;
-  /** Whether an empty text is refused (default: every string is required). */
-  required?: boolean;
+  /** Most characters allowed, in every language. */
+  limit: number;
+  /** Whether an empty text is refused, by language (the source language's must be there). */
+  required: Record<Locale, boolean>;
 }
 
 export const COLUMNS = ["key", "where", "kk", "ru", "en", "status"] as const;
@@ -120,18 +121,16 @@ export async function writeStringsWorkbook(strings: readonly WorkbookString[], w
       cell.numFmt = "@";
       cell.alignment = { wrapText: col !== 1, vertical: "top" };
     });
-    if (s.limit !== null) {
-      for (const [offset] of LOCALES.entries()) {
-        sheet.getCell(rowNumber, 3 + offset).dataValidation = {
-          type: "textLength",
-          operator: "lessThanOrEqual",
-          allowBlank: true,
-          showErrorMessage: true,
-          errorStyle: "warning",
-          formulae: [s.limit],
-          error: `≤ ${s.limit}`,
-        };
-      }
+    for (const [offset] of LOCALES.entries()) {
+      sheet.getCell(rowNumber, 3 + offset).dataValidation = {
+        type: "textLength",
+        operator: "lessThanOrEqual",
+        allowBlank: true,
+        showErrorMessage: true,
+        errorStyle: "warning",
+        formulae: [s.limit],
+        error: `≤ ${s.limit}`,
+      };
     }
     row.commit();
   });
@@ -341,7 +340,8 @@ export async function readStringsUpload(bytes: Uint8Array): Promise<ReadResult<U
 /**
  * The changes an upload makes to the draft, or every problem it has. Rows may be left
  * out (their strings stay as they are) but not invented, repeated or renamed; a cell
- * equal to the draft's text is no change.
+ * equal to the draft's text (after the draft's own normalisation) is no change. Texts are
+ * judged by the same rules as the editor's (lib/questionnaire/strings/rules.ts).
  */
 export function planStringChanges(table: UploadTable, strings: readonly WorkbookString[]): ReadResult<StringChange[]> {
   const byKey = new Map(strings.map((s) => [s.key, s]));
@@ -376,16 +376,11 @@ export function planStringChanges(table: UploadTable, strings: readonly Workbook
         problems.push({ code: bad.code, row: row.row, key, locale, detail: { column: locale } });
         continue;
       }
-      const text = row.cells.get(locale) ?? "";
-      const before = site.text[locale];
-      if (text === before) continue;
-      if (text.trim() === "" && site.required !== false) {
-        problems.push({ code: "empty-required", row: row.row, key, locale });
-        continue;
-      }
-      const length = [...text].length;
-      if (site.limit !== null && length > site.limit) {
-        problems.push({ code: "too-long", row: row.row, key, locale, detail: { limit: site.limit, length } });
+      const text = normaliseDraftText(row.cells.get(locale) ?? "");
+      if (text === site.text[locale]) continue;
+      const problem = stringProblem(text, site.limit, site.required[locale]);
+      if (problem) {
+        problems.push({ code: PROBLEM_OF_RULE[problem], row: row.row, key, locale, detail: { limit: site.limit, length: stringLength(text) } });
         continue;
       }
       changes.push({ key, locale, text, row: row.row });
@@ -393,3 +388,9 @@ export function planStringChanges(table: UploadTable, strings: readonly Workbook
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: changes };
 }
+
+const PROBLEM_OF_RULE: Record<StringProblemCode, UploadProblemCode> = {
+  empty: "empty-required",
+  tooLong: "too-long",
+  controlCharacters: "control-characters",
+};

@@ -32,6 +32,7 @@ const strings: WorkbookString[] = textSites(seedQuestionnaire).map((s) => ({
   text: { ...s.text },
   status: { kk: "confirmed", ru: "source", en: "confirmed" },
   limit: LIMIT,
+  required: { kk: false, ru: true, en: false },
 }));
 const rowOf = (key: string) => strings.findIndex((s) => s.key === key) + 2;
 const OPTION = "Q9.options.3.label";
@@ -99,7 +100,7 @@ describe("a workbook edited with exceljs", () => {
       sheet.getCell(rowOf(OPTION), col.kk).value = "Жаңа белгі";
       sheet.getCell(rowOf(HELP), col.ru).value = { richText: [{ text: "Новая " }, { font: { bold: true }, text: "подсказка" }] };
       sheet.getCell(rowOf("title"), col.en).value = "=1+1";
-      sheet.getCell(rowOf("intro"), col.en).value = "01";
+      sheet.getCell(rowOf("intro"), col.en).value = " 01 ";
       sheet.getCell(rowOf("S1.text"), col.en).value = 2024;
     });
     expect(await changesOf(bytes)).toEqual([
@@ -149,17 +150,31 @@ describe("bad uploads are refused, each problem naming its row and key", () => {
     expect(describeUploadProblem(problems[0]!, words)).toBe("Row 1: has no column kk.");
   });
 
-  it("a text over its limit and an empty required string", async () => {
+  it("a text over its limit, an empty required (source) string, a line break", async () => {
     const problems = await problemsOf(
       await edit((s) => {
         s.getCell(rowOf(OPTION), col.en).value = "x".repeat(LIMIT + 1);
-        s.getCell(rowOf("title"), col.kk).value = "   ";
+        s.getCell(rowOf("title"), col.ru).value = "   ";
+        s.getCell(rowOf("intro"), col.kk).value = "бір\r\nекі";
       }),
     );
     expect(problems).toEqual([
-      { code: "empty-required", row: rowOf("title"), key: "title", locale: "kk" },
+      { code: "empty-required", row: rowOf("title"), key: "title", locale: "ru", detail: { limit: LIMIT, length: 0 } },
+      { code: "control-characters", row: rowOf("intro"), key: "intro", locale: "kk", detail: { limit: LIMIT, length: 7 } },
       { code: "too-long", row: rowOf(OPTION), key: OPTION, locale: "en", detail: { limit: LIMIT, length: LIMIT + 1 } },
     ]);
+    expect(describeUploadProblem(problems[2]!, words)).toBe(`Row ${rowOf(OPTION)} (${OPTION}), en: is ${LIMIT + 1} characters long; at most ${LIMIT} are allowed.`);
+  });
+
+  it("an empty translation is no problem: it becomes missing", async () => {
+    expect(await changesOf(await edit((s) => (s.getCell(rowOf("title"), col.kk).value = null)))).toEqual([
+      { key: "title", locale: "kk", text: "", row: rowOf("title") },
+    ]);
+  });
+
+  it("spaces around a text and Unicode composition are the draft's, not changes", async () => {
+    const nfd = (strings[rowOf(OPTION) - 2]?.text.kk ?? "").normalize("NFD");
+    expect(await changesOf(await edit((s) => (s.getCell(rowOf(OPTION), col.kk).value = `  ${nfd} `)))).toEqual([]);
   });
 
   it("not an xlsx: a PDF, an .ods, a truncated zip, an empty file", async () => {
@@ -186,7 +201,7 @@ describe("CSV with the same columns", () => {
   });
 
   it("reads a semicolon-separated file with Windows line ends", async () => {
-    const csv = `\uFEFFkey;kk;ru;en\r\n${OPTION};"Жаңа; белгі";${strings[rowOf(OPTION) - 2]?.text.ru};${strings[rowOf(OPTION) - 2]?.text.en}\r\n`;
+    const csv = `\uFEFFkey;kk;ru;en\r\n${OPTION};"Жаңа; белгі";${strings[rowOf(OPTION) - 2]?.text.ru};${strings[rowOf(OPTION) - 2]?.text.en}\r\n\r\n`;
     expect(await changesOf(new TextEncoder().encode(csv))).toEqual([{ key: OPTION, locale: "kk", text: "Жаңа; белгі", row: 2 }]);
   });
 });
@@ -200,7 +215,7 @@ describe.skipIf(!hasSoffice)("a workbook written by LibreOffice", () => {
   it("an edited workbook saved by LibreOffice (xlsx → ods → xlsx) yields exactly the edits", async () => {
     const edited = await edit((sheet) => {
       sheet.getCell(rowOf(OPTION), col.kk).value = "Жаңа белгі";
-      sheet.getCell(rowOf(HELP), col.ru).value = "Строка 1\nСтрока 2";
+      sheet.getCell(rowOf(HELP), col.ru).value = "Первая часть — вторая часть";
       sheet.getCell(rowOf("title"), col.en).value = "007";
     });
     const source = path.join(dir, "edited.xlsx");
@@ -212,7 +227,7 @@ describe.skipIf(!hasSoffice)("a workbook written by LibreOffice", () => {
     expect(bytes.includes(Buffer.from("sharedStrings.xml"))).toBe(true);
     expect(await changesOf(bytes)).toEqual([
       { key: "title", locale: "en", text: "007", row: rowOf("title") },
-      { key: HELP, locale: "ru", text: "Строка 1\nСтрока 2", row: rowOf(HELP) },
+      { key: HELP, locale: "ru", text: "Первая часть — вторая часть", row: rowOf(HELP) },
       { key: OPTION, locale: "kk", text: "Жаңа белгі", row: rowOf(OPTION) },
     ].sort((a, b) => a.row - b.row));
   }, 240_000);
