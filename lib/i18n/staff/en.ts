@@ -70,6 +70,7 @@ const questionnaireStringsEn: QuestionnaireStringsMessages = {
   where: { file: "The file", row: "Row {row}", rowKey: "Row {row} ({key})" },
   problems: {
     "too-large": "is larger than {max} MB.",
+    "unzips-too-large": "would unpack to more than {max} MB; it is not a strings workbook.",
     "empty-file": "is empty.",
     "not-spreadsheet": "is neither an .xlsx workbook nor a CSV with a key column.",
     "unreadable-xlsx": "is not an .xlsx workbook that can be read (save it as .xlsx, not .ods or .xls).",

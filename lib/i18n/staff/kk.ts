@@ -70,6 +70,7 @@ const questionnaireStringsKk: QuestionnaireStringsMessages = {
   where: { file: "Файл", row: "{row}-жол", rowKey: "{row}-жол ({key})" },
   problems: {
     "too-large": "{max} МБ-тан үлкен.",
+    "unzips-too-large": "ашқанда {max} МБ-тан асады; бұл мәтіндер кестесі емес.",
     "empty-file": "бос.",
     "not-spreadsheet": ".xlsx кітабы да, key бағаны бар CSV да емес.",
     "unreadable-xlsx": ".xlsx кітабы ретінде оқылмайды (.ods немесе .xls емес, .xlsx ретінде сақтаңыз).",

@@ -70,6 +70,7 @@ const questionnaireStringsRu: QuestionnaireStringsMessages = {
   where: { file: "Файл", row: "Строка {row}", rowKey: "Строка {row} ({key})" },
   problems: {
     "too-large": "больше {max} МБ.",
+    "unzips-too-large": "при распаковке занимает больше {max} МБ; это не таблица текстов.",
     "empty-file": "пуст.",
     "not-spreadsheet": "не является ни книгой .xlsx, ни CSV со столбцом key.",
     "unreadable-xlsx": "не читается как книга .xlsx (сохраните как .xlsx, а не .ods или .xls).",

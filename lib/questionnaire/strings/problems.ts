@@ -9,6 +9,7 @@ export type { StringStatus } from "../editing/types";
 
 export const UPLOAD_PROBLEM_CODES = [
   "too-large",
+  "unzips-too-large",
   "empty-file",
   "not-spreadsheet",
   "unreadable-xlsx",

@@ -279,7 +279,7 @@ function tableFromGrid(format: UploadFormat, grid: (rowNumber: number, col: numb
 async function readXlsx(bytes: Uint8Array): Promise<ReadResult<UploadTable>> {
   const size = unzippedSize(bytes);
   if (size !== null && size > MAX_UNZIPPED_BYTES) {
-    return { ok: false, problems: [{ code: "too-large", row: null, key: null, detail: { max: MAX_UNZIPPED_BYTES / 1024 / 1024, unzipped: 1 } }] };
+    return { ok: false, problems: [{ code: "unzips-too-large", row: null, key: null, detail: { max: MAX_UNZIPPED_BYTES / 1024 / 1024 } }] };
   }
   const workbook = new ExcelJS.Workbook();
   try {

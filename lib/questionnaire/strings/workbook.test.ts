@@ -185,6 +185,17 @@ describe("bad uploads are refused, each problem naming its row and key", () => {
     expect((await problemsOf(new Uint8Array(0)))[0]?.code).toBe("empty-file");
   });
 
+  it("a small workbook that would unzip past the limit (a zip bomb), before exceljs inflates it", async () => {
+    const bytes = new Uint8Array(await writeStringsWorkbook(strings, words));
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Claim a huge uncompressed size for the first entry of the central directory.
+    let end = bytes.length - 22;
+    while (view.getUint32(end, true) !== 0x06054b50) end--;
+    const first = view.getUint32(end + 16, true);
+    view.setUint32(first + 24, 0x7ffffff0, true);
+    expect(await problemsOf(bytes)).toEqual([{ code: "unzips-too-large", row: null, key: null, detail: { max: 64 } }]);
+  });
+
   it("over 5 MB", async () => {
     const big = new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(0x41);
     expect(await problemsOf(big)).toEqual([{ code: "too-large", row: null, key: null, detail: { max: 5 } }]);
