@@ -1,9 +1,9 @@
 // `npm run staff -- <command>`: manage staff accounts from the command line.
-//   add <email> [--role admin|analyst|viewer] [--locale kk|ru|en] [--password-stdin]
+//   add <email> [--role admin|analyst|viewer|translator] [--locale kk|ru|en] [--password-stdin]
 //   list
 //   reset-password <email> [--password-stdin]
 //   disable <email> | enable <email>
-//   role <email> admin|analyst|viewer
+//   role <email> admin|analyst|viewer|translator
 // Without --password-stdin a strong password is generated and printed once.
 // Every change is written to the audit log with via = "cli".
 import { readFileSync } from "node:fs";
@@ -23,12 +23,12 @@ import { isStaffRole } from "../lib/auth/roles";
 import { isLocale } from "../lib/questionnaire/locale";
 
 const USAGE = `usage: npm run staff -- <command>
-  add <email> [--role admin|analyst|viewer] [--locale kk|ru|en] [--password-stdin]
+  add <email> [--role admin|analyst|viewer|translator] [--locale kk|ru|en] [--password-stdin]
   list
   reset-password <email> [--password-stdin]
   disable <email>
   enable <email>
-  role <email> admin|analyst|viewer`;
+  role <email> admin|analyst|viewer|translator`;
 
 const CLI: Acting = { actor: null, via: "cli" };
 

@@ -3,12 +3,14 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/admin/actions/session";
 import type { StaffPrincipal } from "@/lib/auth/principal";
-import { roleSatisfies, type Access } from "@/lib/auth/roles";
+import { roleSatisfies, staffHome, type Access } from "@/lib/auth/roles";
 import { fill, staffMessages, type StaffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { LanguageSwitch } from "./LanguageSwitch";
+// The staff stylesheet (not in app/admin/layout.tsx: see the comment there).
+import "@/app/admin/admin.css";
 
-export type AdminSection = "overview" | "results" | "crosstab" | "report" | "export" | "survey" | "staff" | "audit";
+export type AdminSection = "overview" | "results" | "crosstab" | "report" | "export" | "questionnaire" | "survey" | "staff" | "audit";
 
 /** Pages that read the dashboard filters: their links carry the current filters along. */
 const FILTERED: readonly AdminSection[] = ["overview", "results", "crosstab", "report"];
@@ -19,13 +21,16 @@ const NAV: { section: AdminSection; href: string; role: Access }[] = [
   { section: "crosstab", href: "/admin/crosstab", role: "viewer" },
   { section: "report", href: "/admin/report", role: "viewer" },
   { section: "export", href: "/admin/export", role: "analyst" },
+  { section: "questionnaire", href: "/admin/questionnaire", role: "questionnaire.read" },
   { section: "survey", href: "/admin/survey", role: "admin" },
   { section: "staff", href: "/admin/staff", role: "admin" },
   { section: "audit", href: "/admin/audit", role: "admin" },
 ];
 
 function label(m: StaffMessages, section: AdminSection): string {
-  return section === "report" ? m.analysis.report.nav : m.nav[section];
+  if (section === "report") return m.analysis.report.nav;
+  if (section === "questionnaire") return m.questionnaireEditor.nav;
+  return m.nav[section];
 }
 
 export function AdminShell({
@@ -53,7 +58,7 @@ export function AdminShell({
       </a>
       <header className="admin-header">
         <div className="admin-header__inner">
-          <Link className="admin-header__title" href="/admin">
+          <Link className="admin-header__title" href={staff ? staffHome(staff.role) : "/admin"}>
             {m.appTitle}
           </Link>
           {staff && (

@@ -30,7 +30,26 @@ function stepTitle(def: LocalisedQuestionnaire, ui: RespondentUi, step: Step): s
   return step === "screening" ? ui.screeningTitle : `${format(ui.partOf, { n: step + 1, total: def.parts.length })}. ${def.parts[step]?.title ?? ""}`;
 }
 
-export function ReviewAnswers({ locale, version, def, mono, ui, state, formAction }: { locale: Locale; version: string; def: LocalisedQuestionnaire; mono: Questionnaire; ui: RespondentUi; state: FlowState; formAction: (form: FormData) => void }) {
+export function ReviewAnswers({
+  locale,
+  version,
+  def,
+  mono,
+  ui,
+  state,
+  formAction,
+  previewBase,
+}: {
+  locale: Locale;
+  version: string;
+  def: LocalisedQuestionnaire;
+  mono: Questionnaire;
+  ui: RespondentUi;
+  state: FlowState;
+  formAction: (form: FormData) => void;
+  /** The staff preview: links stay inside it, nothing is kept on the device, nothing is sent. */
+  previewBase?: string;
+}) {
   const router = useRouter();
   const posted = state.attempt > 0;
   /** The device draft once the script runs (null: none); undefined in the server HTML. */
@@ -39,13 +58,13 @@ export function ReviewAnswers({ locale, version, def, mono, ui, state, formActio
   const sending = useRef(false);
 
   useEffect(() => {
-    let stored = loadDraft(version) ?? null;
+    let stored = previewBase ? null : (loadDraft(version) ?? null);
     if (posted && Object.keys(state.answers).length > 0) stored = { ...(stored ?? newDraft(CHECK_PATH)), answers: { ...state.answers } };
     if (stored && stored.lastPath !== CHECK_PATH) stored = { ...stored, lastPath: CHECK_PATH };
-    if (stored) saveDraft(version, stored);
+    if (stored && !previewBase) saveDraft(version, stored);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the device once, after hydration
     setDraft(stored);
-  }, [version, posted, state.answers]);
+  }, [version, posted, state.answers, previewBase]);
 
   const enhanced = draft !== undefined;
   const answers: Answers = draft ? cleanAnswers(mono, draft.answers) : state.answers;
@@ -60,9 +79,11 @@ export function ReviewAnswers({ locale, version, def, mono, ui, state, formActio
     const change = /^change:(screening|\d+)(?::(.+))?$/.exec(intent);
     if (change) {
       const step: Step = change[1] === "screening" ? "screening" : Number(change[1]);
-      router.push(`${stepHref(locale, step)}?return=check${change[2] ? `#${change[2]}` : ""}`);
+      const target = previewBase ? `${previewBase}/${step === "screening" ? "screening" : `part-${step + 1}`}` : stepHref(locale, step);
+      router.push(`${target}?return=check${change[2] ? `#${change[2]}` : ""}`);
       return;
     }
+    if (previewBase) return; // a preview sends nothing
     if (intent === "new" && draft) {
       // Same answers under a fresh id: the earlier response under the old id stays as sent.
       const fresh = { ...newDraft(CHECK_PATH), answers: draft.answers };
@@ -111,7 +132,7 @@ export function ReviewAnswers({ locale, version, def, mono, ui, state, formActio
         <noscript>
           <p>{ui.checkNoAnswers}</p>
           <p>
-            <a className="button" href={`/${locale}`}>
+            <a className="button" href={previewBase ? `${previewBase}/start` : `/${locale}`}>
               {ui.startButton}
             </a>
           </p>
@@ -120,7 +141,7 @@ export function ReviewAnswers({ locale, version, def, mono, ui, state, formActio
         <>
           <p>{ui.checkNoAnswers}</p>
           <p>
-            <a className="button" href={`/${locale}`}>
+            <a className="button" href={previewBase ? `${previewBase}/start` : `/${locale}`}>
               {ui.startButton}
             </a>
           </p>

@@ -36,9 +36,12 @@ export interface StepFormProps {
   step: Step;
   state: FlowState;
   formAction: (form: FormData) => void;
+  /** The staff preview: links stay inside it and nothing is kept on the device. */
+  previewBase?: string;
 }
 
-export function viewHref(locale: Locale, view: FlowView): string {
+export function viewHref(locale: Locale, view: FlowView, previewBase?: string): string {
+  if (previewBase) return `${previewBase}/${view.kind === "step" ? (view.step === "screening" ? "screening" : `part-${view.step + 1}`) : view.kind}`;
   if (view.kind === "step") return stepHref(locale, view.step);
   return view.kind === "check" ? `/${locale}${CHECK_PATH}` : `/${locale}`;
 }
@@ -60,7 +63,7 @@ function fillField(form: HTMLFormElement, name: string, value: unknown) {
   }
 }
 
-export function StepForm({ locale, version, def, mono, ui, step, state, formAction }: StepFormProps) {
+export function StepForm({ locale, version, def, mono, ui, step, state, formAction, previewBase }: StepFormProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const draftRef = useRef<Draft | undefined>(undefined);
@@ -81,8 +84,9 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
   useEffect(() => {
     const form = formRef.current;
     if (!form || draftRef.current) return;
-    const stored = loadDraft(version);
-    if (!stored && !posted && wasSubmitted(version)) {
+    // A preview reads and keeps nothing on the device.
+    const stored = previewBase ? undefined : loadDraft(version);
+    if (!stored && !posted && !previewBase && wasSubmitted(version)) {
       // This device has already answered: the start page says so and offers a new response.
       router.replace(`/${locale}`);
       return;
@@ -94,17 +98,17 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
     for (const key of keys) if (!(key in given) && draft.answers[key] !== undefined) fillField(form, key, draft.answers[key]);
     draft.answers = { ...draft.answers, ...given };
     draftRef.current = draft;
-    saveDraft(version, draft);
+    if (!previewBase) saveDraft(version, draft);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the DOM and the device once, after hydration
     setOthers(compactAnswers(without(draft.answers, keys)) as Answers);
     setLive(readItems(monoItems, new FormData(form)));
-  }, [version, posted, state.answers, monoItems, keys, path, locale, router]);
+  }, [version, posted, state.answers, monoItems, keys, path, locale, router, previewBase]);
 
   const save = (values: FormValues) => {
     const draft = draftRef.current;
     if (!draft) return;
     draftRef.current = { ...draft, answers: { ...without(draft.answers, keys), ...compactAnswers(values) } };
-    saveDraft(version, draftRef.current);
+    if (!previewBase) saveDraft(version, draftRef.current);
   };
 
   const onChange = (event: FormEvent<HTMLFormElement>) => {
@@ -137,7 +141,7 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (submitter?.value === "back") {
-      router.push(viewHref(locale, back));
+      router.push(viewHref(locale, back, previewBase));
       return;
     }
     const problems = quickCheckStep(mono, locale, step, others, live);
@@ -147,7 +151,7 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
       return;
     }
     setClientErrors([]);
-    router.push(viewHref(locale, next));
+    router.push(viewHref(locale, next, previewBase));
   };
 
   const errors = clientErrors ?? state.errors;
@@ -184,7 +188,7 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
         {shown.map((item) => (
           <ItemView key={item.variable} item={item} locale={locale} ui={ui} initial={state.values} live={live} errors={inline} />
         ))}
-        {live !== undefined ? <p className="hint">{ui.draftSavedNote}</p> : null}
+        {live !== undefined && !previewBase ? <p className="hint">{ui.draftSavedNote}</p> : null}
         <div className="button-row">
           <button type="submit" className="button" name={FIELD.intent} value="next">
             {nextLabel}

@@ -18,12 +18,17 @@ export interface SurveyFlowProps {
   ui: RespondentUi;
   action: (state: FlowState, form: FormData) => Promise<FlowState>;
   initial: FlowState;
+  /**
+   * The staff preview (/admin/questionnaire/preview/<locale>): links stay inside it, and
+   * nothing is kept on the device or sent.
+   */
+  previewBase?: string;
 }
 
-export function SurveyFlow({ locale, version, def, ui, action, initial }: SurveyFlowProps) {
+export function SurveyFlow({ locale, version, def, ui, action, initial, previewBase }: SurveyFlowProps) {
   const [state, formAction] = useActionState(action, initial);
   const mono = useMemo(() => monolingual(def), [def]);
-  const common = { locale, version, def, mono, ui, state, formAction };
+  const common = { locale, version, def, mono, ui, state, formAction, previewBase };
   if (state.view.kind === "check") return <ReviewAnswers key="check" {...common} />;
   if (state.view.kind === "step") return <StepForm key={viewValue(state.view)} step={state.view.step} {...common} />;
   return null;

@@ -5,7 +5,18 @@ import type { Locale } from "@/lib/questionnaire/locale";
 import { respondentUi } from "@/lib/i18n/respondent";
 import { LanguageSwitch } from "./LanguageSwitch";
 
-export function SurveyShell({ locale, path, children }: { locale: Locale; path: string; children: ReactNode }) {
+/** `links`: the staff preview's own addresses for the brand and the language switch (it never leaves the preview). */
+export function SurveyShell({
+  locale,
+  path,
+  children,
+  links,
+}: {
+  locale: Locale;
+  path: string;
+  children: ReactNode;
+  links?: { brand: string; language: (locale: Locale) => string };
+}) {
   const ui = respondentUi(locale);
   return (
     <>
@@ -14,10 +25,10 @@ export function SurveyShell({ locale, path, children }: { locale: Locale; path: 
       </a>
       <header className="site-header">
         <div className="container site-header__inner">
-          <a className="site-header__brand" href={`/${locale}`}>
+          <a className="site-header__brand" href={links?.brand ?? `/${locale}`}>
             {ui.brand}
           </a>
-          <LanguageSwitch locale={locale} path={path} label={ui.languageNav} />
+          <LanguageSwitch locale={locale} path={path} label={ui.languageNav} hrefOf={links?.language} />
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>

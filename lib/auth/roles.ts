@@ -40,3 +40,8 @@ export function roleSatisfies(role: StaffRole, required: Access): boolean {
   if (role === "translator") return false;
   return RANK[role] >= RANK[required];
 }
+
+/** Where a role lands after signing in: the overview, or for a translator (who sees no results) the editor. */
+export function staffHome(role: StaffRole): string {
+  return role === "translator" ? "/admin/questionnaire" : "/admin";
+}

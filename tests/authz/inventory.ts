@@ -11,8 +11,11 @@ export const ROOT = path.resolve(import.meta.dirname, "../..");
 /** A minimum rank, or a named permission (lib/auth/roles.ts) for work that is not a rank. */
 export type Requirement = "public" | "viewer" | "analyst" | "admin" | Permission;
 
-/** Roles from the least to the most trusted: a role may enter what it or any role before it may. */
-export const ROLE_ORDER = ["viewer", "analyst", "admin"] as const;
+/**
+ * Every signed-in role: the rank from the least to the most trusted (a role may enter what
+ * it or any role before it may), then the translator, which stands outside the rank.
+ */
+export const ROLE_ORDER = ["viewer", "analyst", "admin", "translator"] as const;
 export type SignedInRole = (typeof ROLE_ORDER)[number];
 
 /** The signed-in roles a requirement refuses (viewer < analyst < admin; a permission names its roles). */
@@ -41,6 +44,9 @@ export const PAGE_ROLES: Record<string, Requirement> = {
   "/admin/survey": "admin",
   "/admin/staff": "admin",
   "/admin/audit": "admin",
+  // The questionnaire's wording and its previews: admins, analysts (read-only) and translators.
+  "/admin/questionnaire": "questionnaire.read",
+  "/admin/questionnaire/preview/[locale]/[step]": "questionnaire.read",
   // Public by design: signing in, and the refusal page itself.
   "/admin/sign-in": "public",
   "/admin/forbidden": "public",
@@ -66,6 +72,7 @@ export const ROUTE_ROLES: Record<string, Requirement> = {
   "GET /api/admin/questionnaire/strings.xlsx": "questionnaire.read",
   "POST /api/admin/questionnaire/strings.xlsx": "questionnaire.edit",
   "GET /api/admin/questionnaire/strings.csv": "questionnaire.read",
+  "POST /api/admin/questionnaire/publish": "questionnaire.publish",
 };
 
 /** Server actions, by "file#export". */
@@ -79,12 +86,18 @@ export const ACTION_ROLES: Record<string, Requirement> = {
   "app/admin/actions/staff.ts#setStaffDisabledAction": "admin",
   "app/admin/actions/staff.ts#resetStaffPasswordAction": "admin",
   "app/admin/actions/staff.ts#changeStaffRoleAction": "admin",
+  "app/admin/actions/questionnaire.ts#saveDraftAction": "questionnaire.edit",
+  "app/admin/actions/questionnaire.ts#confirmTranslationAction": "questionnaire.edit",
+  "app/admin/actions/questionnaire.ts#discardDraftAction": "questionnaire.edit",
+  "app/admin/actions/questionnaire.ts#setSourceLocaleAction": "admin",
+  "app/admin/actions/questionnaire.ts#publishDraftAction": "questionnaire.publish",
+  "app/admin/actions/questionnaire-preview.ts#previewStepAction": "questionnaire.read",
   // The respondent pages' no-JavaScript form posts: anonymous by design.
   "app/[locale]/actions.ts#respondentStep": "public",
 };
 
 /** Values for dynamic segments when a test has to build a URL. */
-export const SAMPLE_PARAMS: Record<string, string> = { variable: "Q22", chart: "Q9" };
+export const SAMPLE_PARAMS: Record<string, string> = { variable: "Q22", chart: "Q9", locale: "kk", step: "part-2" };
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 

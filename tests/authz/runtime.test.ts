@@ -11,10 +11,10 @@ import {
   ROOT,
   ROUTE_ROLES,
   SAMPLE_PARAMS,
+  leastAllowedRole,
   adminPages,
   adminRouteHandlers,
   fillParams,
-  leastAllowedRole,
   refusedRoles,
   serverActions,
   type SignedInRole,
@@ -35,7 +35,7 @@ vi.mock("next/headers", () => ({
 }));
 
 let database: TestDatabase;
-const tokens: Record<SignedInRole, string> = { admin: "", analyst: "", viewer: "" };
+const tokens: Record<SignedInRole, string> = { admin: "", analyst: "", viewer: "", translator: "" };
 
 function as(who: "anonymous" | SignedInRole, origin: string = ORIGIN): void {
   request.cookies.clear();

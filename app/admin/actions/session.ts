@@ -12,6 +12,7 @@ import { DEVICE_COOKIE, deviceCookieFrom, deviceCookieName, deviceCookieOptions,
 import { currentStaff, requireStaffAction, SIGN_IN_PATH } from "@/lib/auth/guard";
 import { setStaffLocale } from "@/lib/auth/accounts";
 import { signIn, signOut } from "@/lib/auth/sign-in";
+import { staffHome } from "@/lib/auth/roles";
 import { parseStaffLocale, STAFF_UI_COOKIE } from "@/lib/i18n/staff";
 
 export type SignInState = { error?: "invalid" | "blocked"; retryAfterMinutes?: number; email?: string };
@@ -45,7 +46,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   // the browser) stays: the account's stored language is used only when there is none.
   const shown = parseStaffLocale(String(form.get("ui") ?? "")) ?? parseStaffLocale(jar.get(STAFF_UI_COOKIE)?.value);
   jar.set(STAFF_UI_COOKIE, shown ?? result.staff.locale, { httpOnly: true, sameSite: "strict", secure, path: "/admin", maxAge: UI_COOKIE_MAX_AGE });
-  redirect("/admin");
+  redirect(staffHome(result.staff.role));
 }
 
 export async function signOutAction(): Promise<void> {

@@ -1,5 +1,6 @@
 // The staff area's UI strings in English (shape: types.ts).
 import type { AnalysisMessages, QuestionnaireStringsMessages, StaffMessages } from "./types";
+import { questionnaireEditorEn } from "./questionnaire-editor/en";
 
 const analysisEn: AnalysisMessages = {
   showTable: "Show table",
@@ -126,6 +127,7 @@ export const en: StaffMessages = {
   language: { label: "Interface language", switchTo: "Switch the interface to {language}", names: { kk: "Қазақша", ru: "Русский", en: "English" } },
   signedInAs: "Signed in as {email} ({role})",
   roles: { admin: "admin", analyst: "analyst", viewer: "viewer", translator: "translator" },
+  questionnaireEditor: questionnaireEditorEn,
   disclosure: {
     fewerThan: "fewer than {k}",
     hidden: "hidden",

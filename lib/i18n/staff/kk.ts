@@ -1,5 +1,6 @@
 // The staff area's UI strings in Kazakh (shape: types.ts).
 import type { AnalysisMessages, QuestionnaireStringsMessages, StaffMessages } from "./types";
+import { questionnaireEditorKk } from "./questionnaire-editor/kk";
 
 const analysisKk: AnalysisMessages = {
   showTable: "Кестені көрсету",
@@ -126,6 +127,7 @@ export const kk: StaffMessages = {
   language: { label: "Интерфейс тілі", switchTo: "Интерфейсті мына тілге ауыстыру: {language}", names: { kk: "Қазақша", ru: "Русский", en: "English" } },
   signedInAs: "Сіз {email} ретінде кірдіңіз ({role})",
   roles: { admin: "әкімші", analyst: "талдаушы", viewer: "бақылаушы", translator: "аудармашы" },
+  questionnaireEditor: questionnaireEditorKk,
   disclosure: {
     fewerThan: "{k}-ден аз",
     hidden: "жасырылған",

@@ -1,5 +1,6 @@
 // The staff area's UI strings in Russian (shape: types.ts).
 import type { AnalysisMessages, QuestionnaireStringsMessages, StaffMessages } from "./types";
+import { questionnaireEditorRu } from "./questionnaire-editor/ru";
 
 const analysisRu: AnalysisMessages = {
   showTable: "Показать таблицу",
@@ -126,6 +127,7 @@ export const ru: StaffMessages = {
   language: { label: "Язык интерфейса", switchTo: "Переключить интерфейс на язык: {language}", names: { kk: "Қазақша", ru: "Русский", en: "English" } },
   signedInAs: "Вы вошли как {email} ({role})",
   roles: { admin: "администратор", analyst: "аналитик", viewer: "наблюдатель", translator: "переводчик" },
+  questionnaireEditor: questionnaireEditorRu,
   disclosure: {
     fewerThan: "меньше {k}",
     hidden: "скрыто",

@@ -4,6 +4,9 @@ import type { AuditAction } from "@/lib/audit/log";
 import type { AccountProblem } from "@/lib/auth/accounts";
 import type { Locale } from "@/lib/questionnaire/locale";
 import type { StringStatus, UploadProblemCode } from "@/lib/questionnaire/strings/problems";
+import type { QuestionnaireEditorMessages } from "./questionnaire-editor/types";
+
+export type { QuestionnaireEditorMessages };
 
 export type StaffMessages = {
   appTitle: string;
@@ -12,6 +15,8 @@ export type StaffMessages = {
   language: { label: string; switchTo: string; names: Record<Locale, string> };
   signedInAs: string;
   roles: { admin: string; analyst: string; viewer: string; translator: string };
+  /** The questionnaire editor and its preview (lib/i18n/staff/questionnaire-editor/). */
+  questionnaireEditor: QuestionnaireEditorMessages;
   /** The minimum group size (docs/anonymity.md): what a view shows instead of a small group's figures. */
   disclosure: {
     /** In a cell: the group is below the minimum ({k} is MIN_GROUP_SIZE). */

@@ -16,9 +16,11 @@ import {
   sourceHash,
   statusOf,
   toDraft,
+  withTexts,
   type Confirmations,
   type EditState,
 } from "./state.server";
+import type { Questionnaire } from "../types";
 import type { ChangedString, Draft, DraftChange, DraftProblem, DraftResult, EditActing } from "./types";
 
 export { readSourceLocale };
@@ -27,6 +29,15 @@ const SAVE_ATTEMPTS = 5;
 
 export async function loadDraft(db: Db): Promise<Draft> {
   return toDraft(await readState(db));
+}
+
+/**
+ * The draft and the definition it would publish, for the editor and the preview. The
+ * definition is not validated (a draft may have missing strings; the preview shows them empty).
+ */
+export async function loadDraftDefinition(db: Db): Promise<{ draft: Draft; definition: Questionnaire; version: string }> {
+  const state = await readState(db);
+  return { draft: toDraft(state), definition: withTexts(state.base.def, state.texts), version: state.base.key };
 }
 
 function actorName(acting: EditActing): string {
