@@ -68,6 +68,10 @@ export const ROUTE_ROLES: Record<string, Requirement> = {
   "GET /api/admin/export/codebook.csv": "analyst",
   "GET /api/admin/export/codebook.md": "analyst",
   "GET /api/admin/backup": "admin",
+  // The translators' strings workbook: read by whoever may read the editor, uploaded by whoever may edit the draft.
+  "GET /api/admin/questionnaire/strings.xlsx": "questionnaire.read",
+  "POST /api/admin/questionnaire/strings.xlsx": "questionnaire.edit",
+  "GET /api/admin/questionnaire/strings.csv": "questionnaire.read",
   "POST /api/admin/questionnaire/publish": "questionnaire.publish",
 };
 

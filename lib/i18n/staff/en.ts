@@ -1,5 +1,5 @@
 // The staff area's UI strings in English (shape: types.ts).
-import type { AnalysisMessages, StaffMessages } from "./types";
+import type { AnalysisMessages, QuestionnaireStringsMessages, StaffMessages } from "./types";
 import { questionnaireEditorEn } from "./questionnaire-editor/en";
 
 const analysisEn: AnalysisMessages = {
@@ -58,8 +58,60 @@ const analysisEn: AnalysisMessages = {
   audit: { when: "When ({zone})" },
 };
 
+const questionnaireStringsEn: QuestionnaireStringsMessages = {
+  status: { source: "source", missing: "missing", outdated: "outdated", identical: "identical to the source", confirmed: "confirmed" },
+  instructions: [
+    "Tyndau questionnaire strings: one row per text a respondent reads.",
+    "Edit only the kk, ru and en columns of the Strings sheet. Do not change the key column: it says which text a row is.",
+    "You may delete rows you did not touch; do not add or repeat rows. Do not type formulas: every cell is text.",
+    "A text longer than its limit or an empty text is refused. If any row is refused, nothing is applied: fix the rows named and upload again.",
+    "Save as .xlsx (Excel or LibreOffice) or as CSV (UTF-8) with the same columns, and upload it on the Questionnaire page or with npm run questionnaire -- import.",
+    "The status column (source, missing, outdated, identical, confirmed) is for reading; it is ignored on upload.",
+  ],
+  where: { file: "The file", row: "Row {row}", rowKey: "Row {row} ({key})" },
+  problems: {
+    "too-large": "is larger than {max} MB.",
+    "unzips-too-large": "would unpack to more than {max} MB; it is not a strings workbook.",
+    "empty-file": "is empty.",
+    "not-spreadsheet": "is neither an .xlsx workbook nor a CSV with a key column.",
+    "unreadable-xlsx": "is not an .xlsx workbook that can be read (save it as .xlsx, not .ods or .xls).",
+    "no-sheet": "has no sheet.",
+    "missing-columns": "has no column {columns}.",
+    "duplicate-column": "has the column {column} twice.",
+    "missing-key": "has no key.",
+    "unknown-key": "the key is not a string of this questionnaire (keys must not be changed).",
+    "duplicate-key": "the key is already in row {other}.",
+    formula: "is a formula; type the text itself.",
+    "not-text": "is not text ({column}); format the cell as text.",
+    "too-long": "is {length} characters long; at most {limit} are allowed.",
+    "empty-required": "is empty; this text is required.",
+    "control-characters": "has a line break, a tab or an invisible control character; texts are one line.",
+    rejected: "{message}",
+  },
+  applied: "Texts changed in the draft: {count}.",
+  unchanged: "The upload changes nothing.",
+  refused: "Nothing was applied: {count} problem(s).",
+  panel: {
+    title: "Spreadsheet for translators",
+    intro: "Download the draft's texts, edit the kk, ru and en columns in Excel or LibreOffice, and upload the file. If any row has a problem, nothing is applied.",
+    downloadXlsx: "Download .xlsx",
+    downloadCsv: "Download CSV",
+    file: "Edited file (.xlsx or CSV, at most 5 MB)",
+    upload: "Upload to the draft",
+    uploading: "Uploading…",
+    failed: "The upload did not reach the server. Try again.",
+    changedTitle: "Changed texts",
+    problemsTitle: "Problems",
+    key: "Key",
+    language: "Language",
+    before: "Before",
+    after: "After",
+  },
+};
+
 export const en: StaffMessages = {
   analysis: analysisEn,
+  questionnaireStrings: questionnaireStringsEn,
   appTitle: "Tyndau — staff area",
   skipToContent: "Skip to main content",
   nav: {

@@ -1,5 +1,5 @@
 // The staff area's UI strings in Kazakh (shape: types.ts).
-import type { AnalysisMessages, StaffMessages } from "./types";
+import type { AnalysisMessages, QuestionnaireStringsMessages, StaffMessages } from "./types";
 import { questionnaireEditorKk } from "./questionnaire-editor/kk";
 
 const analysisKk: AnalysisMessages = {
@@ -58,8 +58,60 @@ const analysisKk: AnalysisMessages = {
   audit: { when: "Қашан ({zone})" },
 };
 
+const questionnaireStringsKk: QuestionnaireStringsMessages = {
+  status: { source: "бастапқы", missing: "аударма жоқ", outdated: "ескірген", identical: "бастапқымен бірдей", confirmed: "расталған" },
+  instructions: [
+    "Tyndau сауалнамасының мәтіндері: респондент оқитын әр мәтінге бір жол.",
+    "Strings парағының тек kk, ru және en бағандарын өзгертіңіз. key бағанын өзгертпеңіз: ол жолдың қай мәтін екенін көрсетеді.",
+    "Өзгертпеген жолдарды өшіруге болады; жол қоспаңыз және қайталамаңыз. Формула енгізбеңіз: әр ұяшық — мәтін.",
+    "Шектен ұзын немесе бос мәтін қабылданбайды. Бір жол қабылданбаса, ештеңе қолданылмайды: аталған жолдарды түзетіп, файлды қайта жүктеңіз.",
+    "Файлды .xlsx (Excel немесе LibreOffice) немесе сол бағандармен CSV (UTF-8) ретінде сақтап, «Сауалнама» бетінде немесе npm run questionnaire -- import командасымен жүктеңіз.",
+    "status бағаны (бастапқы, аударма жоқ, ескірген, бірдей, расталған) оқуға арналған; жүктегенде ескерілмейді.",
+  ],
+  where: { file: "Файл", row: "{row}-жол", rowKey: "{row}-жол ({key})" },
+  problems: {
+    "too-large": "{max} МБ-тан үлкен.",
+    "unzips-too-large": "ашқанда {max} МБ-тан асады; бұл мәтіндер кестесі емес.",
+    "empty-file": "бос.",
+    "not-spreadsheet": ".xlsx кітабы да, key бағаны бар CSV да емес.",
+    "unreadable-xlsx": ".xlsx кітабы ретінде оқылмайды (.ods немесе .xls емес, .xlsx ретінде сақтаңыз).",
+    "no-sheet": "бірде-бір парағы жоқ.",
+    "missing-columns": "{columns} бағаны жоқ.",
+    "duplicate-column": "{column} бағаны екі рет бар.",
+    "missing-key": "кілті (key) жоқ.",
+    "unknown-key": "мұндай кілт сауалнамада жоқ (кілттерді өзгертуге болмайды).",
+    "duplicate-key": "бұл кілт {other}-жолда бар.",
+    formula: "формула; мәтіннің өзін енгізіңіз.",
+    "not-text": "мәтін емес ({column}); ұяшыққа мәтін пішімін беріңіз.",
+    "too-long": "ұзындығы {length} таңба, ең көбі {limit} рұқсат етіледі.",
+    "empty-required": "бос; бұл мәтін міндетті.",
+    "control-characters": "жол ауыстыру, табуляция немесе көрінбейтін басқару таңбасы бар; мәтіндер бір жолмен жазылады.",
+    rejected: "{message}",
+  },
+  applied: "Жобада өзгерген мәтіндер: {count}.",
+  unchanged: "Жүктелген файл ештеңені өзгертпейді.",
+  refused: "Ештеңе қолданылмады: {count} мәселе.",
+  panel: {
+    title: "Аудармашыларға арналған кесте",
+    intro: "Жоба мәтіндерін жүктеп алып, Excel немесе LibreOffice-те kk, ru және en бағандарын өңдеңіз де, файлды жүктеңіз. Бір жолда мәселе болса, ештеңе қолданылмайды.",
+    downloadXlsx: ".xlsx жүктеп алу",
+    downloadCsv: "CSV жүктеп алу",
+    file: "Өңделген файл (.xlsx немесе CSV, ең көбі 5 МБ)",
+    upload: "Жобаға жүктеу",
+    uploading: "Жүктелуде…",
+    failed: "Файл серверге жетпеді. Қайталап көріңіз.",
+    changedTitle: "Өзгерген мәтіндер",
+    problemsTitle: "Мәселелер",
+    key: "Кілт",
+    language: "Тіл",
+    before: "Бұрын",
+    after: "Кейін",
+  },
+};
+
 export const kk: StaffMessages = {
   analysis: analysisKk,
+  questionnaireStrings: questionnaireStringsKk,
   appTitle: "Tyndau — қызметкерлер бөлімі",
   skipToContent: "Негізгі мазмұнға өту",
   nav: {

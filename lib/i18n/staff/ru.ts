@@ -1,5 +1,5 @@
 // The staff area's UI strings in Russian (shape: types.ts).
-import type { AnalysisMessages, StaffMessages } from "./types";
+import type { AnalysisMessages, QuestionnaireStringsMessages, StaffMessages } from "./types";
 import { questionnaireEditorRu } from "./questionnaire-editor/ru";
 
 const analysisRu: AnalysisMessages = {
@@ -58,8 +58,60 @@ const analysisRu: AnalysisMessages = {
   audit: { when: "Когда ({zone})" },
 };
 
+const questionnaireStringsRu: QuestionnaireStringsMessages = {
+  status: { source: "исходный", missing: "нет перевода", outdated: "устарел", identical: "совпадает с исходным", confirmed: "подтверждён" },
+  instructions: [
+    "Тексты анкеты Tyndau: одна строка на каждый текст, который читает респондент.",
+    "Меняйте только столбцы kk, ru и en листа Strings. Не меняйте столбец key: он указывает, какой это текст.",
+    "Строки, которые вы не трогали, можно удалить; не добавляйте и не повторяйте строки. Не вводите формулы: каждая ячейка — текст.",
+    "Текст длиннее допустимого или пустой текст отклоняется. Если отклонена хотя бы одна строка, не применяется ничего: исправьте названные строки и загрузите файл снова.",
+    "Сохраните файл как .xlsx (Excel или LibreOffice) или CSV (UTF-8) с теми же столбцами и загрузите его на странице «Анкета» или командой npm run questionnaire -- import.",
+    "Столбец status (исходный, нет перевода, устарел, совпадает, подтверждён) — для чтения; при загрузке он не учитывается.",
+  ],
+  where: { file: "Файл", row: "Строка {row}", rowKey: "Строка {row} ({key})" },
+  problems: {
+    "too-large": "больше {max} МБ.",
+    "unzips-too-large": "при распаковке занимает больше {max} МБ; это не таблица текстов.",
+    "empty-file": "пуст.",
+    "not-spreadsheet": "не является ни книгой .xlsx, ни CSV со столбцом key.",
+    "unreadable-xlsx": "не читается как книга .xlsx (сохраните как .xlsx, а не .ods или .xls).",
+    "no-sheet": "не содержит ни одного листа.",
+    "missing-columns": "не содержит столбца {columns}.",
+    "duplicate-column": "содержит столбец {column} дважды.",
+    "missing-key": "без ключа (key).",
+    "unknown-key": "такого ключа нет в анкете (ключи менять нельзя).",
+    "duplicate-key": "этот ключ уже есть в строке {other}.",
+    formula: "формула; введите сам текст.",
+    "not-text": "не текст ({column}); задайте ячейке текстовый формат.",
+    "too-long": "длина {length} символов, допускается не более {limit}.",
+    "empty-required": "пусто; этот текст обязателен.",
+    "control-characters": "содержит перенос строки, табуляцию или невидимый управляющий символ; тексты пишутся в одну строку.",
+    rejected: "{message}",
+  },
+  applied: "Изменено текстов в черновике: {count}.",
+  unchanged: "Загруженный файл ничего не меняет.",
+  refused: "Ничего не применено: проблем — {count}.",
+  panel: {
+    title: "Таблица для переводчиков",
+    intro: "Скачайте тексты черновика, отредактируйте столбцы kk, ru и en в Excel или LibreOffice и загрузите файл. Если хотя бы в одной строке есть проблема, ничего не применяется.",
+    downloadXlsx: "Скачать .xlsx",
+    downloadCsv: "Скачать CSV",
+    file: "Исправленный файл (.xlsx или CSV, не больше 5 МБ)",
+    upload: "Загрузить в черновик",
+    uploading: "Загрузка…",
+    failed: "Файл не дошёл до сервера. Попробуйте ещё раз.",
+    changedTitle: "Изменённые тексты",
+    problemsTitle: "Проблемы",
+    key: "Ключ",
+    language: "Язык",
+    before: "Было",
+    after: "Стало",
+  },
+};
+
 export const ru: StaffMessages = {
   analysis: analysisRu,
+  questionnaireStrings: questionnaireStringsRu,
   appTitle: "Tyndau — раздел сотрудников",
   skipToContent: "Перейти к основному содержанию",
   nav: {

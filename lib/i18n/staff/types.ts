@@ -3,6 +3,7 @@
 import type { AuditAction } from "@/lib/audit/log";
 import type { AccountProblem } from "@/lib/auth/accounts";
 import type { Locale } from "@/lib/questionnaire/locale";
+import type { StringStatus, UploadProblemCode } from "@/lib/questionnaire/strings/problems";
 import type { QuestionnaireEditorMessages } from "./questionnaire-editor/types";
 
 export type { QuestionnaireEditorMessages };
@@ -174,6 +175,40 @@ export type StaffMessages = {
     actions: Record<AuditAction, string>;
   };
   analysis: AnalysisMessages;
+  questionnaireStrings: QuestionnaireStringsMessages;
+};
+
+/** The translators' strings workbook (download, upload) and its problems. */
+export type QuestionnaireStringsMessages = {
+  /** The status column's words. */
+  status: Record<StringStatus, string>;
+  /** The workbook's README sheet, one paragraph a line. */
+  instructions: string[];
+  /** Where a problem is: {row}, {key}. */
+  where: { file: string; row: string; rowKey: string };
+  /** What it is; placeholders from the problem's details ({max}, {columns}, {limit}, {length}, {other}, {column}, {message}). */
+  problems: Record<UploadProblemCode, string>;
+  /** Answers after an upload: {count}. */
+  applied: string;
+  unchanged: string;
+  refused: string;
+  /** The download and upload panel on the Questionnaire page. */
+  panel: {
+    title: string;
+    intro: string;
+    downloadXlsx: string;
+    downloadCsv: string;
+    file: string;
+    upload: string;
+    uploading: string;
+    failed: string;
+    changedTitle: string;
+    problemsTitle: string;
+    key: string;
+    language: string;
+    before: string;
+    after: string;
+  };
 };
 
 /** Strings of the analysis views (cards, percentage bases, statistics, report, audit times). */
