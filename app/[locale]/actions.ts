@@ -12,12 +12,12 @@ import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { isLocale, type Locale } from "@/lib/questionnaire/locale";
-import type { Questionnaire } from "@/lib/questionnaire/types";
 import { versionOf } from "@/lib/questionnaire/version";
 import { submissionDate } from "@/lib/responses/release";
 import { submitResponse } from "@/lib/responses/submit";
-import { FIELD, initialState, nextView, parseView, previousView, stepValues, type FlowState } from "@/lib/survey/flow";
-import { checkStep, readCarried, readStep, unfinishedSteps } from "@/lib/survey/flow-server";
+import { FIELD, type FlowState } from "@/lib/survey/flow";
+import { navigate } from "@/lib/survey/flow-navigate";
+import { unfinishedSteps } from "@/lib/survey/flow-server";
 import { getSurveyStatus } from "@/lib/survey/status";
 import { THANKS_COOKIE, THANKS_MAX_AGE } from "@/lib/survey/thanks";
 
@@ -26,35 +26,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 export async function respondentStep(localeArg: Locale, previous: FlowState, form: FormData): Promise<FlowState> {
   const locale: Locale = isLocale(localeArg) ? localeArg : "kk";
   const def = await activeQuestionnaire();
-  const view = parseView(def, form.get(FIELD.view));
-  const answers = readCarried(def, locale, form.get(FIELD.answers));
-  const returnToCheck = form.get(FIELD.returnTo) === "check";
-  const intent = String(form.get(FIELD.intent) ?? "next");
-  const attempt = (typeof previous?.attempt === "number" ? previous.attempt : 0) + 1;
-  const base = { answers, errors: [], values: {}, returnToCheck: false, attempt };
+  const step = navigate(def, locale, previous, form, () => crypto.randomUUID());
+  if (step.kind === "start") redirect(`/${locale}`);
+  if (step.kind === "state") return step.state;
 
-  if (!view) return { ...initialState({ kind: "step", step: "screening" }), attempt };
-
-  if (view.kind === "step") {
-    const values = readStep(def, view.step, form);
-    const verdict = checkStep(def, locale, view.step, answers, values);
-    if (intent === "back") {
-      // Back keeps what validates on this page and does not insist on the rest.
-      const kept = verdict.ok ? verdict.answers : answers;
-      const to = previousView(def, view.step, returnToCheck);
-      if (to.kind === "start") redirect(`/${locale}`);
-      return withView({ ...base, answers: kept }, to, def);
-    }
-    if (!verdict.ok) return { ...base, view, values: verdict.values, errors: verdict.errors, returnToCheck };
-    return withView({ ...base, answers: verdict.answers }, nextView(def, view.step, returnToCheck), def);
-  }
-
-  // The check page: "Change" links, or the final submission.
-  const change = /^change:(screening|\d{1,2})(?::[\w-]+)?$/.exec(intent);
-  if (change) {
-    const target = parseView(def, change[1]);
-    if (target?.kind === "step") return { ...base, view: target, values: stepValues(def, target.step, answers), returnToCheck: true };
-  }
+  // The check page: the final submission.
+  const { base, view, answers, intent } = step;
   const id = String(form.get(FIELD.id) ?? "");
   const responseId = UUID.test(id) ? id : crypto.randomUUID();
   if (intent !== "submit") return { ...base, view, responseId };
@@ -89,10 +66,4 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
   // content-free marker (it says "a response was just sent", not which one).
   (await cookies()).set(THANKS_COOKIE, "1", { path: `/${locale}/thanks`, maxAge: THANKS_MAX_AGE, httpOnly: true, sameSite: "strict" });
   redirect(`/${locale}/thanks`);
-}
-
-function withView(state: Omit<FlowState, "view">, view: FlowState["view"], def: Questionnaire): FlowState {
-  if (view.kind === "step") return { ...state, view, values: stepValues(def, view.step, state.answers) };
-  if (view.kind === "check") return { ...state, view, responseId: crypto.randomUUID() };
-  return { ...state, view };
 }

@@ -199,7 +199,8 @@ export async function storedVersions(given?: Db): Promise<Questionnaire[]> {
 export function invalidateActiveQuestionnaire(db?: Db): void {
   if (db) {
     const instance = registry.__tyndauActiveQuestionnaire?.get(db);
-    if (instance) instance.checkedAt = 0;
+    // -Infinity, not 0: performance.now() starts near 0 in a fresh process.
+    if (instance) instance.checkedAt = Number.NEGATIVE_INFINITY;
     return;
   }
   // Every client of this process (normally the one).

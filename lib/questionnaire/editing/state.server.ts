@@ -6,7 +6,7 @@ import "server-only";
 // docs/decisions/012-questionnaire-drafts.md
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { loadQuestionnaire, seedQuestionnaire } from "../definition";
+import { activeQuestionnaire, invalidateActiveQuestionnaire } from "../active.server";
 import { LOCALES, isLocale, type Locale, type LocalizedText } from "../locale";
 import { describeWhere, stringLimit } from "../strings/rules";
 import { termConflicts } from "../strings/terms";
@@ -80,17 +80,26 @@ export function parseConfirmations(text: string | null | undefined): Confirmatio
   return out;
 }
 
-/** The version the database serves now, as lib/questionnaire/active.server.ts decides it. */
+/**
+ * The version the database serves now, as lib/questionnaire/active.server.ts decides it
+ * (one rule for which version is active). Read fresh, not from the few-seconds cache: an
+ * edit or a publish must build on what another instance may have just published.
+ */
 export async function readBase(db: Db): Promise<Base> {
-  const seed = seedQuestionnaire;
-  const seedKey = versionOf(seed);
-  const newest = await db.questionnaireVersion.findFirst({ where: { id: seed.id }, orderBy: { version: "desc" } });
-  if (!newest || newest.version < seed.version) {
-    const seedRow = newest ? await db.questionnaireVersion.findUnique({ where: { key: seedKey } }) : null;
-    return { def: seed, key: seedKey, stored: seedRow !== null, confirmations: null, maxVersion: Math.max(newest?.version ?? 0, seed.version) };
-  }
-  const def = newest.key === seedKey ? seed : loadQuestionnaire(JSON.parse(newest.definition));
-  return { def, key: newest.key, stored: true, confirmations: parseConfirmations(newest.confirmations), maxVersion: newest.version };
+  invalidateActiveQuestionnaire(db);
+  const def = await activeQuestionnaire(db);
+  const key = versionOf(def);
+  const [row, newest] = await Promise.all([
+    db.questionnaireVersion.findUnique({ where: { key }, select: { confirmations: true } }),
+    db.questionnaireVersion.findFirst({ where: { id: def.id }, orderBy: { version: "desc" }, select: { version: true } }),
+  ]);
+  return {
+    def,
+    key,
+    stored: row !== null,
+    confirmations: parseConfirmations(row?.confirmations),
+    maxVersion: Math.max(newest?.version ?? 0, def.version),
+  };
 }
 
 export async function readSourceLocale(db: Db): Promise<Locale> {

@@ -1,7 +1,7 @@
 // Why a proposed text version is not one: the places where its structure (variables,
 // codes, kinds, routing, limits, required-ness: everything but the strings) differs from
 // the published version, each naming the item and the field.
-import { structureOf } from "./walk";
+import { elementId, structureOf } from "./walk";
 
 export interface StructuralChange {
   /** The item variable or part id the change is in, or "questionnaire". */
@@ -17,16 +17,6 @@ function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-function elementId(element: unknown, index: number): string {
-  if (element && typeof element === "object" && !Array.isArray(element)) {
-    const e = element as Record<string, unknown>;
-    if (typeof e.variable === "string") return e.variable;
-    if (typeof e.code === "number") return String(e.code);
-    if (typeof e.id === "string") return e.id;
-  }
-  return String(index);
 }
 
 /** Structural differences between two definitions; empty when `after` only changes texts. */

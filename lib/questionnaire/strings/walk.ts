@@ -31,7 +31,8 @@ export interface TextSite {
 
 type Json = unknown;
 
-function elementId(element: Json, index: number): string {
+/** How an array element is named in a key: its variable, code or id, else its position. */
+export function elementId(element: Json, index: number): string {
   if (element && typeof element === "object" && !Array.isArray(element)) {
     const e = element as Record<string, unknown>;
     if (typeof e.variable === "string") return e.variable;
