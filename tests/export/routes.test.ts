@@ -182,7 +182,7 @@ describe("export routes", () => {
     expect(q9?.[header.indexOf("labels_version")]).toBe(key);
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await (await call("responses.xlsx", "", analystCookie)).arrayBuffer()));
+    await workbook.xlsx.load(await (await call("responses.xlsx", "", analystCookie)).arrayBuffer());
     const sheet = workbook.getWorksheet("Text versions");
     const rows: unknown[][] = [];
     sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
