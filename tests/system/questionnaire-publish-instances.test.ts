@@ -3,7 +3,8 @@
 // draft, POST /api/admin/questionnaire/publish publishes it, as the editor does), and B —
 // which re-reads the stored versions at most every REFRESH_MS — serves the new wording on a
 // respondent page and in GET /api/questionnaire, and accepts responses recorded under the
-// new version and under the one before it (a respondent who began before the publish).
+// new version and under the one before it (a respondent who began before the publish);
+// without JavaScript, the response records the version its first page carried.
 // On SQLite (one instance) the publishing instance serves the new version at once.
 // docs/decisions/011-questionnaire-versions.md
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,11 +13,13 @@ import { SESSION_COOKIE } from "@/lib/auth/config";
 import { createDb } from "@/lib/db/client";
 import { seedQuestionnaire } from "@/lib/questionnaire/definition";
 import { applyDraftChanges } from "@/lib/questionnaire/editing/draft.server";
+import { generateValidAnswers, mulberry32 } from "@/lib/questionnaire";
+import { carriedJson, FIELD } from "@/lib/survey/flow";
 import { versionOf } from "@/lib/questionnaire/version";
 import { createPostgresDatabase, createSqliteDatabase, postgresAvailability, type TestDatabase } from "@/tests/support/databases";
 import { post, submissionFactory } from "./support/payloads";
 import { startServer, type TestServer } from "./support/server";
-import { cookiePair, formFields, signInForm } from "./support/staff-forms";
+import { cookiePair, formFields, parseForms, postForm, signInForm } from "./support/staff-forms";
 
 const pgMode = await postgresAvailability();
 const ADMIN = "publisher@tyndau.test";
@@ -35,6 +38,21 @@ async function prepare(database: TestDatabase, label: string): Promise<void> {
   const draft = await applyDraftChanges(handle.db, [{ key: KEY, locale: "kk", text: label }], { actor: null, via: "cli" });
   if (!draft.ok) throw new Error(JSON.stringify(draft.problems));
   await handle.db.$disconnect();
+}
+
+/** The hidden fields of a respondent page's form (the no-JS path), as a browser would post them. */
+async function respondentForm(server: TestServer, path: string): Promise<[string, string][]> {
+  const form = parseForms(await (await fetch(`${server.url}${path}`)).text()).find((f) => f.hidden.some(([n]) => n.startsWith("$ACTION_")));
+  if (!form) throw new Error(`no respondent form on ${path}`);
+  return form.hidden;
+}
+
+/** Sends the check page without JavaScript, carrying `hidden` (and its _version) from an earlier page. */
+async function submitWithoutScript(server: TestServer, hidden: [string, string][], seed: number): Promise<number> {
+  const fields = hidden.filter(([n]) => n !== FIELD.view && n !== FIELD.answers && n !== FIELD.intent && n !== FIELD.id);
+  const answers = generateValidAnswers(seedQuestionnaire, mulberry32(seed));
+  fields.push([FIELD.view, "check"], [FIELD.answers, carriedJson(answers)], [FIELD.id, crypto.randomUUID()], [FIELD.intent, "submit"]);
+  return (await postForm(server.url, "/kk/check", fields)).status;
 }
 
 async function signedInAdmin(server: TestServer): Promise<string> {
@@ -79,6 +97,9 @@ async function served(server: TestServer): Promise<{ html: string; apiVersion: s
     const before = await served(b);
     expect(before.apiVersion).toBe(seedKey);
     expect(before.html).not.toContain(label);
+    // A respondent without JavaScript opens the first page before the publish.
+    const begun = await respondentForm(b, "/kk/screening");
+    expect(begun).toContainEqual([FIELD.version, seedKey]);
 
     const cookie = await signedInAdmin(a);
     const published = await publish(a, cookie);
@@ -108,11 +129,17 @@ async function served(server: TestServer): Promise<{ html: string; apiVersion: s
     const underNew = await post(b.url, { ...next(), questionnaireVersion: nextKey });
     const underPrevious = await post(b.url, { ...next(), questionnaireVersion: seedKey });
     expect([underNew.status, underPrevious.status]).toEqual([201, 201]);
+    // Without JavaScript: the one who began before the publish records the version they
+    // began under; one who begins now, the new one (both answered 303 → thanks).
+    expect(await submitWithoutScript(b, begun, 1)).toBe(303);
+    const fresh = await respondentForm(b, "/kk/screening");
+    expect(fresh).toContainEqual([FIELD.version, nextKey]);
+    expect(await submitWithoutScript(b, fresh, 2)).toBe(303);
     const handle = createDb(database.target);
     await handle.ready;
     const recorded = await handle.db.response.findMany({ select: { questionnaireVersion: true } });
     await handle.db.$disconnect();
-    expect(recorded.map((r) => r.questionnaireVersion).sort()).toEqual([seedKey, nextKey].sort());
+    expect(recorded.map((r) => r.questionnaireVersion).sort()).toEqual([seedKey, nextKey, seedKey, nextKey].sort());
   });
 });
 
