@@ -35,7 +35,7 @@ test("an analyst codes answers in two languages with the keyboard", async ({ pag
   await page.goto("/admin/coding");
   await page.getByRole("button", { name: "Create a code frame: Q22" }).click();
   await expect(page.getByRole("heading", { name: "Code frame for Q22" })).toBeVisible();
-  for (const [kk, ru, en] of [["Қаржы", "Деньги", "Money"], ["Бюрократия", "Бюрократия", "Red tape"]]) {
+  for (const [kk, ru, en] of [["Қаржы", "Деньги", "Money"], ["Бюрократия", "Бюрократия", "Red tape"]] as const) {
     const form = page.locator("form.coding-category").last();
     await form.getByPlaceholder("Label in Kazakh").fill(kk);
     await form.getByPlaceholder("Label in Russian").fill(ru);

@@ -11,6 +11,7 @@ import { describeFilters } from "@/lib/responses/filters";
 import { codebookCsvFile, codebookMarkdownFile, codebookSize } from "./codebook";
 import { UTF8_BOM } from "./csv-encoder";
 import { openCsvExport } from "./csv-export";
+import { openExtraColumns } from "./extra-column-providers.server";
 import { EXPORT_FILES, type ExportFileName } from "./files";
 import { parseExportOptions, type ExportOptions } from "./options";
 import { parseExportFilters } from "./query";
@@ -102,6 +103,7 @@ export async function exportFileResponse(
       target: handle.target,
       db: handle.db,
       def: questionnaire,
+      extra: await openExtraColumns(handle.db, questionnaire),
       ...(engine ? { engine } : {}),
       onFinish: (outcome: StreamOutcome) => record(outcome),
     };

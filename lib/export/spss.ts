@@ -61,6 +61,8 @@ function format(column: WideColumn): string {
       return column.meta === "lang" ? "A2" : "A64";
     case "combined":
       return `A${column.maxBytes}`;
+    case "extra":
+      return `F${8 + column.extra.decimals}.${column.extra.decimals}`;
     case "answer":
       // Open texts arrive with one leading apostrophe (see spssText in ./wide-rows).
       return column.type === "text" ? `A${Math.min(SPSS_MAX_STRING_BYTES, (column.maxBytes ?? 4000) + SPSS_TEXT_PREFIX.length)}` : numericFormat(column);

@@ -10,7 +10,7 @@ import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { codebookTable } from "@/lib/questionnaire";
 import { byteResponseStream } from "./byte-stream";
-import { finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
+import { extraColumnsOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import type { ExportOptions } from "./options";
 import { wideLayout } from "./wide-rows";
 
@@ -60,7 +60,7 @@ function drain(chunks: Buffer[]): Promise<Uint8Array> {
 
 export async function openXlsxExport(config: XlsxExportConfig): Promise<ReadableStream<Uint8Array>> {
   const def = config.def;
-  const layout = wideLayout(def, { ...config.options, rawText: true });
+  const layout = wideLayout(def, { ...config.options, rawText: true, ...extraColumnsOf(config) });
   const reader = await openExportReader(config);
 
   const output = new PassThrough();
