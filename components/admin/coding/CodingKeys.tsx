@@ -1,8 +1,11 @@
 "use client";
 // The coding view's keyboard: j/k or ↓/↑ select an answer, 1–9 toggle that answer's
-// category and save its form at once (in place: the action re-renders the page). Without
-// JavaScript none of this runs and each answer's form is saved with its button.
-import { useEffect } from "react";
+// category and save its form at once. The action is called directly, not by submitting
+// the form: React resets a submitted form when its action ends, which would undo a key
+// pressed meanwhile; the boxes hold the coder's latest choice and each call sends it whole,
+// in order. Without JavaScript none of this runs and each form is saved with its button.
+import { startTransition, useEffect } from "react";
+import { setCodesAction } from "@/app/admin/actions/coding";
 
 const SELECTED = "coding-answer--selected";
 
@@ -53,7 +56,11 @@ export function CodingKeys() {
         event.preventDefault();
         box.checked = !box.checked;
         select(list, at);
-        box.form?.requestSubmit();
+        const form = box.form;
+        if (!form) return;
+        const data = new FormData(form);
+        data.set("js", "1");
+        startTransition(() => setCodesAction(data));
       }
     };
     document.addEventListener("keydown", onKey);
