@@ -43,6 +43,7 @@ export async function codingExportColumns(db: Db, _def: Questionnaire): Promise<
         decimals: 0,
         valueLabels: [0, 1].map((code) => ({ code, label: FLAG_LABELS[code as 0 | 1] })),
         measure: "nominal",
+        note: `Coded by staff from the text of ${frame.variable} (code frame category ${c.number}; the primary coder's codes). 1 = given this category, 0 = coded without it, empty/system-missing = not coded or no text.`,
       });
     }
     plans.push({ variable: frame.variable, coder, names });

@@ -14,6 +14,8 @@ export interface ExtraColumn {
   decimals: number;
   valueLabels: { code: number; label: LocalizedText }[];
   measure: "nominal" | "ordinal" | "scale";
+  /** The column's rule, for the codebook (English, like the codebook's other notes). */
+  note: string;
 }
 
 /** Values by response id, then by column name; a missing value is null (system-missing). */

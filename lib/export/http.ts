@@ -125,11 +125,11 @@ export async function exportFileResponse(
   let rows: number;
   switch (file) {
     case "codebook.csv":
-      body = codebookCsvFile(questionnaire, options);
+      body = codebookCsvFile(questionnaire, options, (await openExtraColumns(handle.db, questionnaire)).columns);
       rows = codebookSize(questionnaire);
       break;
     case "codebook.md":
-      body = codebookMarkdownFile(questionnaire);
+      body = codebookMarkdownFile(questionnaire, (await openExtraColumns(handle.db, questionnaire)).columns);
       rows = codebookSize(questionnaire);
       break;
     case "responses.sps":

@@ -19,6 +19,7 @@ export async function weightExportColumns(db: Db, _def: Questionnaire): Promise<
         decimals: 6,
         valueLabels: [],
         measure: "scale",
+        note: "Raking weight (iterative proportional fitting to the uploaded population margins, trimmed to the bounds shown on the weights page), mean 1 over the weighted responses; empty/system-missing = not weighted.",
       },
     ],
     async valuesFor(ids) {

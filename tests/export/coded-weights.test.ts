@@ -9,6 +9,7 @@ import { setCodes } from "@/lib/coding/assignments.server";
 import { codingPage } from "@/lib/coding/assignments.server";
 import { ensureFrame, saveCategory } from "@/lib/coding/frames.server";
 import type { Db } from "@/lib/db/client";
+import { codebookCsvFile, codebookMarkdownFile } from "@/lib/export/codebook";
 import { openCsvExport } from "@/lib/export/csv-export";
 import { openExtraColumns } from "@/lib/export/extra-column-providers.server";
 import { DEFAULT_EXPORT_OPTIONS } from "@/lib/export/options";
@@ -125,5 +126,14 @@ await describeEachDatabase("coded answers and weights in the exports", ({ provid
       expect(row.Q22_c1, row.response_id).toBe(coded ? (coded.includes(1) ? "1" : "0") : "");
       expect(Number(row.weight)).toBeCloseTo(fx.data.weights.get(row.response_id!)!, 9);
     }
+  });
+
+  it("the codebook describes the coded variables and the weight with their labels", async () => {
+    const extra = (await openExtraColumns(fx.handle.db, questionnaire)).columns;
+    const table = parse(codebookCsvFile(questionnaire, { sep: "comma", bom: false }, extra), { columns: true }) as Record<string, string>[];
+    const c1 = table.find((r) => r.variable === "Q22_c1");
+    expect([c1?.question_en, c1?.question_ru, c1?.codes_en]).toEqual(["Q22: Money", "Q22: Деньги", "0 = Not selected; 1 = Selected"]);
+    expect(table.find((r) => r.variable === "weight")?.kind).toBe("weight");
+    expect(codebookMarkdownFile(questionnaire, extra)).toContain("### Q22_c2");
   });
 });
