@@ -63,6 +63,8 @@ test("an analyst codes answers in two languages with the keyboard", async ({ pag
   await page.keyboard.press("1");
   await page.keyboard.press("1");
   await expect(answers.nth(1).getByRole("checkbox", { name: "1 Money" })).not.toBeChecked();
+  // Every save has reached the server (they run one after the other).
+  await expect(page.locator("html")).toHaveAttribute("data-coding-pending", "0");
 
   await page.reload();
   await expect(answers.nth(0).getByRole("checkbox", { name: "1 Money" })).toBeChecked();

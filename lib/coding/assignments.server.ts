@@ -121,3 +121,17 @@ export async function setCodes(
   ]);
   return { ok: true };
 }
+
+/**
+ * The frame's primary coder: whoever coded the most of its answers (ties by coder id).
+ * Exports and the dashboard use this coder's codes; a blind second coder serves the kappa.
+ */
+export async function primaryCoder(db: Db, frame: CodeFrameView): Promise<string | null> {
+  const rows = await db.codeAssignment.groupBy({
+    by: ["coderId", "responseId", "ordinal"],
+    where: { categoryId: { in: frame.categories.map((c) => c.id) } },
+  });
+  const answered = new Map<string, number>();
+  for (const row of rows) answered.set(row.coderId, (answered.get(row.coderId) ?? 0) + 1);
+  return [...answered].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}

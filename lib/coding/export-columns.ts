@@ -10,6 +10,7 @@ import type { Db } from "@/lib/db/client";
 import type { ExtraColumn, ExtraColumnSet } from "@/lib/export/extra-columns";
 import { FLAG_LABELS } from "@/lib/export/labels";
 import type { LocalizedText, Questionnaire } from "@/lib/questionnaire";
+import { primaryCoder } from "./assignments.server";
 import { listFrames } from "./frames.server";
 
 const prefixed = (prefix: string, text: LocalizedText): LocalizedText => ({ kk: `${prefix}: ${text.kk}`, ru: `${prefix}: ${text.ru}`, en: `${prefix}: ${text.en}` });
@@ -25,13 +26,7 @@ export async function codingExportColumns(db: Db, _def: Questionnaire): Promise<
   // Per frame: the primary coder and, per category id, its column name.
   const plans: { variable: string; coder: string | null; names: Map<string, string> }[] = [];
   for (const frame of frames) {
-    const byCoder = await db.codeAssignment.groupBy({
-      by: ["coderId", "responseId", "ordinal"],
-      where: { categoryId: { in: frame.categories.map((c) => c.id) } },
-    });
-    const answered = new Map<string, number>();
-    for (const row of byCoder) answered.set(row.coderId, (answered.get(row.coderId) ?? 0) + 1);
-    const coder = [...answered].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+    const coder = await primaryCoder(db, frame);
     const names = new Map<string, string>();
     for (const c of frame.categories) {
       const name = codedColumnName(frame.variable, c.number);

@@ -4,6 +4,9 @@
 import { AdminShell } from "@/components/admin/AdminShell";
 import { FilterForm } from "@/components/admin/FilterForm";
 import { ItemResultView } from "@/components/admin/ItemResultView";
+import { CodedCategories } from "@/components/admin/coding/CodedCategories";
+import { listFrames } from "@/lib/coding/frames.server";
+import { codedResult } from "@/lib/coding/results.server";
 import { requireStaffPage } from "@/lib/auth/guard";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { chartOptionsFrom, chartOptionsToParams, type ChartOptions } from "@/lib/dashboard/charts";
@@ -65,6 +68,11 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
       }),
     ),
   );
+  // Coded open answers are aggregates like a multi-choice item: every role sees them.
+  const frames = await listFrames(q.db);
+  const coded = new Map(
+    (await Promise.all(frames.map(async (f) => [f.variable, await codedResult(q, f, filters)] as const))).flatMap(([v, r]) => (r.shown ? [[v, r] as const] : [])),
+  );
   const sections = resultSections(results.items, questionnaire, locale, m);
   const baseHref = (base: ChartOptions["base"]) => {
     const p = new URLSearchParams(query);
@@ -114,17 +122,22 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
       {sections.map((s) => (
         <section key={s.id} aria-labelledby={`section-${s.id}`}>
           <h2 id={`section-${s.id}`}>{s.title}</h2>
-          {s.items.map((item) => (
-            <ItemResultView
-              key={item.variable}
-              item={item}
-              locale={locale}
-              query={query}
-              options={options}
-              linkTexts={mayReadTexts}
-              {...(texts.has(item.variable) ? { texts: texts.get(item.variable) } : {})}
-            />
-          ))}
+          {s.items.map((item) => {
+            const codes = coded.get(item.variable);
+            return (
+              <div key={item.variable}>
+                <ItemResultView
+                  item={item}
+                  locale={locale}
+                  query={query}
+                  options={options}
+                  linkTexts={mayReadTexts}
+                  {...(texts.has(item.variable) ? { texts: texts.get(item.variable) } : {})}
+                />
+                {codes && <CodedCategories variable={item.variable} result={codes} locale={locale} />}
+              </div>
+            );
+          })}
         </section>
       ))}
     </AdminShell>

@@ -3,7 +3,9 @@
 // category and save its form at once. The action is called directly, not by submitting
 // the form: React resets a submitted form when its action ends, which would undo a key
 // pressed meanwhile; the boxes hold the coder's latest choice and each call sends it whole,
-// in order. Without JavaScript none of this runs and each form is saved with its button.
+// one after the other (two saves in flight could land in either order). The page's root
+// carries data-coding-pending, the number of saves not yet done. Without JavaScript none of
+// this runs and each form is saved with its button.
 import { startTransition, useEffect } from "react";
 import { setCodesAction } from "@/app/admin/actions/coding";
 
@@ -31,6 +33,26 @@ function select(list: HTMLElement[], index: number): void {
 
 export function CodingKeys() {
   useEffect(() => {
+    let queue: Promise<unknown> = Promise.resolve();
+    let pending = 0;
+    const root = document.documentElement;
+    root.dataset.codingPending = "0";
+    const save = (form: HTMLFormElement) => {
+      pending++;
+      root.dataset.codingPending = String(pending);
+      queue = queue
+        .then(() => {
+          // Read the boxes when the save runs: it sends the coder's latest choice.
+          const data = new FormData(form);
+          data.set("js", "1");
+          return new Promise<void>((resolve, reject) => startTransition(() => setCodesAction(data).then(resolve, reject)));
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          pending--;
+          root.dataset.codingPending = String(pending);
+        });
+    };
     for (const input of document.querySelectorAll<HTMLInputElement>("input[name=js]")) input.value = "1";
     const current = () => {
       const list = answers();
@@ -56,11 +78,7 @@ export function CodingKeys() {
         event.preventDefault();
         box.checked = !box.checked;
         select(list, at);
-        const form = box.form;
-        if (!form) return;
-        const data = new FormData(form);
-        data.set("js", "1");
-        startTransition(() => setCodesAction(data));
+        if (box.form) save(box.form);
       }
     };
     document.addEventListener("keydown", onKey);

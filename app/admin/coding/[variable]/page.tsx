@@ -8,7 +8,7 @@ import { AdminShell } from "@/components/admin/AdminShell";
 import { Notice } from "@/components/admin/Notice";
 import { Withheld } from "@/components/admin/Withheld";
 import { CodingKeys } from "@/components/admin/coding/CodingKeys";
-import { saveCategoryAction, setCodesAction } from "@/app/admin/actions/coding";
+import { createFrameAction, saveCategoryAction, setCodesAction } from "@/app/admin/actions/coding";
 import { requireStaffPage } from "@/lib/auth/guard";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { frameAgreement } from "@/lib/coding/agreement.server";
@@ -34,7 +34,24 @@ export default async function CodeFramePage({ params, searchParams }: { params: 
   const described = codableVariables(await activeQuestionnaire()).find((v) => v.variable === variable);
   const db = await getDb();
   const frame = described ? await frameFor(db, variable) : null;
-  if (!described || !frame) notFound();
+  if (!described) notFound();
+  if (!frame) {
+    return (
+      <AdminShell staff={staff} locale={locale} current="coding" path={`/admin/coding/${encodeURIComponent(variable)}`}>
+        <p>
+          <Link href="/admin/coding">{c.back}</Link>
+        </p>
+        <h1>{fill(c.frameTitle, { variable })}</h1>
+        <p>{c.noFrame}</p>
+        <form action={createFrameAction}>
+          <input type="hidden" name="variable" value={variable} />
+          <button type="submit" className="button">
+            {c.createFrame}
+          </button>
+        </form>
+      </AdminShell>
+    );
+  }
   const sp = await searchParams;
   const uncoded = firstParam(sp, "uncoded") === "1";
   const blind = firstParam(sp, "blind") === "1";

@@ -38,6 +38,8 @@ export const codingEn: CodingMessages = {
     noAnswer: "That answer or category does not exist.",
   },
   saved: "Saved.",
+  codedTitle: "Coded categories of {variable}",
+  codedBase: "Base: {n} coded answers. An answer can have several categories, so the shares may add up to more than 100 %.",
   weights: {
     nav: "Weights",
     title: "Weights",

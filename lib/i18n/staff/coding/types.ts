@@ -35,6 +35,10 @@ export type CodingMessages = {
   back: string;
   problems: { invalidLabel: string; tooMany: string; notCodable: string; noAnswer: string };
   saved: string;
+  /** The results page: a coded open question shown like a multi-choice item. */
+  codedTitle: string;
+  /** {n} coded answers */
+  codedBase: string;
   weights: {
     nav: string;
     title: string;
