@@ -6,6 +6,7 @@ import { questionnaire, questionnaireVersion, type Answers, type Locale } from "
 import { storeRecords } from "@/lib/responses/batch-store";
 import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 import { frameAgreement } from "./agreement.server";
+import { codedResult } from "./results.server";
 import { codingPage, setCodes } from "./assignments.server";
 import { ensureFrame, frameFor, saveCategory } from "./frames.server";
 
@@ -82,6 +83,23 @@ await describeEachDatabase("coding open answers", ({ create }) => {
     const [pair] = await frameAgreement(db, frame);
     expect(pair?.result.answers).toBe(6);
     expect(pair?.result.kappa).toBeCloseTo(46 / 70, 12);
+  });
+
+  it("counts coded categories like a multi-choice item, with the coded answers as base", async () => {
+    const db = suite.handle.db;
+    const frame = (await frameFor(db, "Q22"))!;
+    const q = { db, provider: suite.handle.provider };
+    // Both coded all six; the primary coder is the first by id (Alice): money 3, red tape 4 of 6.
+    const shown = await codedResult(q, frame, {}, 2);
+    if (!shown.shown) throw new Error("withheld");
+    expect(shown.base).toBe(6);
+    expect(shown.rows.map((r) => [r.number, r.n, r.pct])).toEqual([[1, 3, 50], [2, 4, (100 * 4) / 6]]);
+    const filtered = await codedResult(q, frame, { locale: ["kk"] }, 1);
+    expect(filtered.shown && filtered.base).toBe(2);
+    // With k = 5 every category (3 and 4 answers, or 3 and 2 outside them) is withheld.
+    const guarded = await codedResult(q, frame, {}, 5);
+    expect(guarded.shown && guarded.rows.every((r) => r.n === null && r.pct === null)).toBe(true);
+    expect((await codedResult(q, frame, {}, 7)).shown).toBe(false);
   });
 
   it("withholds a frame with fewer answers than the minimum group size", async () => {
