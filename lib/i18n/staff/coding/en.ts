@@ -74,5 +74,9 @@ export const codingEn: CodingMessages = {
     },
     computed: "Weights computed.",
     removed: "Weights removed.",
+    showWeighted: "Show weighted percentages",
+    showUnweighted: "Hide weighted percentages",
+    weightedTitle: "Weighted % of {variable}",
+    weightedNote: "Weighted by the raking weights: {base} weighted answers, effective sample size (Kish) {n}.",
   },
 };

@@ -74,5 +74,9 @@ export const codingKk: CodingMessages = {
     },
     computed: "Салмақтар есептелді.",
     removed: "Салмақтар жойылды.",
+    showWeighted: "Салмақталған пайыздарды көрсету",
+    showUnweighted: "Салмақталған пайыздарды жасыру",
+    weightedTitle: "{variable} үшін салмақталған %",
+    weightedNote: "Рейкинг салмақтарымен салмақталған: {base} салмақталған жауап, тиімді іріктеме көлемі (Киш) {n}.",
   },
 };

@@ -74,5 +74,9 @@ export const codingRu: CodingMessages = {
     },
     computed: "Веса рассчитаны.",
     removed: "Веса удалены.",
+    showWeighted: "Показать взвешенные проценты",
+    showUnweighted: "Скрыть взвешенные проценты",
+    weightedTitle: "Взвешенные % для {variable}",
+    weightedNote: "Взвешено весами рейкинга: {base} взвешенных ответов, эффективный размер выборки (Киш) {n}.",
   },
 };

@@ -67,5 +67,12 @@ export type CodingMessages = {
     problems: { unreadable: string; header: string; row: string; variable: string; code: string; sum: string; bounds: string; tooLarge: string };
     computed: string;
     removed: string;
+    /** The results page's switch and each weighted table. */
+    showWeighted: string;
+    showUnweighted: string;
+    /** {variable} */
+    weightedTitle: string;
+    /** {base} {n} */
+    weightedNote: string;
   };
 };
