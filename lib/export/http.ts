@@ -134,7 +134,7 @@ export async function exportFileResponse(
       break;
     case "responses.sps":
       // A byte-order mark tells SPSS Statistics the syntax file is UTF-8 (PSPP accepts it too).
-      body = (options.bom ? UTF8_BOM : "") + spssSyntax(questionnaire, options);
+      body = (options.bom ? UTF8_BOM : "") + spssSyntax(questionnaire, { ...options, extra: (await openExtraColumns(handle.db, questionnaire)).columns });
       rows = 0;
       break;
   }

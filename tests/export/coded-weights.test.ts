@@ -12,8 +12,9 @@ import type { Db } from "@/lib/db/client";
 import { codebookCsvFile, codebookMarkdownFile } from "@/lib/export/codebook";
 import { openCsvExport } from "@/lib/export/csv-export";
 import { openExtraColumns } from "@/lib/export/extra-column-providers.server";
-import { DEFAULT_EXPORT_OPTIONS } from "@/lib/export/options";
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options";
 import { openSavExport } from "@/lib/export/sav-export";
+import { spssSyntax } from "@/lib/export/spss";
 import { questionnaire, questionnaireVersion, type Answers, type Locale } from "@/lib/questionnaire";
 import { storeRecords } from "@/lib/responses/batch-store";
 import { computeWeights } from "@/lib/weights/compute.server";
@@ -135,5 +136,27 @@ await describeEachDatabase("coded answers and weights in the exports", ({ provid
     expect([c1?.question_en, c1?.question_ru, c1?.codes_en]).toEqual(["Q22: Money", "Q22: Деньги", "0 = Not selected; 1 = Selected"]);
     expect(table.find((r) => r.variable === "weight")?.kind).toBe("weight");
     expect(codebookMarkdownFile(questionnaire, extra)).toContain("### Q22_c2");
+  });
+
+  it.skipIf(!hasPspp)("the SPSS-bound CSV and its .sps declare the same extra columns with their labels", async () => {
+    const extra = await openExtraColumns(fx.handle.db, questionnaire);
+    const options: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, lang: "ru", spss: true };
+    const csv = await readBytes(await openCsvExport({ file: "responses.csv", options, filters: {}, target: fx.database.target, def: questionnaire, extra }));
+    writeFileSync(path.join(fx.dir, "responses.csv"), csv);
+    writeFileSync(path.join(fx.dir, "responses.sps"), `\uFEFF${spssSyntax(questionnaire, { ...options, extra: extra.columns })}`);
+    writeFileSync(
+      path.join(fx.dir, "check.sps"),
+      ["INCLUDE FILE='responses.sps'.", "DISPLAY DICTIONARY /VARIABLES=Q22_c1 weight.", "SAVE TRANSLATE /OUTFILE='back-sps.csv' /TYPE=CSV /FIELDNAMES /REPLACE /CELLS=LABELS.", ""].join("\n"),
+    );
+    const { output } = runPspp(fx.dir);
+    expect(output).not.toMatch(/^(error|warning)/im);
+    const byName = new Map((tables(output).find((x) => x.title === "Variables")?.rows ?? []).slice(1).map((r) => [r[0], r]));
+    expect(byName.get("Q22_c1")?.[2]).toBe("Q22: Деньги");
+    const back = parse(readFileSync(path.join(fx.dir, "back-sps.csv"), "utf8"), { bom: true, columns: true }) as Record<string, string>[];
+    for (const row of back) {
+      const coded = fx.data.codes.get(row.response_id!.trim());
+      expect(row.Q22_c1?.trim()).toBe(coded ? (coded.includes(1) ? "Выбрано" : "Не выбрано") : "");
+      expect(Number(row.weight)).toBeCloseTo(fx.data.weights.get(row.response_id!.trim())!, 6);
+    }
   });
 });
