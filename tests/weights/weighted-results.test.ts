@@ -1,7 +1,9 @@
 // Weighted percentages on the dashboard equal a hand computation, on both databases.
 import { expect, it } from "vitest";
-import { questionnaireVersion, type Answers } from "@/lib/questionnaire";
+import { crosstab } from "@/lib/dashboard/crosstab";
+import { questionnaire, questionnaireVersion, type Answers } from "@/lib/questionnaire";
 import { storeRecords } from "@/lib/responses/batch-store";
+import { weightedCrosstab } from "@/lib/weights/weighted-crosstab.server";
 import { weightedItems } from "@/lib/weights/weighted-results.server";
 import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 
@@ -13,9 +15,10 @@ await describeEachDatabase("weighted percentages", ({ create }) => {
   it("equal the hand computation, with Kish's effective sample size", async () => {
     const db = suite.handle.db;
     const codes = [1, 2, 1, 99, 1];
+    const genders = [1, 1, 2, 2, 2];
     await storeRecords(
       db,
-      codes.map((code, i) => ({ id: id(i), locale: "ru", submittedOn: "2026-01-02", questionnaireVersion, answers: { S1: 1, Q9: code } as Answers })),
+      codes.map((code, i) => ({ id: id(i), locale: "ru", submittedOn: "2026-01-02", questionnaireVersion, answers: { S1: 1, Q9: code, Q1: genders[i]! } as Answers })),
     );
     // The fifth response has no weight: it does not count.
     await db.responseWeight.createMany({ data: [0.5, 0.5, 1.5, 1.5].map((weight, i) => ({ responseId: id(i), weight })) });
@@ -30,5 +33,21 @@ await describeEachDatabase("weighted percentages", ({ create }) => {
     // Under the minimum group size: a base of 4 shows nothing with k = 5, small cells nothing with k = 2.
     expect((await weightedItems(q, ["Q9"], {}, 5)).has("Q9")).toBe(false);
     expect((await weightedItems(q, ["Q9"], {}, 2)).get("Q9")?.codes.map((c) => c.pct)).toEqual([50, null, null]);
+  });
+
+  it("weights a crosstab's column percentages by hand", async () => {
+    const q = { db: suite.handle.db, provider: suite.handle.provider };
+    // Q9 × Q1 (99 left out): gender 1 holds Q9=1 (w 0.5) and Q9=2 (w 0.5) → 50 % / 50 %;
+    // gender 2 holds Q9=1 (w 1.5; the fifth response has no weight) → 100 %. Kish over the
+    // three weighted respondents shown: 2.5² / (0.25 + 0.25 + 2.25) = 6.25 / 2.75.
+    const table = await crosstab(q, questionnaire, "en", "Q9", "Q1", {});
+    if (!table) throw new Error("no crosstab");
+    const weighted = await weightedCrosstab(q, table, {});
+    expect(weighted?.respondents).toBe(3);
+    expect(weighted?.effectiveN).toBeCloseTo(6.25 / 2.75, 12);
+    expect(weighted?.colPct.get(1)?.get(1)).toBeCloseTo(50, 10);
+    expect(weighted?.colPct.get(2)?.get(1)).toBeCloseTo(50, 10);
+    expect(weighted?.colPct.get(1)?.get(2)).toBeCloseTo(100, 10);
+    expect(weighted?.colPct.get(2)?.get(2)).toBeCloseTo(0, 10);
   });
 });

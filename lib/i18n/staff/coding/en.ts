@@ -77,6 +77,9 @@ export const codingEn: CodingMessages = {
     showWeighted: "Show weighted percentages",
     showUnweighted: "Hide weighted percentages",
     weightedTitle: "Weighted % of {variable}",
+    crosstabSwitch: "Also show weighted column percentages",
+    crosstabTitle: "Weighted column %",
+    crosstabNote: "Weighted by the raking weights: {base} weighted respondents, effective sample size (Kish) {n}. Cells withheld above are withheld here too.",
     weightedNote: "Weighted by the raking weights: {base} weighted answers, effective sample size (Kish) {n}.",
   },
 };

@@ -74,5 +74,9 @@ export type CodingMessages = {
     weightedTitle: string;
     /** {base} {n} */
     weightedNote: string;
+    /** The crosstab's switch, table title and note ({n} {base}). */
+    crosstabSwitch: string;
+    crosstabTitle: string;
+    crosstabNote: string;
   };
 };
