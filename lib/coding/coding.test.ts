@@ -4,6 +4,7 @@
 import { expect, it } from "vitest";
 import { questionnaire, questionnaireVersion, type Answers, type Locale } from "@/lib/questionnaire";
 import { storeRecords } from "@/lib/responses/batch-store";
+import { deleteAllResponses } from "@/lib/responses/delete-all";
 import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 import { frameAgreement } from "./agreement.server";
 import { codedResult } from "./results.server";
@@ -106,5 +107,14 @@ await describeEachDatabase("coding open answers", ({ create }) => {
     const db = suite.handle.db;
     const frame = (await frameFor(db, "Q22"))!;
     expect(await codingPage(db, frame, ALICE.id, { blind: false, uncoded: false, offset: 0, limit: 50 }, 7)).toEqual({ shown: false, reason: "small" });
+  });
+
+  it("\"delete all responses\" deletes their codes and weights too, and keeps the frames", async () => {
+    const db = suite.handle.db;
+    await db.responseWeight.createMany({ data: RECORDS.map((r) => ({ responseId: r.id, weight: 1 })) });
+    expect(await db.codeAssignment.count()).toBeGreaterThan(0);
+    expect(await deleteAllResponses(db)).toBe(RECORDS.length);
+    expect([await db.codeAssignment.count(), await db.responseWeight.count(), await db.response.count()]).toEqual([0, 0, 0]);
+    expect((await frameFor(db, "Q22"))?.categories).toHaveLength(2);
   });
 });
