@@ -39,6 +39,7 @@ export const codingEn: CodingMessages = {
   },
   saved: "Saved.",
   codedTitle: "Coded categories of {variable}",
+  reportSection: "Coded open answers",
   codedBase: "Base: {n} coded answers. An answer can have several categories, so the shares may add up to more than 100 %.",
   weights: {
     nav: "Weights",

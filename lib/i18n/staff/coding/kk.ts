@@ -39,6 +39,7 @@ export const codingKk: CodingMessages = {
   },
   saved: "Сақталды.",
   codedTitle: "{variable} кодтау санаттары",
+  reportSection: "Кодталған ашық жауаптар",
   codedBase: "Негіз: {n} кодталған жауап. Жауаптың бірнеше санаты болуы мүмкін, сондықтан үлестердің қосындысы 100 %-дан асуы мүмкін.",
   weights: {
     nav: "Салмақтар",

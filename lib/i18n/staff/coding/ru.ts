@@ -39,6 +39,7 @@ export const codingRu: CodingMessages = {
   },
   saved: "Сохранено.",
   codedTitle: "Категории кодирования {variable}",
+  reportSection: "Закодированные открытые ответы",
   codedBase: "База: {n} закодированных ответов. У ответа может быть несколько категорий, поэтому сумма долей может превышать 100 %.",
   weights: {
     nav: "Веса",

@@ -39,6 +39,8 @@ export type CodingMessages = {
   codedTitle: string;
   /** {n} coded answers */
   codedBase: string;
+  /** The report's section of coded open answers. */
+  reportSection: string;
   weights: {
     nav: string;
     title: string;
