@@ -11,9 +11,9 @@ const ADMIN = { email: "admin@tyndau.test", password: "e2e-admin-password-0001" 
 test("an admin uploads margins, the weights converge, and the results show weighted percentages", async ({ page, request }) => {
   test.setTimeout(180_000);
   const rng = mulberry32(4242);
-  // Eight men and four women; the population is half and half.
-  for (let i = 0; i < 12; i++) {
-    const answers = generateValidAnswers(questionnaire, rng, { Q1: i < 8 ? 1 : 2 }, { textLocale: "ru", openRate: 0 });
+  // Ten men and five women (every group at least the minimum of 5); the population is half and half.
+  for (let i = 0; i < 15; i++) {
+    const answers = generateValidAnswers(questionnaire, rng, { Q1: i < 10 ? 1 : 2 }, { textLocale: "ru", openRate: 0 });
     expect((await request.post("/api/responses", { data: { id: crypto.randomUUID(), questionnaireVersion, locale: "ru", answers } })).status()).toBe(201);
   }
   await signIn(page, ADMIN);
@@ -31,7 +31,8 @@ test("an admin uploads margins, the weights converge, and the results show weigh
   await expect(page.locator(".weights-effective-n")).toContainText("Effective sample size (Kish)");
   // The margin is met: both genders weigh 50 %.
   const margin = page.getByRole("region", { name: "Margins: Q1" });
-  await expect(margin.getByRole("row").filter({ hasText: "Male" }).getByRole("cell").nth(2)).toHaveText(/^50(\.0)? ?%$/);
+  const male = margin.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "1 Male", exact: true }) });
+  await expect(male.getByRole("cell").nth(2)).toHaveText(/^50(\.0)? ?%$/);
 
   await page.goto("/admin/results");
   await page.getByRole("link", { name: "Show weighted percentages" }).click();
