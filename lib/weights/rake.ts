@@ -33,30 +33,45 @@ export function rake(units: readonly (readonly number[])[], margins: readonly Ma
   const tolerance = options.tolerance ?? 1e-10;
   const weights = new Array<number>(n).fill(1);
   if (n === 0) return { weights, iterations: 0, maxDeviation: 0, converged: true };
-  for (const unit of units) {
-    margins.forEach((margin, m) => {
-      if (!margin.shares.has(unit[m]!)) throw new RangeError(`Code ${unit[m]} of ${margin.variable} has no population share`);
+  // Each margin's codes as cell indices, once: the sweeps then run over typed arrays.
+  const plans = margins.map((margin, m): Plan => {
+    const codes = [...margin.shares.keys()];
+    const position = new Map(codes.map((c, i) => [c, i]));
+    const cell = new Int32Array(n);
+    units.forEach((unit, i) => {
+      const at = position.get(unit[m]!);
+      if (at === undefined) throw new RangeError(`Code ${unit[m]} of ${margin.variable} has no population share`);
+      cell[i] = at;
     });
-  }
+    return { cell, targets: Float64Array.from(codes.map((c) => margin.shares.get(c)!)), sums: new Float64Array(codes.length) };
+  });
   let iterations = 0;
-  let maxDeviation = deviation(units, margins, weights);
+  let maxDeviation = deviationOf(plans, weights);
   while (iterations < maxIterations && maxDeviation > tolerance) {
-    for (const [m, margin] of margins.entries()) postStratify(units, m, margin, weights);
+    for (const plan of plans) postStratify(plan, weights);
     if (lower > 0 || Number.isFinite(upper)) trim(weights, lower, upper);
     iterations++;
-    maxDeviation = deviation(units, margins, weights);
+    maxDeviation = deviationOf(plans, weights);
   }
   return { weights: scaleToMeanOne(weights), iterations, maxDeviation, converged: maxDeviation <= tolerance };
 }
 
-function postStratify(units: readonly (readonly number[])[], m: number, margin: Margin, weights: number[]): void {
-  const total = weights.reduce((s, w) => s + w, 0);
-  const cell = new Map<number, number>();
-  units.forEach((unit, i) => cell.set(unit[m]!, (cell.get(unit[m]!) ?? 0) + weights[i]!));
-  units.forEach((unit, i) => {
-    const have = cell.get(unit[m]!)!;
-    if (have > 0) weights[i] = (weights[i]! * margin.shares.get(unit[m]!)! * total) / have;
-  });
+type Plan = { cell: Int32Array; targets: Float64Array; sums: Float64Array };
+
+function cellSums(plan: Plan, weights: readonly number[]): number {
+  plan.sums.fill(0);
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) {
+    plan.sums[plan.cell[i]!]! += weights[i]!;
+    total += weights[i]!;
+  }
+  return total;
+}
+
+function postStratify(plan: Plan, weights: number[]): void {
+  const total = cellSums(plan, weights);
+  const factor = plan.targets.map((target, k) => (plan.sums[k]! > 0 ? (target * total) / plan.sums[k]! : 1));
+  for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! * factor[plan.cell[i]!]!;
 }
 
 /**
@@ -81,10 +96,19 @@ function scaleToMeanOne(weights: number[]): number[] {
   return weights.map((w) => w / mean);
 }
 
-/**
- * Largest gap between a weighted share and its target. A code with a target but no unit
- * in the sample cannot be met: it counts as its full target share.
- */
+/** Largest gap between a weighted share and its target; an empty cell counts as its full target. */
+function deviationOf(plans: readonly Plan[], weights: readonly number[]): number {
+  let worst = 0;
+  for (const plan of plans) {
+    const total = cellSums(plan, weights);
+    plan.targets.forEach((target, k) => {
+      worst = Math.max(worst, Math.abs(plan.sums[k]! / total - target));
+    });
+  }
+  return worst;
+}
+
+/** Largest gap between a weighted share and its target, for weights given from outside. */
 export function deviation(units: readonly (readonly number[])[], margins: readonly Margin[], weights: readonly number[]): number {
   const total = weights.reduce((s, w) => s + w, 0);
   let worst = 0;
