@@ -36,6 +36,6 @@ test("an admin uploads margins, the weights converge, and the results show weigh
 
   await page.goto("/admin/results");
   await page.getByRole("link", { name: "Show weighted percentages" }).click();
-  await expect(page.getByRole("region", { name: "Weighted % of Q1" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Weighted % of Q1", exact: true }).first()).toBeVisible();
   await expect(page.getByText(/weighted answers, effective sample size \(Kish\)/).first()).toBeVisible();
 });
