@@ -6,6 +6,8 @@ import { computeWeightsAction, removeWeightsAction } from "@/app/admin/actions/w
 import { requireStaffPage } from "@/lib/auth/guard";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { firstParam, type PageSearchParams } from "@/lib/dashboard/context";
+import { isSmall } from "@/lib/dashboard/disclosure";
+import { minGroupSize } from "@/lib/dashboard/filter-guard";
 import { getDb } from "@/lib/db/client";
 import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import { answerVariables } from "@/lib/questionnaire";
@@ -31,6 +33,9 @@ export default async function WeightsPage({ searchParams }: { searchParams: Prom
   const n = numberFormat(locale);
   const pct = numberFormat(locale, 1);
   const share = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${pct.format(x * 100)} %`);
+  const k = minGroupSize();
+  const small = (count: number) => isSmall(count, k);
+  const fewer = fill(m.disclosure.fewerThan, { k });
   const problemText = problem && problem in w.problems ? w.problems[problem as keyof typeof w.problems] : null;
   return (
     <AdminShell staff={staff} locale={locale} current="weights" path="/admin/weights">
@@ -50,7 +55,13 @@ export default async function WeightsPage({ searchParams }: { searchParams: Prom
                 deviation: numberFormat(locale, 4).format(summary.maxDeviation * 100),
               })}
             </p>
-            <p>{fill(w.counts, { weighted: n.format(summary.weighted), unweighted: n.format(summary.unweighted) })}</p>
+            <p>
+              {fill(w.counts, {
+                weighted: small(summary.weighted) ? fewer : n.format(summary.weighted),
+                // The unweighted are those who declined a raking question: a small count is withheld like any group.
+                unweighted: small(summary.unweighted) ? fewer : n.format(summary.unweighted),
+              })}
+            </p>
             <p className="weights-effective-n">{fill(w.effectiveN, { n: numberFormat(locale, 1).format(summary.effectiveN) })}</p>
             {variables.map((variable) => {
               const d = distributions.get(variable);
