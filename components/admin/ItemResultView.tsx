@@ -4,7 +4,7 @@
 // with a link to all of them.
 import Link from "next/link";
 import { ChartFigure } from "@/components/charts/ChartFigure";
-import { chartOptionsToParams, itemCharts, type ChartOptions } from "@/lib/dashboard/charts";
+import { chartOptionsToParams, itemCharts, matrixCellPercent, type ChartOptions } from "@/lib/dashboard/charts";
 import type { TextAnswer } from "@/lib/dashboard/queries";
 import type { ItemResult } from "@/lib/dashboard/results";
 import { suppressionLabel, suppressionNote } from "@/lib/dashboard/disclosure-labels";
@@ -226,8 +226,8 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
                               </td>
                             );
                           }
-                          const pct = options.base === "valid" ? r.validPct : r.pct;
-                          const of = options.base === "valid" ? row.valid : item.asked;
+                          const pct = matrixCellPercent(item, row, r, options.base);
+                          const of = options.base === "asked" ? item.asked : r.special ? row.answered : row.valid;
                           return (
                             <td key={r.code} className="num" title={pct === null ? undefined : `${a.base.ci}: ${ciText(locale, r.n, of)}%`}>
                               {n.format(r.n)} ({formatPercent(locale, pct)})

@@ -26,7 +26,9 @@ const analysisEn: AnalysisMessages = {
     ci: "95% CI {low}–{high}",
     note: "Base: those who rated the statement.",
   },
-  likertNote: "Bars centred on the neutral answer: disagreement to the left, agreement to the right. Shares of valid answers.",
+  likertNote: "Bars centred on the neutral answer: “{left}” to the left, “{right}” to the right.",
+  apartAsked: "“{label}” (set apart on the right): % of those asked.",
+  apartValid: "“{label}” (set apart on the right): % of those who answered the statement (n = {n}).",
   apart: "Set apart",
   crosstab: {
     intro: "Counts of two closed questions with row, column or total percentages, a χ² test of independence and Cramér's V, for the responses matching the filters.",

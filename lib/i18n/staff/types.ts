@@ -218,7 +218,11 @@ export type AnalysisMessages = {
   base: { label: string; asked: string; valid: string; askedN: string; validN: string; validNote: string; ci: string; ciNote: string; validPct: string };
   multiBase: string;
   ratings: { title: string; mean: string; high: string; measure: string; distribution: string; ci: string; note: string };
+  /** The diverging chart's caption: {left} and {right} are the scale's own end labels. */
   likertNote: string;
+  /** How "hard to say" is based: {label} the answer, {n} the statement's answered count. */
+  apartAsked: string;
+  apartValid: string;
   apart: string;
   crosstab: {
     intro: string;
