@@ -8,6 +8,9 @@ import { fill, staffMessages, type StaffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { LanguageSwitch } from "./LanguageSwitch";
 // The staff stylesheet (not in app/admin/layout.tsx: see the comment there).
+// Noto Sans: the font the charts are measured and drawn in (lib/charts/measure.ts).
+import "@fontsource/noto-sans/400.css";
+import "@fontsource/noto-sans/700.css";
 import "@/app/admin/admin.css";
 
 export type AdminSection = "overview" | "results" | "crosstab" | "report" | "export" | "questionnaire" | "survey" | "staff" | "audit";

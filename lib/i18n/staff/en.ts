@@ -203,6 +203,7 @@ export const en: StaffMessages = {
     chartOf: "Chart: {title}",
     downloadSvg: "SVG",
     downloadPng: "PNG",
+    downloadPng300: "PNG, 300 dpi",
     download: "Download the chart",
     tableOf: "Frequencies: {title}",
     part: "Part {id}",

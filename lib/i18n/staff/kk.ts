@@ -203,6 +203,7 @@ export const kk: StaffMessages = {
     chartOf: "Диаграмма: {title}",
     downloadSvg: "SVG",
     downloadPng: "PNG",
+    downloadPng300: "PNG, 300 dpi",
     download: "Диаграмманы жүктеп алу",
     tableOf: "Жиіліктер: {title}",
     part: "{id} бөлім",

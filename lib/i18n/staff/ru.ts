@@ -203,6 +203,7 @@ export const ru: StaffMessages = {
     chartOf: "Диаграмма: {title}",
     downloadSvg: "SVG",
     downloadPng: "PNG",
+    downloadPng300: "PNG, 300 dpi",
     download: "Скачать диаграмму",
     tableOf: "Частоты: {title}",
     part: "Часть {id}",

@@ -97,6 +97,7 @@ export type StaffMessages = {
     chartOf: string;
     downloadSvg: string;
     downloadPng: string;
+    downloadPng300: string;
     download: string;
     tableOf: string;
     part: string;
