@@ -5,6 +5,7 @@ import { SPECIAL_CODES } from "@/lib/questionnaire";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import { suppressionLabel } from "./disclosure-labels";
+import type { GroupMeans } from "./group-means";
 import type { Overview } from "./overview";
 import { percent, type FrequencyRow, type ItemResult, type MatrixResult, type RatingResult, type RatingScaleResult } from "./results";
 import { wilson } from "./stats";
@@ -170,6 +171,30 @@ export function matrixChart(item: MatrixResult, locale: Locale, base: ChartOptio
     })),
     base: base === "valid" ? fill(a.base.validN, { n: range(item.rows.map((r) => r.valid)) }) : fill(a.base.askedN, { n: nf.format(item.asked) }),
     note: [sides, ...apartNotes].join(" "),
+  };
+}
+
+/** Group means of a rating with their 95% intervals on the rating's own scale. */
+export function groupMeansChart(result: GroupMeans, locale: Locale): IntervalChartSpec {
+  const m = staffMessages(locale).analysis.groupMeans;
+  const f2 = numberFormat(locale, 2);
+  const n = numberFormat(locale);
+  const values = result.rating.codes.map((c) => c.code);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const rows = result.groups.flatMap((g) => {
+    const s = g.summary;
+    if (!s) return [];
+    return [{ label: g.label, value: s.mean, low: s.low, high: s.high, display: `${f2.format(s.mean)} [${f2.format(s.low)}–${f2.format(s.high)}] n=${n.format(s.n)}` }];
+  });
+  return {
+    kind: "intervals",
+    title: `${result.rating.label} — ${result.group.label}`,
+    rows,
+    min,
+    max,
+    ticks: values,
+    base: fill(m.chartBase, { n: n.format(result.total?.n ?? 0) }),
   };
 }
 

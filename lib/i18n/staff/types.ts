@@ -245,6 +245,24 @@ export type AnalysisMessages = {
     csv: string;
     note: string;
   };
+  groupMeans: {
+    title: string;
+    intro: string;
+    rating: string;
+    by: string;
+    show: string;
+    group: string;
+    n: string;
+    mean: string;
+    sd: string;
+    ci: string;
+    total: string;
+    anova: string;
+    kruskal: string;
+    leftOut: string;
+    noTest: string;
+    chartBase: string;
+  };
   report: { nav: string; title: string; intro: string; print: string; generated: string };
   audit: { when: string };
 };
