@@ -150,24 +150,34 @@ function root(spec: ChartSpec, options: RenderOptions, height: number, body: Svg
   );
 }
 
+/** Labels up to this wide (px) go beside their bars, which halves a long list's height. */
+const INLINE_LABEL_MAX = 210;
+
 function renderBars(spec: BarChartSpec, options: RenderOptions): SvgNode {
   const body: SvgNode[] = [];
   let y = headed(body, spec.title, options);
   const max = spec.max ?? Math.max(100, ...spec.rows.map((r) => r.value));
   // Room beside the longest bar for the longest value label, so it always fits outside.
   const valueSpace = Math.min(260, Math.max(60, ...spec.rows.map((r) => textWidth(r.display, LABEL_SIZE))) + 12);
-  const barMax = W - 2 * PAD - valueSpace;
+  const labelWidth = Math.max(0, ...spec.rows.map((r) => textWidth(r.label, LABEL_SIZE)));
+  const inline = labelWidth <= INLINE_LABEL_MAX;
+  const barX = inline ? PAD + Math.ceil(labelWidth) + 10 : PAD;
+  const barMax = W - PAD - barX - valueSpace;
   for (const row of spec.rows) {
-    const label = textBlock(row.label, PAD, y, W - 2 * PAD, LABEL_SIZE);
-    body.push(...label.nodes);
-    y += label.height + 2;
+    if (inline) {
+      body.push(text(PAD, centredBaseline(y, BAR_H, LABEL_SIZE), LABEL_SIZE, row.label));
+    } else {
+      const label = textBlock(row.label, PAD, y, W - 2 * PAD, LABEL_SIZE);
+      body.push(...label.nodes);
+      y += label.height + 2;
+    }
     const width = max > 0 ? Math.max(0, (row.value / max) * barMax) : 0;
-    body.push(el("rect", { x: PAD, y, width: round(width), height: BAR_H, fill: row.muted ? "#b1b4b6" : ACCENT }, row.hint ? [el("title", {}, [row.hint])] : []));
-    if (row.muted && width >= 6) body.push(...hatch(PAD, y, width, BAR_H));
+    body.push(el("rect", { x: barX, y, width: round(width), height: BAR_H, fill: row.muted ? "#b1b4b6" : ACCENT }, row.hint ? [el("title", {}, [row.hint])] : []));
+    if (row.muted && width >= 6) body.push(...hatch(barX, y, width, BAR_H));
     // A hairline keeps a zero bar visible as "zero" rather than "missing".
-    if (width < 1) body.push(el("line", { x1: PAD, x2: PAD, y1: y, y2: y + BAR_H, stroke: MUTED_INK, strokeWidth: 1 }));
-    body.push(text(PAD + width + 6, centredBaseline(y, BAR_H, LABEL_SIZE), LABEL_SIZE, abbreviate(row.display, W - PAD - (PAD + width + 6), LABEL_SIZE)));
-    y += BAR_H + ROW_GAP;
+    if (width < 1) body.push(el("line", { x1: barX, x2: barX, y1: y, y2: y + BAR_H, stroke: MUTED_INK, strokeWidth: 1 }));
+    body.push(text(barX + width + 6, centredBaseline(y, BAR_H, LABEL_SIZE), LABEL_SIZE, abbreviate(row.display, W - PAD - (barX + width + 6), LABEL_SIZE)));
+    y += BAR_H + (inline ? 8 : ROW_GAP);
   }
   const foot = footer(spec, y);
   body.push(...foot.nodes);
