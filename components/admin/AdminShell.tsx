@@ -13,16 +13,17 @@ import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans/700.css";
 import "@/app/admin/admin.css";
 
-export type AdminSection = "overview" | "results" | "crosstab" | "report" | "export" | "questionnaire" | "survey" | "staff" | "audit";
+export type AdminSection = "overview" | "results" | "crosstab" | "report" | "paper" | "export" | "questionnaire" | "survey" | "staff" | "audit";
 
 /** Pages that read the dashboard filters: their links carry the current filters along. */
-const FILTERED: readonly AdminSection[] = ["overview", "results", "crosstab", "report"];
+const FILTERED: readonly AdminSection[] = ["overview", "results", "crosstab", "report", "paper"];
 
 const NAV: { section: AdminSection; href: string; role: Access }[] = [
   { section: "overview", href: "/admin", role: "viewer" },
   { section: "results", href: "/admin/results", role: "viewer" },
   { section: "crosstab", href: "/admin/crosstab", role: "viewer" },
   { section: "report", href: "/admin/report", role: "viewer" },
+  { section: "paper", href: "/admin/paper", role: "viewer" },
   { section: "export", href: "/admin/export", role: "analyst" },
   { section: "questionnaire", href: "/admin/questionnaire", role: "questionnaire.read" },
   { section: "survey", href: "/admin/survey", role: "admin" },
@@ -32,6 +33,7 @@ const NAV: { section: AdminSection; href: string; role: Access }[] = [
 
 function label(m: StaffMessages, section: AdminSection): string {
   if (section === "report") return m.analysis.report.nav;
+  if (section === "paper") return m.analysis.paper.nav;
   if (section === "questionnaire") return m.questionnaireEditor.nav;
   return m.nav[section];
 }

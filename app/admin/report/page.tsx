@@ -1,13 +1,15 @@
 // The printable report: a cover (title, fieldwork by release day, N by language and by
 // questionnaire version, release policy), every question in questionnaire order with its
 // chart and its table, open answers counted, and a methods section generated from the
-// definition; A4 by default (?paper=letter for US Letter), under the dashboard filters
+// definition, and the paper's published figures beside today's; A4 by default (?paper=letter for US Letter), under the dashboard filters
 // and the chosen percentage base. Print rules are in admin.css (.report-*).
 import type { Metadata } from "next";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { ItemResultView } from "@/components/admin/ItemResultView";
 import { ReportCover } from "@/components/report/ReportCover";
 import { ReportMethods } from "@/components/report/ReportMethods";
+import { PaperComparisonTable } from "@/components/report/PaperComparisonTable";
+import { paperComparison } from "@/lib/report/paper";
 import { currentStaff, requireStaffPage } from "@/lib/auth/guard";
 import { now as clockNow } from "@/lib/clock";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
@@ -112,6 +114,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           ))}
         </section>
       ))}
+      <section className="report-paper" aria-labelledby="report-paper">
+        <h2 id="report-paper">{a.paper.title}</h2>
+        <p>{a.paper.intro}</p>
+        <PaperComparisonTable rows={paperComparison(questionnaire, results, locale)} locale={locale} />
+      </section>
       <ReportMethods methods={reportMethods(questionnaire, locale)} locale={locale} />
     </AdminShell>
   );

@@ -245,6 +245,7 @@ export type AnalysisMessages = {
     csv: string;
     note: string;
   };
+  paper: Record<"title" | "intro" | "caption" | "question" | "what" | "published" | "today" | "ci" | "base" | "note" | "nav", string>;
   groupMeans: {
     title: string;
     intro: string;
