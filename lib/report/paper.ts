@@ -84,6 +84,6 @@ export function paperComparison(def: Questionnaire, results: DashboardResults, l
       const option = placed && w.code !== undefined ? (placed.kind === "matrix" ? placed.scale : (optionsOf(placed) ?? [])).find((o) => o.code === w.code) : undefined;
       const statement = sub?.text[locale] ?? row?.text[locale];
       const what = [statement, w.high && placed?.kind === "rating" ? `${Math.max(placed.min, placed.max - 2)}–${placed.max}` : option?.label[locale]].filter(Boolean).join(": ");
-      return { variable: w.variable, question: placed?.text[locale] ?? w.item, what, published: w.share * 100, today: todayOf(result, w) };
+      return { variable: w.variable, question: placed?.text[locale] ?? w.item, what, published: Math.round(w.share * 1000) / 10, today: todayOf(result, w) };
     });
 }
