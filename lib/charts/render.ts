@@ -152,6 +152,9 @@ function root(spec: ChartSpec, options: RenderOptions, height: number, body: Svg
 
 /** Labels up to this wide (px) go beside their bars, which halves a long list's height. */
 const INLINE_LABEL_MAX = 210;
+/** A long list (regions) goes beside its bars anyway, its longest labels wrapped in the column. */
+const INLINE_ROWS = 7;
+const LABEL_COLUMN_MAX = 230;
 
 function renderBars(spec: BarChartSpec, options: RenderOptions): SvgNode {
   const body: SvgNode[] = [];
@@ -160,24 +163,34 @@ function renderBars(spec: BarChartSpec, options: RenderOptions): SvgNode {
   // Room beside the longest bar for the longest value label, so it always fits outside.
   const valueSpace = Math.min(260, Math.max(60, ...spec.rows.map((r) => textWidth(r.display, LABEL_SIZE))) + 12);
   const labelWidth = Math.max(0, ...spec.rows.map((r) => textWidth(r.label, LABEL_SIZE)));
-  const inline = labelWidth <= INLINE_LABEL_MAX;
-  const barX = inline ? PAD + Math.ceil(labelWidth) + 10 : PAD;
+  const inline = labelWidth <= INLINE_LABEL_MAX || spec.rows.length >= INLINE_ROWS;
+  const column = Math.min(LABEL_COLUMN_MAX, Math.ceil(labelWidth));
+  const barX = inline ? PAD + column + 10 : PAD;
   const barMax = W - PAD - barX - valueSpace;
+  const lh = lineHeight(LABEL_SIZE);
   for (const row of spec.rows) {
+    let barY = y;
+    let rowH = BAR_H;
     if (inline) {
-      body.push(text(PAD, centredBaseline(y, BAR_H, LABEL_SIZE), LABEL_SIZE, row.label));
+      // The label in its column, centred on the bar; a long one wraps (the row grows).
+      const lines = wrapText(row.label, column, LABEL_SIZE, 400, 3);
+      rowH = Math.max(BAR_H, lines.length * lh);
+      const top = y + (rowH - lines.length * lh) / 2;
+      lines.forEach((line, i) => body.push(text(PAD, top + i * lh + ASCENT * LABEL_SIZE, LABEL_SIZE, line)));
+      barY = y + (rowH - BAR_H) / 2;
     } else {
       const label = textBlock(row.label, PAD, y, W - 2 * PAD, LABEL_SIZE);
       body.push(...label.nodes);
       y += label.height + 2;
+      barY = y;
     }
     const width = max > 0 ? Math.max(0, (row.value / max) * barMax) : 0;
-    body.push(el("rect", { x: barX, y, width: round(width), height: BAR_H, fill: row.muted ? "#b1b4b6" : ACCENT }, row.hint ? [el("title", {}, [row.hint])] : []));
-    if (row.muted && width >= 6) body.push(...hatch(barX, y, width, BAR_H));
+    body.push(el("rect", { x: barX, y: round(barY), width: round(width), height: BAR_H, fill: row.muted ? "#b1b4b6" : ACCENT }, row.hint ? [el("title", {}, [row.hint])] : []));
+    if (row.muted && width >= 6) body.push(...hatch(barX, barY, width, BAR_H));
     // A hairline keeps a zero bar visible as "zero" rather than "missing".
-    if (width < 1) body.push(el("line", { x1: barX, x2: barX, y1: y, y2: y + BAR_H, stroke: MUTED_INK, strokeWidth: 1 }));
-    body.push(text(barX + width + 6, centredBaseline(y, BAR_H, LABEL_SIZE), LABEL_SIZE, abbreviate(row.display, W - PAD - (barX + width + 6), LABEL_SIZE)));
-    y += BAR_H + (inline ? 8 : ROW_GAP);
+    if (width < 1) body.push(el("line", { x1: barX, x2: barX, y1: round(barY), y2: round(barY + BAR_H), stroke: MUTED_INK, strokeWidth: 1 }));
+    body.push(text(barX + width + 6, centredBaseline(barY, BAR_H, LABEL_SIZE), LABEL_SIZE, abbreviate(row.display, W - PAD - (barX + width + 6), LABEL_SIZE)));
+    y += rowH + (inline ? 8 : ROW_GAP);
   }
   const foot = footer(spec, y);
   body.push(...foot.nodes);
