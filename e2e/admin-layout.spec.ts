@@ -91,6 +91,8 @@ test("staff pages: no table cell narrower than its longest word, no sideways pag
     `/admin/crosstab?row=${col}&col=${row}&pct=column`,
     "/admin/open/Q22",
     "/admin/report",
+    "/admin/paper",
+    "/admin/crosstab?mean=Q26_1&by=Q4",
     "/admin/export",
     "/admin/survey",
     "/admin/staff",

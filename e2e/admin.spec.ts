@@ -255,7 +255,9 @@ test("crosstab with totals, χ², Cramér's V, layer and CSV; the printable repo
   expect(await csv.text()).toContain("Q1 \\ Q9");
 
   await page.goto("/admin/report");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Report");
+  // The report's cover carries the survey's title (also the printed PDF's title).
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(questionnaire.title.en);
+  await expect(page).toHaveTitle(questionnaire.title.en);
   await expect(page.getByRole("img", { name: /^Q9\. / })).toBeVisible();
   await expect(page.getByRole("img", { name: /^Q26\. / })).toBeVisible();
 });

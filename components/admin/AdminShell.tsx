@@ -8,18 +8,34 @@ import { fill, staffMessages, type StaffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { LanguageSwitch } from "./LanguageSwitch";
 // The staff stylesheet (not in app/admin/layout.tsx: see the comment there).
+// Noto Sans: the font the charts are measured and drawn in (lib/charts/measure.ts).
+import "@fontsource/noto-sans/400.css";
+import "@fontsource/noto-sans/700.css";
 import "@/app/admin/admin.css";
 
-export type AdminSection = "overview" | "results" | "crosstab" | "report" | "export" | "coding" | "weights" | "questionnaire" | "survey" | "staff" | "audit";
+export type AdminSection =
+  | "overview"
+  | "results"
+  | "crosstab"
+  | "report"
+  | "paper"
+  | "export"
+  | "coding"
+  | "weights"
+  | "questionnaire"
+  | "survey"
+  | "staff"
+  | "audit";
 
 /** Pages that read the dashboard filters: their links carry the current filters along. */
-const FILTERED: readonly AdminSection[] = ["overview", "results", "crosstab", "report"];
+const FILTERED: readonly AdminSection[] = ["overview", "results", "crosstab", "report", "paper"];
 
 const NAV: { section: AdminSection; href: string; role: Access }[] = [
   { section: "overview", href: "/admin", role: "viewer" },
   { section: "results", href: "/admin/results", role: "viewer" },
   { section: "crosstab", href: "/admin/crosstab", role: "viewer" },
   { section: "report", href: "/admin/report", role: "viewer" },
+  { section: "paper", href: "/admin/paper", role: "viewer" },
   { section: "export", href: "/admin/export", role: "analyst" },
   { section: "coding", href: "/admin/coding", role: "analyst" },
   { section: "weights", href: "/admin/weights", role: "admin" },
@@ -31,6 +47,7 @@ const NAV: { section: AdminSection; href: string; role: Access }[] = [
 
 function label(m: StaffMessages, section: AdminSection): string {
   if (section === "report") return m.analysis.report.nav;
+  if (section === "paper") return m.analysis.paper.nav;
   if (section === "questionnaire") return m.questionnaireEditor.nav;
   if (section === "coding") return m.coding.nav;
   if (section === "weights") return m.coding.weights.nav;

@@ -4,7 +4,7 @@
 // with a link to all of them.
 import Link from "next/link";
 import { ChartFigure } from "@/components/charts/ChartFigure";
-import { chartOptionsToParams, itemCharts, type ChartOptions } from "@/lib/dashboard/charts";
+import { chartOptionsToParams, itemCharts, matrixCellPercent, type ChartOptions } from "@/lib/dashboard/charts";
 import type { TextAnswer } from "@/lib/dashboard/queries";
 import type { ItemResult } from "@/lib/dashboard/results";
 import { suppressionLabel, suppressionNote } from "@/lib/dashboard/disclosure-labels";
@@ -48,6 +48,16 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
     for (const [k, v] of Object.entries(chartOptionsToParams({ ...options, measure }))) p.set(k, v);
     return `/admin/results?${p.toString()}#${headingId}`;
   };
+  // On screen the tables sit behind a toggle; in the printed report they are printed.
+  const toggle = (summary: string, children: React.ReactNode) =>
+    compact ? (
+      <div className="report-table">{children}</div>
+    ) : (
+      <details className="toggle-table">
+        <summary>{summary}</summary>
+        {children}
+      </details>
+    );
   if (item.withheld) {
     // Fewer than MIN_GROUP_SIZE asked or answered: the card says so and shows nothing else.
     return (
@@ -77,9 +87,9 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
         <>
           {item.kind === "multi" && <p className="item__note">{fill(a.multiBase, { n: n.format(item.answered) })}</p>}
           {figure(0)}
-          {!compact && (
-            <details className="toggle-table">
-              <summary>{a.showTable}</summary>
+          {toggle(
+            a.showTable,
+            <>
               <FrequencyTable
                 caption={fill(m.results.tableOf, { title: item.variable })}
                 rows={item.rows}
@@ -89,7 +99,7 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
               <p className="item__note">
                 {a.base.validNote} {a.base.ciNote}
               </p>
-            </details>
+            </>,
           )}
           {!compact && linkTexts && item.other && item.other.count > 0 && (
             <p>
@@ -112,9 +122,9 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
             </p>
           )}
           {figure(0)}
-          {!compact && (
-            <details className="toggle-table">
-              <summary>{a.showTable}</summary>
+          {toggle(
+            a.showTable,
+            <>
               <div className="table-wrap" tabIndex={0} role="region" aria-label={fill(m.results.tableOf, { title: item.variable })}>
                 <table>
                   <caption>{fill(m.results.tableOf, { title: item.variable })}</caption>
@@ -159,11 +169,11 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
                 </table>
               </div>
               <p className="item__note">{a.ratings.note}</p>
-            </details>
+            </>,
           )}
-          {!compact && (
-            <details className="toggle-table">
-              <summary>{a.ratings.distribution}</summary>
+          {toggle(
+            a.ratings.distribution,
+            <>
               {item.scales.map((scale, i) => (
                 <div key={scale.variable}>
                   {item.scales.length > 1 && (
@@ -181,16 +191,16 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
                   />
                 </div>
               ))}
-            </details>
+            </>,
           )}
         </>
       )}
       {item.kind === "matrix" && (
         <>
           {figure(0)}
-          {!compact && (
-            <details className="toggle-table">
-              <summary>{a.showTable}</summary>
+          {toggle(
+            a.showTable,
+            <>
               <div className="table-wrap" tabIndex={0} role="region" aria-label={fill(m.results.tableOf, { title: item.variable })}>
                 <table>
                   <caption>
@@ -226,8 +236,8 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
                               </td>
                             );
                           }
-                          const pct = options.base === "valid" ? r.validPct : r.pct;
-                          const of = options.base === "valid" ? row.valid : item.asked;
+                          const pct = matrixCellPercent(item, row, r, options.base);
+                          const of = options.base === "asked" ? item.asked : r.special ? row.answered : row.valid;
                           return (
                             <td key={r.code} className="num" title={pct === null ? undefined : `${a.base.ci}: ${ciText(locale, r.n, of)}%`}>
                               {n.format(r.n)} ({formatPercent(locale, pct)})
@@ -245,7 +255,7 @@ export function ItemResultView({ item, locale, query, options, texts, compact = 
               <p className="item__note">
                 {options.base === "valid" ? fill(a.base.validN, { n: n.format(item.valid) }) : fill(a.base.askedN, { n: n.format(item.asked) })}. {a.base.validNote}
               </p>
-            </details>
+            </>,
           )}
         </>
       )}

@@ -42,6 +42,7 @@ export function ChartFigure({
             {m.results.downloadSvg}
           </a>
           <PngDownload svgUrl={svgUrl} fileName={`${chartId}.png`} label={m.results.downloadPng} />
+          <PngDownload svgUrl={svgUrl} fileName={`${chartId}-300dpi.png`} label={m.results.downloadPng300} dpi={300} />
         </figcaption>
       )}
     </figure>

@@ -1,9 +1,11 @@
 "use client";
 // Converts a chart's SVG (fetched from the download route) to a PNG in the browser:
-// draw it on a canvas at twice the size and save the result. Used on staff pages only.
+// draw it on a canvas at twice the size (screen) or at 300 dpi (print, marked as such in
+// the file) and save the result. Used on staff pages only.
 import { useState } from "react";
+import { scaleForDpi, withDpi } from "@/lib/charts/png-dpi";
 
-export function PngDownload({ svgUrl, fileName, label }: { svgUrl: string; fileName: string; label: string }) {
+export function PngDownload({ svgUrl, fileName, label, dpi }: { svgUrl: string; fileName: string; label: string; dpi?: number }) {
   const [busy, setBusy] = useState(false);
   async function download() {
     setBusy(true);
@@ -18,7 +20,7 @@ export function PngDownload({ svgUrl, fileName, label }: { svgUrl: string; fileN
         image.onerror = () => reject(new Error("chart image failed to load"));
         image.src = url;
       });
-      const scale = 2;
+      const scale = dpi ? scaleForDpi(dpi) : 2;
       const canvas = document.createElement("canvas");
       canvas.width = image.naturalWidth * scale;
       canvas.height = image.naturalHeight * scale;
@@ -28,8 +30,9 @@ export function PngDownload({ svgUrl, fileName, label }: { svgUrl: string; fileN
       context.fillRect(0, 0, canvas.width, canvas.height);
       context.drawImage(image, 0, 0, canvas.width, canvas.height);
       URL.revokeObjectURL(url);
-      const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
-      if (!png) return;
+      const drawn = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
+      if (!drawn) return;
+      const png = dpi ? new Blob([new Uint8Array(withDpi(new Uint8Array(await drawn.arrayBuffer()), dpi))], { type: "image/png" }) : drawn;
       const link = document.createElement("a");
       link.href = URL.createObjectURL(png);
       link.download = fileName;

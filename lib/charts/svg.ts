@@ -42,25 +42,3 @@ export function toSvgString(node: SvgNode, root = true): string {
   const xml = `<${node.tag}${ns}${attrs}>${children}</${node.tag}>`;
   return root ? `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n` : xml;
 }
-
-/** Greedy word wrap by character count (SVG text does not wrap by itself). */
-export function wrap(text: string, maxChars: number, maxLines = 4): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = "";
-  for (const word of words) {
-    if (line === "") line = word;
-    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== "") lines.push(line);
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    kept[maxLines - 1] = `${kept[maxLines - 1] ?? ""}…`;
-    return kept;
-  }
-  return lines.length > 0 ? lines : [""];
-}

@@ -15,7 +15,7 @@ function result(variable: string, counts: Record<string, Record<number, number>>
 describe("charts like the paper's", () => {
   it("a Likert matrix is a diverging bar centred on neutral with hard-to-say apart", () => {
     const q32 = result("Q32_Q36", { Q32: { 1: 10, 2: 20, 3: 30, 4: 20, 5: 10, 99: 10 } }) as MatrixResult;
-    const spec = matrixChart(q32, "en");
+    const spec = matrixChart(q32, "en", "valid");
     if (spec.kind !== "diverging") throw new Error("diverging expected");
     expect(spec.legend.map((l) => l.side)).toEqual(["positive", "positive", "neutral", "negative", "negative", "apart"]);
     // Shares of valid answers (90), hard to say of those who answered (100).

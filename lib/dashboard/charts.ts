@@ -5,6 +5,7 @@ import { SPECIAL_CODES } from "@/lib/questionnaire";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import { suppressionLabel } from "./disclosure-labels";
+import type { GroupMeans } from "./group-means";
 import type { Overview } from "./overview";
 import { percent, type FrequencyRow, type ItemResult, type MatrixResult, type RatingResult, type RatingScaleResult } from "./results";
 import { wilson } from "./stats";
@@ -68,13 +69,13 @@ function bars(title: string, rows: FrequencyRow[], locale: Locale, base: { kind:
   };
 }
 
-export function ratingChart(item: Extract<ItemResult, { kind: "rating" }>, scale: RatingScaleResult, locale: Locale): ChartSpec {
+export function ratingChart(item: Extract<ItemResult, { kind: "rating" }>, scale: RatingScaleResult, locale: Locale, base: ChartOptions["base"] = "valid"): ChartSpec {
   const title = scale.label ? `${scale.variable}. ${scale.label}` : `${item.variable}. ${item.question}`;
   const m = staffMessages(locale);
   const mean = scale.mean === null ? "—" : numberFormat(locale, 2).format(scale.mean);
   const high = scale.high.suppressed ? suppressionLabel(locale, scale.high.suppressed) : formatPercent(locale, percent(scale.high.n, scale.answered));
   const note = `${m.results.mean}: ${mean}; ${fill(m.results.high, { from: scale.high.from, to: scale.high.to })}: ${high}`;
-  return bars(title, scale.rows, locale, { kind: "valid", n: scale.answered }, note);
+  return bars(title, scale.rows, locale, base === "valid" ? { kind: "valid", n: scale.answered } : { kind: "asked", n: item.asked }, note);
 }
 
 /**
@@ -118,12 +119,24 @@ export function ratingComparisonChart(item: RatingResult, locale: Locale, measur
 }
 
 /**
+ * The percentage of one matrix cell in the chosen base; the card's table and the chart
+ * both take it from here so they cannot disagree. "% of those asked" divides every
+ * answer, "hard to say" included, by those asked; the valid base divides substantive
+ * answers by the valid ones and "hard to say" (which has no valid %) by those who
+ * answered the statement.
+ */
+export function matrixCellPercent(item: MatrixResult, row: MatrixResult["rows"][number], cell: FrequencyRow, base: ChartOptions["base"]): number | null {
+  if (base === "asked") return cell.pct;
+  return cell.special ? percent(cell.n, row.answered) : cell.validPct;
+}
+
+/**
  * A Likert matrix as diverging stacked bars centred on the neutral answer. The scale is
  * listed from its most positive answer; with an odd number of substantive answers the
- * middle one is neutral. Shares are of valid answers; "hard to say" is set apart (% of
- * those who answered the row).
+ * middle one is neutral. The caption names the scale's own ends (a High–Low scale is not
+ * "agreement"), and the base of the set-apart "hard to say" is stated.
  */
-export function matrixChart(item: MatrixResult, locale: Locale): ChartSpec {
+export function matrixChart(item: MatrixResult, locale: Locale, base: ChartOptions["base"] = "asked"): ChartSpec {
   const a = staffMessages(locale).analysis;
   const substantive = item.scale.filter((s) => !SPECIAL_CODES.includes(s.code));
   const k = substantive.length;
@@ -133,10 +146,17 @@ export function matrixChart(item: MatrixResult, locale: Locale): ChartSpec {
     if (k % 2 === 1 && i === (k - 1) / 2) return "neutral";
     return i < k / 2 ? "positive" : "negative";
   };
-  const minValid = Math.min(...item.rows.map((r) => r.valid));
-  const maxValid = Math.max(...item.rows.map((r) => r.valid));
   const nf = numberFormat(locale);
-  const validN = minValid === maxValid ? nf.format(maxValid) : `${nf.format(minValid)}–${nf.format(maxValid)}`;
+  const range = (values: number[]) => {
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    return lo === hi ? nf.format(hi) : `${nf.format(lo)}–${nf.format(hi)}`;
+  };
+  const specials = item.scale.filter((s) => SPECIAL_CODES.includes(s.code));
+  const apartNotes = specials.map((s) =>
+    base === "asked" ? fill(a.apartAsked, { label: s.label }) : fill(a.apartValid, { label: s.label, n: range(item.rows.map((r) => r.answered)) }),
+  );
+  const sides = fill(a.likertNote, { left: substantive[k - 1]?.label ?? "", right: substantive[0]?.label ?? "" });
   return {
     kind: "diverging",
     title: `${item.variable}. ${item.question}`,
@@ -145,12 +165,36 @@ export function matrixChart(item: MatrixResult, locale: Locale): ChartSpec {
       label: `${row.variable}. ${row.label}`,
       segments: row.rows.map((r) => {
         if (r.suppressed) return { value: 0, display: suppressionLabel(locale, r.suppressed) };
-        const pct = r.special ? (percent(r.n, row.answered) ?? 0) : (r.validPct ?? 0);
+        const pct = matrixCellPercent(item, row, r, base) ?? 0;
         return { value: pct, display: formatPercent(locale, pct) };
       }),
     })),
-    base: fill(a.base.validN, { n: validN }),
-    note: a.likertNote,
+    base: base === "valid" ? fill(a.base.validN, { n: range(item.rows.map((r) => r.valid)) }) : fill(a.base.askedN, { n: nf.format(item.asked) }),
+    note: [sides, ...apartNotes].join(" "),
+  };
+}
+
+/** Group means of a rating with their 95% intervals on the rating's own scale. */
+export function groupMeansChart(result: GroupMeans, locale: Locale): IntervalChartSpec {
+  const m = staffMessages(locale).analysis.groupMeans;
+  const f2 = numberFormat(locale, 2);
+  const n = numberFormat(locale);
+  const values = result.rating.codes.map((c) => c.code);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const rows = result.groups.flatMap((g) => {
+    const s = g.summary;
+    if (!s) return [];
+    return [{ label: g.label, value: s.mean, low: s.low, high: s.high, display: `${f2.format(s.mean)} [${f2.format(s.low)}–${f2.format(s.high)}] n=${n.format(s.n)}` }];
+  });
+  return {
+    kind: "intervals",
+    title: `${result.rating.label} — ${result.group.label}`,
+    rows,
+    min,
+    max,
+    ticks: values,
+    base: fill(m.chartBase, { n: n.format(result.total?.n ?? 0) }),
   };
 }
 
@@ -165,12 +209,12 @@ export function itemCharts(item: ItemResult, locale: Locale, options: ChartOptio
     case "multi":
       return [{ id: item.variable, spec: bars(title, item.rows, locale, base, fill(m.analysis.multiBase, { n: numberFormat(locale).format(item.answered) })) }];
     case "rating": {
-      const distributions = item.scales.map((s) => ({ id: s.variable, spec: ratingChart(item, s, locale) }));
+      const distributions = item.scales.map((s) => ({ id: s.variable, spec: ratingChart(item, s, locale, options.base) }));
       if (item.scales.length < 2) return distributions;
       return [{ id: item.variable, spec: ratingComparisonChart(item, locale, options.measure) }, ...distributions];
     }
     case "matrix":
-      return [{ id: item.variable, spec: matrixChart(item, locale) }];
+      return [{ id: item.variable, spec: matrixChart(item, locale, options.base) }];
     case "open":
       return [];
     default:

@@ -229,6 +229,25 @@ export function crosstabCsvRows(
   return out;
 }
 
+/**
+ * The statistics under the table, as on the page: Pearson's χ², df, p, Cramér's V, N and
+ * the small-expected-count warning, or why there are none. Numbers are written in full
+ * (a dot for decimals) so that the file can be read back by a program.
+ */
+export function crosstabStatisticsRows(
+  table: Crosstab,
+  labels: { heading: string; warning: (t: IndependenceTest) => string; noStats: string; withheld: string },
+): string[][] {
+  const out: string[][] = [[], [labels.heading]];
+  const t = table.test;
+  if (table.multi) return [...out, [labels.noStats]];
+  if (table.testWithheld) return [...out, [labels.withheld]];
+  if (!t) return [...out, ["—"]];
+  out.push(["Pearson χ²", t.chi2.toFixed(6)], ["df", String(t.df)], ["p", t.p.toPrecision(6)], ["Cramér's V", t.cramersV.toFixed(6)], ["N", String(t.n)]);
+  if (t.smallExpected.cells > 0) out.push([labels.warning(t)]);
+  return out;
+}
+
 export type CrosstabPercent = "row" | "column" | "total" | "none";
 
 export function crosstabPercentFrom(value: string | null | undefined): CrosstabPercent {

@@ -5,6 +5,8 @@
 // zipCaughtUp), and the zip is handed on as it is produced, so memory stays flat.
 // Respondent text is written as string cells (inline strings, never a formula: exceljs
 // makes a formula only from a { formula } object), so no apostrophe is needed or added.
+// Each column keeps one cell type (typedCell): submitted_on is an Excel date, a text
+// column writes its missing-data codes as text, a numeric column holds numbers.
 import "server-only";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
@@ -13,6 +15,8 @@ import { byteResponseStream } from "./byte-stream";
 import { extraCodebookRow } from "./codebook";
 import { extraColumnsOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import type { ExportOptions } from "./options";
+import type { Cell } from "./csv-encoder";
+import type { WideColumn } from "./wide-columns";
 import { wideLayout } from "./wide-rows";
 
 export const XLSX_DATA_SHEET = "Data";
@@ -61,6 +65,23 @@ function drain(chunks: Buffer[]): Promise<Uint8Array> {
   );
 }
 
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * One cell as its column's type: a release day as a date (midnight UTC, which exceljs
+ * writes as the serial day number, so no time of day appears), a code in a text
+ * column (−1 not asked, −2 not answered) as its text. With value labels, an answer column
+ * holds labels ("Not asked", "Hard to say"), so its numbers (a rating's 7) are text too.
+ */
+export function typedCell(column: WideColumn | undefined, cell: Cell, labels = false): Cell | Date {
+  if (column?.type === "date" && typeof cell === "string") {
+    const m = DAY.exec(cell);
+    if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  }
+  if (typeof cell === "number" && (column?.type === "text" || (labels && column?.kind !== "meta"))) return String(cell);
+  return cell;
+}
+
 export async function openXlsxExport(config: XlsxExportConfig): Promise<ReadableStream<Uint8Array>> {
   const def = config.def;
   const layout = wideLayout(def, { ...config.options, rawText: true, ...extraColumnsOf(config) });
@@ -73,18 +94,25 @@ export async function openXlsxExport(config: XlsxExportConfig): Promise<Readable
     output.on("error", reject);
   });
   output.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
+  // Styles on: a date cell needs its number format to show as a date.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = "Tyndau";
   const headerRows = layout.headerRows.length;
   const data = workbook.addWorksheet(XLSX_DATA_SHEET, { views: [{ state: "frozen", xSplit: 0, ySplit: headerRows }] });
   for (const row of layout.headerRows) data.addRow(row).commit();
+  const dateColumns = layout.columns.flatMap((c, i) => (c.type === "date" ? [i + 1] : []));
+  const typedRow = (cells: Cell[]) => {
+    const row = data.addRow(cells.map((cell, i) => typedCell(layout.columns[i], cell, config.options.values === "labels")));
+    for (const i of dateColumns) row.getCell(i).numFmt = "yyyy-mm-dd";
+    row.commit();
+  };
 
   return byteResponseStream({
     reader,
     encoder: {
       start: () => new Uint8Array(0),
       async batch(records) {
-        for (const record of records) data.addRow(layout.row(record)).commit();
+        for (const record of records) typedRow(layout.row(record));
         await zipCaughtUp(data);
         return drain(chunks);
       },

@@ -38,6 +38,7 @@ export const PAGE_ROLES: Record<string, Requirement> = {
   "/admin/results": "viewer",
   "/admin/crosstab": "viewer",
   "/admin/report": "viewer",
+  "/admin/paper": "viewer",
   // Open answers and microdata exports: analysts and admins only.
   "/admin/open/[variable]": "analyst",
   "/admin/export": "analyst",

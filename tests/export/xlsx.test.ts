@@ -50,6 +50,18 @@ await describeEachDatabase(".xlsx read back", ({ create }) => {
       expect(sheet.rowCount).toBe(csv.length);
       let formulaLike = 0;
       let multiLine = 0;
+      let dates = 0;
+      // Each column keeps one type: a column that ever holds text (beyond the header) is a text column.
+      const textColumns = new Set<number>();
+      const types = new Map<number, Set<string>>();
+      for (let r = headerRows + 1; r <= sheet.rowCount; r++) {
+        sheet.getRow(r).eachCell((cell, c) => {
+          if (typeof cell.value === "string") textColumns.add(c - 1);
+          const kind = cell.value instanceof Date ? "date" : typeof cell.value;
+          types.set(c, (types.get(c) ?? new Set()).add(kind));
+        });
+      }
+      for (const [c, kinds] of types) expect([...kinds], `column ${csv[0]?.[c - 1]} has one type`).toHaveLength(1);
       csv.forEach((csvRow, r) => {
         const row = sheet.getRow(r + 1);
         csvRow.forEach((expected, c) => {
@@ -57,21 +69,31 @@ await describeEachDatabase(".xlsx read back", ({ create }) => {
           const where = `row ${r + 1}, column ${csv[0]?.[c]}`;
           expect(cell.type, where).not.toBe(ExcelJS.ValueType.Formula);
           const value = cell.value;
-          if (typeof value === "number") {
+          if (value instanceof Date) {
+            // submitted_on is a date cell of that day (no time of day), shown as yyyy-mm-dd.
+            expect(csv[0]?.[c], where).toBe("submitted_on");
+            expect(value.toISOString(), where).toBe(`${expected}T00:00:00.000Z`);
+            expect(cell.numFmt, where).toBe("yyyy-mm-dd");
+            dates++;
+          } else if (typeof value === "number") {
             expect(String(value), where).toBe(expected);
+            expect(textColumns.has(c), `${where}: a number in a text column`).toBe(false);
           } else if (value === null || value === undefined || value === "") {
             expect(expected, where).toBe("");
           } else {
             expect(typeof value, where).toBe("string");
             expect(cell.type, where).toBe(ExcelJS.ValueType.String);
             // The CSV protects Excel with an apostrophe; the workbook types the cell instead.
-            expect(owasp(String(value)), where).toBe(expected);
+            // A missing-data code in a text column is its text ("-1"), as the CSV writes it.
+            if (/^-[12]$/.test(String(value))) expect(String(value), where).toBe(expected);
+            else expect(owasp(String(value)), where).toBe(expected);
             if (/^[=+\-@]/.test(String(value))) formulaLike++;
             if (String(value).includes("\n")) multiLine++;
           }
         });
       });
       expect(formulaLike).toBeGreaterThan(0);
+      expect(dates).toBe(csv.length - headerRows);
       expect(multiLine).toBeGreaterThan(0);
 
       const codebook = workbook.getWorksheet(XLSX_CODEBOOK_SHEET);

@@ -15,6 +15,9 @@ import { closedVariables, crosstabPercentFrom } from "@/lib/dashboard/crosstab";
 import { withheldText } from "@/lib/dashboard/disclosure-labels";
 import { checkFilters } from "@/lib/dashboard/filter-guard";
 import { guardedCrosstab } from "@/lib/dashboard/protected";
+import { GroupMeansTable } from "@/components/admin/GroupMeansTable";
+import { groupingVariables, groupMeans, ratingVariables } from "@/lib/dashboard/group-means";
+import { minGroupSize } from "@/lib/dashboard/filter-guard";
 import { filterDimensions } from "@/lib/dashboard/filter-dimensions";
 import { staffMessages } from "@/lib/i18n/staff";
 import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
@@ -51,6 +54,13 @@ export default async function CrosstabPage({ searchParams }: { searchParams: Pro
       : Promise.resolve(null),
   ]);
   const matching = verdict.shown ? verdict.n : null;
+  // Group means of a rating: only when the filtered base may be shown at all.
+  const meanVar = firstParam(sp, "mean") ?? "";
+  const byVar = firstParam(sp, "by") ?? "";
+  const ratings = ratingVariables(questionnaire, locale);
+  const groupings = groupingVariables(questionnaire, locale);
+  const means = verdict.shown && meanVar && byVar ? await groupMeans(q, questionnaire, locale, meanVar, byVar, filters, minGroupSize()) : null;
+  const g = m.analysis.groupMeans;
   const table = guarded?.shown ? guarded.value : null;
   const hasWeights = (await q.db.weightScheme.count({ where: { id: SCHEME_ID } })) > 0;
   const wantWeighted = hasWeights && firstParam(sp, "weighted") === "1";
@@ -152,6 +162,43 @@ export default async function CrosstabPage({ searchParams }: { searchParams: Pro
       {verdict.shown && !table && <p>{rowVar && rowVar === colVar ? m.crosstab.same : m.crosstab.choose}</p>}
       {table && <CrosstabTable table={table} locale={locale} percentage={percentage} csvHref={`/api/admin/crosstab.csv?${pageQuery.toString()}&ui=${locale}`} />}
       {table && weighted && <WeightedCrosstabTable table={table} weighted={weighted} locale={locale} />}
+      <h2 id="group-means">{g.title}</h2>
+      <p>{g.intro}</p>
+      <form method="get" action="/admin/crosstab#group-means">
+        {[...pageQuery].filter(([k]) => k !== "mean" && k !== "by").map(([k, v], i) => (
+          <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
+        ))}
+        <div className="controls">
+          <div className="field">
+            <label htmlFor="means-rating">{g.rating}</label>
+            <select id="means-rating" name="mean" defaultValue={meanVar}>
+              <option value="">—</option>
+              {ratings.map((c) => (
+                <option key={c.variable} value={c.variable}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="means-by">{g.by}</label>
+            <select id="means-by" name="by" defaultValue={byVar}>
+              <option value="">—</option>
+              {groupings.map((c) => (
+                <option key={c.variable} value={c.variable}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <p>
+          <button type="submit" className="button">
+            {g.show}
+          </button>
+        </p>
+      </form>
+      {means && <GroupMeansTable result={means} locale={locale} />}
     </AdminShell>
   );
 }

@@ -100,6 +100,7 @@ export type StaffMessages = {
     chartOf: string;
     downloadSvg: string;
     downloadPng: string;
+    downloadPng300: string;
     download: string;
     tableOf: string;
     part: string;
@@ -221,7 +222,11 @@ export type AnalysisMessages = {
   base: { label: string; asked: string; valid: string; askedN: string; validN: string; validNote: string; ci: string; ciNote: string; validPct: string };
   multiBase: string;
   ratings: { title: string; mean: string; high: string; measure: string; distribution: string; ci: string; note: string };
+  /** The diverging chart's caption: {left} and {right} are the scale's own end labels. */
   likertNote: string;
+  /** How "hard to say" is based: {label} the answer, {n} the statement's answered count. */
+  apartAsked: string;
+  apartValid: string;
   apart: string;
   crosstab: {
     intro: string;
@@ -243,6 +248,25 @@ export type AnalysisMessages = {
     csv: string;
     note: string;
   };
-  report: { nav: string; title: string; intro: string; print: string; generated: string };
+  paper: Record<"title" | "intro" | "caption" | "question" | "what" | "published" | "today" | "ci" | "base" | "note" | "nav", string>;
+  groupMeans: {
+    title: string;
+    intro: string;
+    rating: string;
+    by: string;
+    show: string;
+    group: string;
+    n: string;
+    mean: string;
+    sd: string;
+    ci: string;
+    total: string;
+    anova: string;
+    kruskal: string;
+    leftOut: string;
+    noTest: string;
+    chartBase: string;
+  };
+  report: { nav: string; title: string; intro: string; print: string; generated: string } & Record<"fieldwork" | "fieldworkNone" | "byLanguage" | "byVersion" | "version" | "n" | "release" | "releaseDay" | "releaseNone" | "minGroup" | "paperSize" | "a4" | "letter" | "printButton" | "methods" | "routing" | "routingNone" | "askedIf" | "bases" | "basesAsked" | "basesValid" | "basesMulti" | "basesRating" | "missing" | "missingNotAsked" | "missingNotAnswered" | "missingPreferNot" | "missingHardToSay" | "openAnswers" | "contents" | "paperFigures", string>;
   audit: { when: string };
 };

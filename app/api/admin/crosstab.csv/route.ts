@@ -1,13 +1,14 @@
 // GET /api/admin/crosstab.csv?row=<var>&col=<var>[&layer=<var>&layerValue=<code>][&pct=row|column|total|none][&missing=1]&ui=<kk|ru|en>&<filters>:
-// the crosstab on the page as a CSV file (counts, the chosen percentages, totals).
+// the crosstab on the page as a CSV file (counts, the chosen percentages, totals), then
+// its statistics (χ², df, p, Cramér's V, N) and the small-expected-count warning.
 import { stringify } from "csv-stringify/sync";
 import { authorizeRoute } from "@/lib/auth/guard";
 import { dashboardDb, filtersFrom } from "@/lib/dashboard/context";
-import { closedVariables, crosstabCsvRows, crosstabPercentFrom } from "@/lib/dashboard/crosstab";
+import { closedVariables, crosstabCsvRows, crosstabPercentFrom, crosstabStatisticsRows } from "@/lib/dashboard/crosstab";
 import { suppressionLabel, withheldText } from "@/lib/dashboard/disclosure-labels";
 import { guardedCrosstab } from "@/lib/dashboard/protected";
 import { withheldResponse } from "@/lib/dashboard/withheld-response";
-import { parseStaffLocale, staffMessages } from "@/lib/i18n/staff";
+import { fill, numberFormat, parseStaffLocale, staffMessages } from "@/lib/i18n/staff";
 import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 
 export const dynamic = "force-dynamic";
@@ -34,9 +35,19 @@ export async function GET(request: Request): Promise<Response> {
   if (!guarded.shown) return withheldResponse(withheldText(locale, guarded.reason));
   const table = guarded.value;
   if (!table) return Response.json({ error: "Unknown variable" }, { status: 404 });
-  const a = staffMessages(locale).analysis.crosstab;
+  const m = staffMessages(locale);
+  const a = m.analysis.crosstab;
   const pctLabel = percentage === "row" ? a.rowPct : percentage === "column" ? a.colPct : a.totalPct;
-  const rows = crosstabCsvRows(table, { total: a.total, pct: pctLabel, hidden: (why) => suppressionLabel(locale, why) }, percentage);
+  const rows = [
+    ...crosstabCsvRows(table, { total: a.total, pct: pctLabel, hidden: (why) => suppressionLabel(locale, why) }, percentage),
+    ...crosstabStatisticsRows(table, {
+      heading: a.statistics,
+      noStats: a.noStats,
+      withheld: m.disclosure.testWithheld,
+      warning: (t) =>
+        fill(a.expected, { cells: t.smallExpected.cells, pct: `${numberFormat(locale, 1).format(t.smallExpected.pct)}%`, min: numberFormat(locale, 2).format(t.smallExpected.min) }),
+    }),
+  ];
   // Labels come from the questionnaire definition, never from respondents: no formula risk.
   const body = "\uFEFF" + stringify(rows, { record_delimiter: "\r\n" });
   return new Response(body, {
