@@ -5,7 +5,7 @@
 // characters). The server decides again on save; statuses come from the server.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useForm, useWatch, type Control, type UseFormRegister, type FieldErrors } from "react-hook-form";
 import { z } from "zod";
 import {
@@ -67,11 +67,33 @@ export function QuestionnaireEditor({
   const [filter, setFilter] = useState<Filter>("all");
   const [source, setSource] = useState<Locale>(draft.sourceLocale);
   const schema = useMemo(() => formSchema(draft.strings, draft.sourceLocale), [draft]);
-  const { register, handleSubmit, control, formState } = useForm<FormValues>({
+  const { register, handleSubmit, control, formState, reset, getValues, setValue } = useForm<FormValues>({
     resolver: zodResolver(schema),
     defaultValues: { s: draft.strings.map((s) => ({ ...s.text })) },
     mode: "onChange",
   });
+  // After a save, publish, discard or confirmation the server sends the draft again: its
+  // texts become the form's baseline, while what is still being typed elsewhere stays (and
+  // stays unsaved). The editor is not remounted for this, so the notice of what just
+  // happened remains on screen.
+  const baseline = useRef(draft);
+  useEffect(() => {
+    const previous = baseline.current;
+    if (previous === draft) return;
+    baseline.current = draft;
+    const before = new Map(previous.strings.map((s, i) => [s.key, { text: s.text, typed: getValues(`s.${i}`) }]));
+    const kept: { path: `s.${number}.${Locale}`; text: string }[] = [];
+    draft.strings.forEach((s, i) => {
+      const old = before.get(s.key);
+      if (!old?.typed) return;
+      for (const l of LOCALES) {
+        const typed = old.typed[l];
+        if (typed !== old.text[l] && typed !== s.text[l]) kept.push({ path: `s.${i}.${l}`, text: typed });
+      }
+    });
+    reset({ s: draft.strings.map((s) => ({ ...s.text })) });
+    for (const k of kept) setValue(k.path, k.text, { shouldDirty: true, shouldValidate: true });
+  }, [draft, reset, getValues, setValue]);
   const byKey = useMemo(() => new Map(draft.strings.map((s) => [s.key, s])), [draft]);
   const warnedKeys = useMemo(() => new Set(draft.warnings.flatMap((w) => w.keys)), [draft]);
   const dirty = formState.dirtyFields.s ?? [];

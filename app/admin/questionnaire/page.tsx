@@ -1,7 +1,8 @@
 // The questionnaire editor: every string of the draft in kk/ru/en side by side, with its
-// status, limit and preview links. Admins, analysts (read-only) and translators may read it;
+// status, limit and preview links, and the translators' spreadsheet (download, upload). Admins, analysts (read-only) and translators may read it;
 // the actions refuse changes from those without questionnaire.edit / questionnaire.publish.
 import { AdminShell } from "@/components/admin/AdminShell";
+import { StringsWorkbookPanel } from "@/components/admin/questionnaire/StringsWorkbookPanel";
 import { QuestionnaireEditor } from "@/components/questionnaire-editor/QuestionnaireEditor";
 import { requireStaffPage } from "@/lib/auth/guard";
 import { roleSatisfies } from "@/lib/auth/roles";
@@ -21,7 +22,6 @@ export default async function QuestionnaireEditorPage() {
   return (
     <AdminShell staff={staff} locale={locale} current="questionnaire" path="/admin/questionnaire">
       <QuestionnaireEditor
-        key={`${draft.baseVersion}#${draft.revision}#${draft.sourceLocale}`}
         draft={draft}
         stepOf={stepOfOwner(definition)}
         messages={m.questionnaireEditor}
@@ -30,6 +30,7 @@ export default async function QuestionnaireEditorPage() {
         canPublish={roleSatisfies(staff.role, "questionnaire.publish")}
         canSetSource={roleSatisfies(staff.role, "admin")}
       />
+      <StringsWorkbookPanel m={m.questionnaireStrings} lang={locale} canEdit={roleSatisfies(staff.role, "questionnaire.edit")} />
     </AdminShell>
   );
 }
