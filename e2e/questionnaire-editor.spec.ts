@@ -4,7 +4,7 @@
 // JavaScript, one without) finish and submit; a new respondent reads the new wording; the
 // codebook lists the change. Then the roles: an analyst cannot publish, a translator edits
 // and previews but never sees results. Last, the editor as a translator uses it: statuses,
-// character counts, errors, save, discard, and zero axe violations.
+// character counts, errors, save, the spreadsheet upload, discard, and zero axe violations.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
@@ -93,8 +93,10 @@ async function openEditor(page: Page) {
   await page.waitForLoadState("networkidle");
 }
 
-async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+async function expectNoViolations(page: Page, what: string, only: string[] = []) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  for (const selector of only) builder.include(selector);
+  const results = await builder.analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, what).toEqual([]);
 }
@@ -139,7 +141,9 @@ async function finishRespondent(page: Page, locale: Locale, answers: Answers): P
       ? ((await hidden.first().getAttribute("value")) ?? "")
       : await page.evaluate((key) => (JSON.parse(window.localStorage.getItem(key) ?? "{}") as { id?: string }).id ?? "", `tyndau:draft:${questionnaireVersion}`);
   expect(id).toMatch(/^[0-9a-f-]{36}$/);
-  await page.getByRole("button", { name: ui.submitButton, exact: true }).click();
+  const submit = page.getByRole("button", { name: ui.submitButton, exact: true });
+  await expect(submit).toBeVisible();
+  await submit.click();
   await expect(page.getByRole("heading", { level: 1, name: ui.thanksHeading })).toBeVisible();
   return id;
 }
@@ -247,15 +251,6 @@ test("an admin edits, previews and publishes a text version; respondents mid-way
   await expect(livePage.getByText(NEW_RU_HELP, { exact: true })).toBeVisible();
   await live.close();
 
-  // The codebook lists the change: the new Kazakh label, against the version it replaced.
-  for (const file of ["codebook.md", "codebook.csv"]) {
-    const response = await admin.request.get(`/api/admin/export/${file}`);
-    expect(response.status(), file).toBe(200);
-    const text = await response.text();
-    expect(text, file).toContain(NEW_KK_LABEL);
-    expect(text, file).toContain(questionnaireVersion);
-    expect(text, file).toContain(NEXT_VERSION);
-  }
 });
 
 test("the respondent who began with JavaScript before the publish finishes and submits", async () => {
@@ -266,6 +261,19 @@ test("the respondent who began with JavaScript before the publish finishes and s
   if (!withJs) throw new Error("the first test began this respondent");
   const jsId = await finishRespondent(withJs.page, "kk", kkAnswers);
   expect([`${questionnaireVersion}#21`, `${NEXT_VERSION}#21`]).toContain(storedVersion(jsId));
+});
+
+test("the export's codebook lists the changed texts of the new version", async () => {
+  // The codebook lists the change: the new Kazakh label, against the version it replaced.
+  for (const file of ["codebook.md", "codebook.csv"]) {
+    const response = await admin.request.get(`/api/admin/export/${file}`);
+    expect(response.status(), file).toBe(200);
+    const text = await response.text();
+    expect(text, file).toContain(NEW_KK_LABEL);
+    expect(text, file).toContain(NEW_RU_HELP);
+    expect(text, file).toContain(questionnaireVersion);
+    expect(text, file).toContain(NEXT_VERSION);
+  }
 });
 
 test("an analyst reads the editor but gets 403 on publish", async ({ browser, baseURL }) => {
@@ -344,11 +352,49 @@ test("the editor as a translator uses it: statuses, counts, errors, discard, upl
   await expect(longGroup.getByRole("alert")).toContainText("over the limit of");
   await expect(longGroup.getByText(/^400 \/ \d+ characters$/)).toBeVisible();
   await page.getByRole("button", { name: "Save draft" }).click();
+  // The first field in error gets the focus; the fields in error pass axe too.
+  await expect(source).toBeFocused();
+  await expectNoViolations(page, "the fields in error", ['[data-key="Q4.text"]', '[data-key="Q4.options.1.label"]']);
   // Nothing was saved: the page, reloaded, still shows the stored texts.
-  await expectNoViolations(page, "the editor with errors");
   await openEditor(page);
-  await expect(field(page, "Q4 · text", RU)).not.toHaveValue("");
+  await expect(field(page, "Q4 · text", RU)).toHaveValue(Q4.text.ru);
   await expect(field(page, "Q4 · option 1 · label", EN)).toHaveValue(Q4.options[0]?.label.en ?? "");
+
+  // Missing and identical: an English text emptied, a Kazakh text copied from the Russian.
+  const option2 = Q4.options[1];
+  const option3 = Q4.options[2];
+  if (!option2 || !option3) throw new Error("Q4 has options 2 and 3");
+  await field(page, "Q4 · option 2 · label", EN).fill("");
+  await field(page, "Q4 · option 3 · label", KK).fill(option3.label.ru);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved: 2 texts changed." })).toBeVisible();
+  await expect(stringGroup(page, "Q4 · option 2 · label").getByText("missing", { exact: true })).toBeVisible();
+  await expect(stringGroup(page, "Q4 · option 3 · label").getByText("identical to the source", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^\d+ strings: 1 missing, /)).toBeVisible();
+  // The "missing" filter shows just that string.
+  await page.getByLabel("Show", { exact: true }).selectOption("missing");
+  await expect(page.locator("fieldset.qe-string")).toHaveCount(1);
+  await expect(stringGroup(page, "Q4 · option 2 · label")).toBeVisible();
+  await page.getByLabel("Show", { exact: true }).selectOption("all");
+
+  // The spreadsheet panel: a CSV upload changes the draft and the editor shows it; a bad
+  // one is refused row by row and changes nothing.
+  const panel = page.getByRole("region", { name: "Spreadsheet for translators" });
+  await expect(panel.getByRole("link", { name: "Download .xlsx" })).toHaveAttribute("href", /strings\.xlsx/);
+  const upload = async (name: string, csv: string) => {
+    await panel.getByLabel(/^Edited file/).setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await panel.getByRole("button", { name: "Upload to the draft" }).click();
+  };
+  await upload("good.csv", `key,kk,ru,en\nQ4.options.2.label,${option2.label.kk},${option2.label.ru},Akmola Province\n`);
+  await expect(panel.getByRole("status")).toContainText("Texts changed in the draft: 1.");
+  await expect(panel.getByRole("cell", { name: "Akmola Province" })).toBeVisible();
+  await expect(field(page, "Q4 · option 2 · label", EN)).toHaveValue("Akmola Province");
+  await expect(page.getByText(/^\d+ strings: 0 missing, /)).toBeVisible();
+  await upload("bad.csv", `key,kk,ru,en\nQ4.options.2.label,,,Akmola\nQ4.nope,a,b,c\n`);
+  await expect(panel.getByRole("alert")).toContainText("Nothing was applied");
+  await expect(panel.getByRole("alert").getByRole("listitem")).not.toHaveCount(0);
+  await openEditor(page);
+  await expect(field(page, "Q4 · option 2 · label", EN)).toHaveValue("Akmola Province");
 
   // Discard: the draft goes, the texts are those of the published version again.
   page.once("dialog", (dialog) => void dialog.accept());
@@ -356,10 +402,7 @@ test("the editor as a translator uses it: statuses, counts, errors, discard, upl
   await expect(page.getByRole("status").filter({ hasText: "The draft was discarded." })).toBeVisible();
   await expect(field(page, "Q4 · option 21 · label", EN)).toHaveValue(OPTION.label.en);
   await expect(page.getByText(`No draft: the texts shown are those of ${NEXT_VERSION}.`)).toBeVisible();
-
-  // The spreadsheet panel is on the page.
-  const panel = page.getByRole("region", { name: "Spreadsheet for translators" });
-  await expect(panel.getByRole("link", { name: "Download .xlsx" })).toBeVisible();
-  await expect(panel.getByRole("button", { name: "Upload to the draft" })).toBeVisible();
+  await expect(field(page, "Q4 · option 2 · label", EN)).toHaveValue(option2.label.en);
+  await expect(field(page, "Q4 · option 3 · label", KK)).toHaveValue(option3.label.kk);
   await context.close();
 });

@@ -47,6 +47,7 @@ function formSchema(strings: readonly DraftString[], sourceLocale: Locale): z.Zo
 export function QuestionnaireEditor({
   draft,
   stepOf,
+  itemOf,
   messages: m,
   languageNames,
   canEdit,
@@ -55,6 +56,8 @@ export function QuestionnaireEditor({
 }: {
   draft: Draft;
   stepOf: Record<string, string>;
+  /** owner → its item (a matrix row → the matrix), so an item's strings form one group. */
+  itemOf: Record<string, string>;
   messages: QuestionnaireEditorMessages;
   languageNames: Record<Locale, string>;
   canEdit: boolean;
@@ -193,12 +196,21 @@ export function QuestionnaireEditor({
     }
   };
 
-  // Items in order: consecutive strings of one owner form one group.
-  const groups: { owner: string; rows: { s: DraftString; i: number }[] }[] = [];
+  // Items in order: consecutive strings of one item (its stem, rows, scale) form one group.
+  // The group's owner keys the section and names its heading's id, so it must be unique:
+  // should an item's strings ever not be consecutive, the later group gets a suffix.
+  const groups: { owner: string; id: string; rows: { s: DraftString; i: number }[] }[] = [];
+  const seen = new Set<string>();
   draft.strings.forEach((s, i) => {
+    const owner = itemOf[s.owner] ?? s.owner;
     const last = groups.at(-1);
-    if (last && last.owner === s.owner) last.rows.push({ s, i });
-    else groups.push({ owner: s.owner, rows: [{ s, i }] });
+    if (last && last.owner === owner) {
+      last.rows.push({ s, i });
+      return;
+    }
+    const id = seen.has(owner) ? `${owner}-${i}` : owner;
+    seen.add(owner);
+    groups.push({ owner, id, rows: [{ s, i }] });
   });
 
   return (
@@ -296,8 +308,8 @@ export function QuestionnaireEditor({
           const step = stepOf[group.owner];
           const title = group.rows[0]?.s.where.split(" · ")[0] ?? group.owner;
           return (
-            <section key={group.owner} className="qe-item" aria-labelledby={`qe-${group.owner}`}>
-              <h2 id={`qe-${group.owner}`}>{title}</h2>
+            <section key={group.id} className="qe-item" aria-labelledby={`qe-${group.id}`}>
+              <h2 id={`qe-${group.id}`}>{title}</h2>
               {step && (
                 <p className="qe-preview">
                   {m.preview}:{" "}
@@ -376,14 +388,18 @@ function StringRow({
           return (
             <div key={l} className="qe-language" lang={l}>
               <label htmlFor={id}>
-                {languageNames[l]} — <span className={`qe-status qe-status--${status}`}>{edited ? m.edited : m.status[status]}</span>
+                {languageNames[l]} —{" "}
+                <span id={`${id}-status`} className={`qe-status qe-status--${status}`}>
+                  {edited ? m.edited : m.status[status]}
+                </span>
               </label>
               <textarea
                 id={id}
                 rows={s.limit > 400 ? 5 : 2}
                 readOnly={!canEdit}
                 aria-invalid={error ? true : undefined}
-                aria-describedby={`${id}-count${error ? ` ${id}-error` : ""}`}
+                // The name says where and which language; the status, count and error describe it.
+                aria-describedby={`${id}-status ${id}-count${error ? ` ${id}-error` : ""}`}
                 aria-label={`${s.where} — ${languageNames[l]}`}
                 {...register(`s.${index}.${l}` as const)}
               />

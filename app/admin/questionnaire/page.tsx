@@ -10,7 +10,7 @@ import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { getDb } from "@/lib/db/client";
 import { staffMessages } from "@/lib/i18n/staff";
 import { loadDraftDefinition } from "@/lib/questionnaire/editing/draft.server";
-import { stepOfOwner } from "@/lib/questionnaire/editing/preview";
+import { itemOfOwner, stepOfOwner } from "@/lib/questionnaire/editing/preview";
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +24,7 @@ export default async function QuestionnaireEditorPage() {
       <QuestionnaireEditor
         draft={draft}
         stepOf={stepOfOwner(definition)}
+        itemOf={itemOfOwner(definition)}
         messages={m.questionnaireEditor}
         languageNames={m.language.names}
         canEdit={roleSatisfies(staff.role, "questionnaire.edit")}
