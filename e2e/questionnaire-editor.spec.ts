@@ -190,7 +190,7 @@ test("an admin edits, previews and publishes a text version; respondents mid-way
   await expect(labelGroup.getByText("edited, not saved")).toBeVisible();
   await expect(admin.getByText("Save the draft before publishing.")).toBeVisible();
   await admin.getByRole("button", { name: "Save draft" }).click();
-  const saved = admin.getByRole("status").filter({ hasText: "Draft saved: 2 texts changed." });
+  const saved = admin.getByRole("status").filter({ hasText: "Draft saved. Texts changed: 2." });
   await expect(saved).toBeVisible();
   // The page reloads the draft from the server; the notice stays, the texts are the saved ones.
   await expect(admin.getByText("Draft last saved by admin@tyndau.test (revision 1).")).toBeVisible();
@@ -230,7 +230,7 @@ test("an admin edits, previews and publishes a text version; respondents mid-way
   const publish = admin.getByRole("button", { name: `Publish ${NEXT_VERSION}` });
   await expect(publish).toBeEnabled();
   await publish.click();
-  const published = admin.getByRole("status").filter({ hasText: `Published ${NEXT_VERSION}: 2 texts changed.` });
+  const published = admin.getByRole("status").filter({ hasText: `Published ${NEXT_VERSION}. Texts changed: 2.` });
   await expect(published).toBeVisible();
   await expect(admin.getByText(`No draft: the texts shown are those of ${NEXT_VERSION}.`)).toBeVisible();
   await expect(published).toBeVisible();
@@ -314,7 +314,7 @@ test("a translator sees no results, cannot publish, but edits and previews", asy
   const text = field(page, "Q4 · option 21 · label", EN);
   await text.fill("Nationwide organisation (works in every region of Kazakhstan)");
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Draft saved: 1 texts changed." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved. Texts changed: 1." })).toBeVisible();
   // Previews it.
   await page.goto("/admin/questionnaire/preview/en/part-1");
   await expect(page.getByRole("radio", { name: "Nationwide organisation (works in every region of Kazakhstan)", exact: true })).toBeVisible();
@@ -326,6 +326,12 @@ test("the editor as a translator uses it: statuses, counts, errors, discard, upl
   test.setTimeout(300_000);
   const context = await browser.newContext();
   const page = await context.newPage();
+  // Every dialog is accepted (leaving with unsaved typing, discarding the draft) and noted.
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
   await signIn(page, TRANSLATOR, /\/admin\/questionnaire$/);
   await english(page);
   await openEditor(page);
@@ -355,8 +361,10 @@ test("the editor as a translator uses it: statuses, counts, errors, discard, upl
   // The first field in error gets the focus; the fields in error pass axe too.
   await expect(source).toBeFocused();
   await expectNoViolations(page, "the fields in error", ['[data-key="Q4.text"]', '[data-key="Q4.options.1.label"]']);
-  // Nothing was saved: the page, reloaded, still shows the stored texts.
+  // Nothing was saved. Leaving the page with unsaved typing asks first; the page, reloaded,
+  // still shows the stored texts.
   await openEditor(page);
+  expect(dialogs).toContain("beforeunload");
   await expect(field(page, "Q4 · text", RU)).toHaveValue(Q4.text.ru);
   await expect(field(page, "Q4 · option 1 · label", EN)).toHaveValue(Q4.options[0]?.label.en ?? "");
 
@@ -367,7 +375,7 @@ test("the editor as a translator uses it: statuses, counts, errors, discard, upl
   await field(page, "Q4 · option 2 · label", EN).fill("");
   await field(page, "Q4 · option 3 · label", KK).fill(option3.label.ru);
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Draft saved: 2 texts changed." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved. Texts changed: 2." })).toBeVisible();
   await expect(stringGroup(page, "Q4 · option 2 · label").getByText("missing", { exact: true })).toBeVisible();
   await expect(stringGroup(page, "Q4 · option 3 · label").getByText("identical to the source", { exact: true })).toBeVisible();
   await expect(page.getByText(/^\d+ strings: 1 missing, /)).toBeVisible();
@@ -397,9 +405,9 @@ test("the editor as a translator uses it: statuses, counts, errors, discard, upl
   await expect(field(page, "Q4 · option 2 · label", EN)).toHaveValue("Akmola Province");
 
   // Discard: the draft goes, the texts are those of the published version again.
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Discard draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The draft was discarded." })).toBeVisible();
+  expect(dialogs).toContain("confirm");
   await expect(field(page, "Q4 · option 21 · label", EN)).toHaveValue(OPTION.label.en);
   await expect(page.getByText(`No draft: the texts shown are those of ${NEXT_VERSION}.`)).toBeVisible();
   await expect(field(page, "Q4 · option 2 · label", EN)).toHaveValue(option2.label.en);

@@ -102,6 +102,14 @@ export function QuestionnaireEditor({
   const dirty = formState.dirtyFields.s ?? [];
   const isDirty = dirty.some((d) => d && Object.values(d).some(Boolean));
 
+  // Unsaved typing is lost on leaving the page (a preview link, a reload): the browser asks first.
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [isDirty]);
+
   const counts = useMemo(() => {
     const any = (s: DraftString, status: StringStatus) => LOCALES.some((l) => s.status[l] === status);
     return {
