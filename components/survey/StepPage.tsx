@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/questionnaire/locale";
 import { initialState, type FlowView } from "@/lib/survey/flow";
 import type { Questionnaire } from "@/lib/questionnaire/types";
 import { versionOf } from "@/lib/questionnaire/version";
-import { clientDefinition, isSurveyOpen, pageQuestionnaire } from "@/lib/survey/page-data";
+import { clientDefinition, isSurveyOpen, pageDraftScope, pageQuestionnaire } from "@/lib/survey/page-data";
 import { CHECK_PATH, stepPath, type Step } from "@/lib/survey/steps";
 import { ClosedNotice } from "./ClosedNotice";
 import { SurveyFlow } from "./SurveyFlow";
@@ -34,6 +34,7 @@ export async function StepPage({ locale, view, returnToCheck = false }: { locale
           key={path}
           locale={locale}
           version={versionOf(questionnaire)}
+          scope={await pageDraftScope()}
           def={clientDefinition(questionnaire, locale)}
           ui={ui}
           action={respondentStep.bind(null, locale)}

@@ -7,6 +7,7 @@ import type { StaffPrincipal } from "@/lib/auth/guard";
 import { dbHandle, type DbHandle } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
+import { codebookContext } from "@/lib/questionnaire/codebook-context.server";
 import { describeFilters } from "@/lib/responses/filters";
 import { codebookCsvFile, codebookMarkdownFile, codebookSize } from "./codebook";
 import { UTF8_BOM } from "./csv-encoder";
@@ -102,6 +103,7 @@ export async function exportFileResponse(
       target: handle.target,
       db: handle.db,
       def: questionnaire,
+      ...(file === "responses.xlsx" ? { codebook: await codebookContext(handle.db) } : {}),
       ...(engine ? { engine } : {}),
       onFinish: (outcome: StreamOutcome) => record(outcome),
     };
@@ -123,11 +125,11 @@ export async function exportFileResponse(
   let rows: number;
   switch (file) {
     case "codebook.csv":
-      body = codebookCsvFile(questionnaire, options);
+      body = codebookCsvFile(questionnaire, options, await codebookContext(handle.db));
       rows = codebookSize(questionnaire);
       break;
     case "codebook.md":
-      body = codebookMarkdownFile(questionnaire);
+      body = codebookMarkdownFile(questionnaire, await codebookContext(handle.db));
       rows = codebookSize(questionnaire);
       break;
     case "responses.sps":

@@ -5,7 +5,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/db/url";
-import type { Questionnaire } from "@/lib/questionnaire";
+import type { CodebookContext, Questionnaire } from "@/lib/questionnaire";
 import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
 import { openResponseReader, type FilterSql, type ReaderEngine, type ResponseReader } from "./source";
 import type { StreamOutcome } from "./byte-stream";
@@ -19,6 +19,8 @@ export interface ResponseExportConfig {
   batchSize?: number;
   /** The active definition (labels from the newest version). */
   def: Questionnaire;
+  /** The published versions' text changes, for a codebook written into the file (.xlsx). */
+  codebook?: CodebookContext;
   onFinish?: (outcome: StreamOutcome) => void | Promise<void>;
 }
 

@@ -31,9 +31,14 @@ export interface FlowState {
   notice?: "closed" | "conflict" | "server" | "rateLimited";
   /** Increases with every failed attempt (the error summary takes focus once per attempt). */
   attempt: number;
+  /**
+   * The questionnaire version the respondent began under, carried in a hidden field: the
+   * response records it even when a text version is published mid-way (decision 011).
+   */
+  version?: string;
 }
 
-export const FIELD = { view: "_view", answers: "_answers", returnTo: "_return", id: "_id", intent: "_intent" } as const;
+export const FIELD = { view: "_view", answers: "_answers", returnTo: "_return", id: "_id", intent: "_intent", version: "_version" } as const;
 
 export function initialState(view: FlowView, returnToCheck = false): FlowState {
   return { view, answers: {}, values: {}, errors: [], returnToCheck, attempt: 0 };
