@@ -5,7 +5,7 @@
 // characters). The server decides again on save; statuses come from the server.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useForm, useWatch, type Control, type UseFormRegister, type FieldErrors } from "react-hook-form";
 import { z } from "zod";
 import {
@@ -47,6 +47,7 @@ function formSchema(strings: readonly DraftString[], sourceLocale: Locale): z.Zo
 export function QuestionnaireEditor({
   draft,
   stepOf,
+  itemOf,
   messages: m,
   languageNames,
   canEdit,
@@ -55,6 +56,8 @@ export function QuestionnaireEditor({
 }: {
   draft: Draft;
   stepOf: Record<string, string>;
+  /** owner → its item (a matrix row → the matrix), so an item's strings form one group. */
+  itemOf: Record<string, string>;
   messages: QuestionnaireEditorMessages;
   languageNames: Record<Locale, string>;
   canEdit: boolean;
@@ -67,15 +70,45 @@ export function QuestionnaireEditor({
   const [filter, setFilter] = useState<Filter>("all");
   const [source, setSource] = useState<Locale>(draft.sourceLocale);
   const schema = useMemo(() => formSchema(draft.strings, draft.sourceLocale), [draft]);
-  const { register, handleSubmit, control, formState } = useForm<FormValues>({
+  const { register, handleSubmit, control, formState, reset, getValues, setValue } = useForm<FormValues>({
     resolver: zodResolver(schema),
     defaultValues: { s: draft.strings.map((s) => ({ ...s.text })) },
     mode: "onChange",
   });
+  // After a save, publish, discard or confirmation the server sends the draft again: its
+  // texts become the form's baseline, while what is still being typed elsewhere stays (and
+  // stays unsaved). The editor is not remounted for this, so the notice of what just
+  // happened remains on screen.
+  const baseline = useRef(draft);
+  useEffect(() => {
+    const previous = baseline.current;
+    if (previous === draft) return;
+    baseline.current = draft;
+    const before = new Map(previous.strings.map((s, i) => [s.key, { text: s.text, typed: getValues(`s.${i}`) }]));
+    const kept: { path: `s.${number}.${Locale}`; text: string }[] = [];
+    draft.strings.forEach((s, i) => {
+      const old = before.get(s.key);
+      if (!old?.typed) return;
+      for (const l of LOCALES) {
+        const typed = old.typed[l];
+        if (typed !== old.text[l] && typed !== s.text[l]) kept.push({ path: `s.${i}.${l}`, text: typed });
+      }
+    });
+    reset({ s: draft.strings.map((s) => ({ ...s.text })) });
+    for (const k of kept) setValue(k.path, k.text, { shouldDirty: true, shouldValidate: true });
+  }, [draft, reset, getValues, setValue]);
   const byKey = useMemo(() => new Map(draft.strings.map((s) => [s.key, s])), [draft]);
   const warnedKeys = useMemo(() => new Set(draft.warnings.flatMap((w) => w.keys)), [draft]);
   const dirty = formState.dirtyFields.s ?? [];
   const isDirty = dirty.some((d) => d && Object.values(d).some(Boolean));
+
+  // Unsaved typing is lost on leaving the page (a preview link, a reload): the browser asks first.
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [isDirty]);
 
   const counts = useMemo(() => {
     const any = (s: DraftString, status: StringStatus) => LOCALES.some((l) => s.status[l] === status);
@@ -171,12 +204,21 @@ export function QuestionnaireEditor({
     }
   };
 
-  // Items in order: consecutive strings of one owner form one group.
-  const groups: { owner: string; rows: { s: DraftString; i: number }[] }[] = [];
+  // Items in order: consecutive strings of one item (its stem, rows, scale) form one group.
+  // The group's owner keys the section and names its heading's id, so it must be unique:
+  // should an item's strings ever not be consecutive, the later group gets a suffix.
+  const groups: { owner: string; id: string; rows: { s: DraftString; i: number }[] }[] = [];
+  const seen = new Set<string>();
   draft.strings.forEach((s, i) => {
+    const owner = itemOf[s.owner] ?? s.owner;
     const last = groups.at(-1);
-    if (last && last.owner === s.owner) last.rows.push({ s, i });
-    else groups.push({ owner: s.owner, rows: [{ s, i }] });
+    if (last && last.owner === owner) {
+      last.rows.push({ s, i });
+      return;
+    }
+    const id = seen.has(owner) ? `${owner}-${i}` : owner;
+    seen.add(owner);
+    groups.push({ owner, id, rows: [{ s, i }] });
   });
 
   return (
@@ -274,8 +316,8 @@ export function QuestionnaireEditor({
           const step = stepOf[group.owner];
           const title = group.rows[0]?.s.where.split(" · ")[0] ?? group.owner;
           return (
-            <section key={group.owner} className="qe-item" aria-labelledby={`qe-${group.owner}`}>
-              <h2 id={`qe-${group.owner}`}>{title}</h2>
+            <section key={group.id} className="qe-item" aria-labelledby={`qe-${group.id}`}>
+              <h2 id={`qe-${group.id}`}>{title}</h2>
               {step && (
                 <p className="qe-preview">
                   {m.preview}:{" "}
@@ -354,14 +396,18 @@ function StringRow({
           return (
             <div key={l} className="qe-language" lang={l}>
               <label htmlFor={id}>
-                {languageNames[l]} — <span className={`qe-status qe-status--${status}`}>{edited ? m.edited : m.status[status]}</span>
+                {languageNames[l]} —{" "}
+                <span id={`${id}-status`} className={`qe-status qe-status--${status}`}>
+                  {edited ? m.edited : m.status[status]}
+                </span>
               </label>
               <textarea
                 id={id}
                 rows={s.limit > 400 ? 5 : 2}
                 readOnly={!canEdit}
                 aria-invalid={error ? true : undefined}
-                aria-describedby={`${id}-count${error ? ` ${id}-error` : ""}`}
+                // The name says where and which language; the status, count and error describe it.
+                aria-describedby={`${id}-status ${id}-count${error ? ` ${id}-error` : ""}`}
                 aria-label={`${s.where} — ${languageNames[l]}`}
                 {...register(`s.${index}.${l}` as const)}
               />

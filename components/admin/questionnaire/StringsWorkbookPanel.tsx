@@ -3,6 +3,7 @@
 // .xlsx or CSV, upload the edited file, and see what changed or, when nothing was applied,
 // every problem by row. Without JavaScript the form still posts the file to the same
 // route (which answers JSON); with it, the answer is shown here.
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { QuestionnaireStringsMessages } from "@/lib/i18n/staff/types";
 
@@ -15,6 +16,7 @@ type Answer = { ok: true; message: string; changed: Changed[] } | { ok: false; m
 export function StringsWorkbookPanel({ m, lang, canEdit }: { m: QuestionnaireStringsMessages; lang: string; canEdit: boolean }) {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [busy, setBusy] = useState(false);
+  const router = useRouter();
 
   async function upload(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,7 +26,10 @@ export function StringsWorkbookPanel({ m, lang, canEdit }: { m: QuestionnaireStr
     setBusy(true);
     try {
       const response = await fetch(`${ROUTE}?lang=${encodeURIComponent(lang)}`, { method: "POST", body: form });
-      setAnswer((await response.json()) as Answer);
+      const next = (await response.json()) as Answer;
+      setAnswer(next);
+      // The editor above shows the draft: reload it so the uploaded texts appear there.
+      if (next.ok && next.changed.length > 0) router.refresh();
     } catch {
       setAnswer({ ok: false, error: m.panel.failed });
     } finally {

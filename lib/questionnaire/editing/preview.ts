@@ -37,6 +37,23 @@ export function stepOfOwner(def: Questionnaire): Record<string, PreviewStep> {
   return out;
 }
 
+/**
+ * owner → the item it belongs to: a matrix row or rating sub-item belongs to its item, so
+ * the editor shows an item's stem, rows and scale as one group (their strings are not
+ * consecutive: the scale labels follow the rows).
+ */
+export function itemOfOwner(def: Questionnaire): Record<string, string> {
+  const out: Record<string, string> = {};
+  const mark = (item: Questionnaire["screening"]) => {
+    out[item.variable] = item.variable;
+    if (item.kind === "rating") for (const sub of item.subItems ?? []) out[sub.variable] = item.variable;
+    if (item.kind === "matrix") for (const row of item.rows) out[row.variable] = item.variable;
+  };
+  mark(def.screening);
+  for (const part of def.parts) for (const item of part.items) mark(item);
+  return out;
+}
+
 export const PREVIEW_BASE = "/admin/questionnaire/preview";
 
 /** "/admin/questionnaire/preview/kk/part-2". */
