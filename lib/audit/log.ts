@@ -28,6 +28,11 @@ export const AUDIT_ACTIONS = [
   "questionnaire-source-locale-set",
   "questionnaire-published",
   "questionnaire-text-published",
+  "survey-access-changed",
+  "invitations-created",
+  "invitations-revoked",
+  "invitations-extended",
+  "invitations-rates-exported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -45,6 +45,9 @@ export async function POST(request: Request): Promise<Response> {
       return json({ error: result.error, errors: result.errors }, 400);
     case "closed":
       return json({ error: result.error }, 403);
+    case "invitation":
+      // A wrong, spent or missing invitation code or token (lib/invitations).
+      return json({ error: result.error, invitation: result.reason }, 403);
     case "rateLimited":
       return json({ error: result.error }, 429, { "Retry-After": String(result.retryAfterSeconds) });
     case "unavailable":

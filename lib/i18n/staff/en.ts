@@ -323,6 +323,11 @@ export const en: StaffMessages = {
       "questionnaire-source-locale-set": "Source language changed",
       "questionnaire-published": "Questionnaire version published",
       "questionnaire-text-published": "Published text changed",
+      "survey-access-changed": "Survey access changed",
+      "invitations-created": "Invitation codes created",
+      "invitations-revoked": "Invitation batch revoked",
+      "invitations-extended": "Invitation batch extended",
+      "invitations-rates-exported": "Invitation response rates exported",
     },
   },
 };

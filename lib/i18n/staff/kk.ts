@@ -323,6 +323,11 @@ export const kk: StaffMessages = {
       "questionnaire-source-locale-set": "Бастапқы тіл өзгертілді",
       "questionnaire-published": "Сауалнаманың нұсқасы жарияланды",
       "questionnaire-text-published": "Өзгертілген мәтін жарияланды",
+      "survey-access-changed": "Сауалнамаға кіру тәртібі өзгертілді",
+      "invitations-created": "Шақыру кодтары жасалды",
+      "invitations-revoked": "Шақыру топтамасы қайтарылды",
+      "invitations-extended": "Шақыру топтамасы ұзартылды",
+      "invitations-rates-exported": "Шақырулар бойынша жауап деңгейі жүктелді",
     },
   },
 };

@@ -323,6 +323,11 @@ export const ru: StaffMessages = {
       "questionnaire-source-locale-set": "Исходный язык изменён",
       "questionnaire-published": "Опубликована версия анкеты",
       "questionnaire-text-published": "Опубликован изменённый текст",
+      "survey-access-changed": "Изменён доступ к опросу",
+      "invitations-created": "Созданы коды приглашений",
+      "invitations-revoked": "Пакет приглашений отозван",
+      "invitations-extended": "Пакет приглашений продлён",
+      "invitations-rates-exported": "Выгружен отклик по приглашениям",
     },
   },
 };
