@@ -42,6 +42,7 @@ export const PAGE_ROLES: Record<string, Requirement> = {
   "/admin/open/[variable]": "analyst",
   "/admin/export": "analyst",
   "/admin/survey": "admin",
+  "/admin/invitations": "admin",
   "/admin/staff": "admin",
   "/admin/audit": "admin",
   // The questionnaire's wording and its previews: admins, analysts (read-only) and translators.
@@ -57,6 +58,8 @@ export const ROUTE_ROLES: Record<string, Requirement> = {
   "GET /api/admin/me": "viewer",
   "GET /api/admin/survey": "analyst",
   "POST /api/admin/survey": "admin",
+  "POST /api/admin/invitations": "admin",
+  "GET /api/admin/invitations/rates.csv": "admin",
   // Aggregate downloads (a chart, a crosstab), under the minimum group size like their pages.
   "GET /api/admin/charts/[chart]": "viewer",
   "GET /api/admin/crosstab.csv": "viewer",
@@ -82,6 +85,9 @@ export const ACTION_ROLES: Record<string, Requirement> = {
   "app/admin/actions/session.ts#signOutAction": "viewer",
   "app/admin/actions/survey.ts#setSurveyStatusAction": "admin",
   "app/admin/actions/survey.ts#deleteAllResponsesAction": "admin",
+  "app/admin/actions/survey.ts#setAccessModeAction": "admin",
+  "app/admin/actions/invitations.ts#revokeBatchAction": "admin",
+  "app/admin/actions/invitations.ts#extendBatchAction": "admin",
   "app/admin/actions/staff.ts#createStaffAction": "admin",
   "app/admin/actions/staff.ts#setStaffDisabledAction": "admin",
   "app/admin/actions/staff.ts#resetStaffPasswordAction": "admin",
