@@ -1,4 +1,5 @@
 // Survey control (admins): open / close, and delete all responses after typed confirmation.
+import Link from "next/link";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { Notice } from "@/components/admin/Notice";
 import { deleteAllResponsesAction, setAccessModeAction, setSurveyStatusAction } from "@/app/admin/actions/survey";
@@ -67,7 +68,7 @@ export default async function SurveyControlPage({ searchParams }: { searchParams
           </button>
         </form>
         <p>
-          <a href="/admin/invitations">{inv.manageLink}</a>
+          <Link href="/admin/invitations">{inv.manageLink}</Link>
         </p>
       </section>
 
