@@ -38,5 +38,7 @@ export async function POST(request: Request): Promise<Response> {
   const locale = await staffUiLocale(auth.staff);
   const origin = env().PUBLIC_ORIGIN ?? new URL(request.url).origin;
   const html = oncePage({ origin, label: batch.label, validUntil: batch.validUntil, codes: batch.codes, ui: invitationStaffUi(locale), locale, fileName: `codes-${batch.id.slice(0, 8)}.csv` });
-  return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });
+  // The page's own styles (print layout) and nothing else; the CSV is a data: link.
+  const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
+  return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "Content-Security-Policy": csp } });
 }
