@@ -6,7 +6,9 @@ import { generateValidAnswers, mulberry32 } from "@/lib/questionnaire";
 import { invitationUi } from "@/lib/invitations/messages";
 import { LOCALES } from "@/lib/questionnaire/locale";
 import type { Locale } from "@/lib/questionnaire/types";
-import { answerEverything, countResponses, questionnaire, respondentUi, startButton } from "./support/driver";
+import { questionSteps } from "@/lib/survey/steps";
+import type { Answers } from "@/lib/questionnaire/types";
+import { answerStep, countResponses, questionnaire, respondentUi, startButton } from "./support/driver";
 import { isSpent, issueCodes, mistype, setAccessInDb } from "./support/invitations";
 
 test.use({ javaScriptEnabled: false });
@@ -15,9 +17,25 @@ test.afterAll(() => setAccessInDb("open"));
 
 const answersFor = (seed: number, locale: Locale) => generateValidAnswers(questionnaire, mulberry32(seed), { [questionnaire.screening.variable]: 1 }, { textLocale: locale });
 
+/** Without JavaScript every step posts to the server, which answers with the next one. */
+async function answerEverything(page: Page, answers: Answers, locale: Locale) {
+  const ui = respondentUi(locale);
+  await startButton(page, locale).click();
+  const steps = questionSteps(questionnaire);
+  for (const [index, step] of steps.entries()) {
+    const title = step === "screening" ? ui.screeningTitle : (questionnaire.parts[step]?.title[locale] ?? "");
+    await expect(page.getByRole("heading", { level: 1, name: title, exact: true })).toBeVisible();
+    await answerStep(page, step, answers, locale);
+    await page.getByRole("button", { name: index === steps.length - 1 ? ui.toCheck : ui.next, exact: true }).click();
+  }
+  await expect(page.getByRole("heading", { level: 1, name: ui.checkHeading })).toBeVisible();
+}
+
+const codeField = (page: Page, locale: Locale) => page.getByRole("textbox", { name: invitationUi(locale).label, exact: true });
+
 async function typeCode(page: Page, locale: Locale, code: string) {
   const ui = invitationUi(locale);
-  await page.getByLabel(ui.label).fill(code);
+  await codeField(page, locale).fill(code);
   await page.getByRole("button", { name: ui.button, exact: true }).click();
 }
 
@@ -83,7 +101,7 @@ test("without JavaScript a code spent meanwhile fails at the end: the answers ar
   await expect(page.getByRole("alert").filter({ hasText: ui.problems.spent })).toBeVisible();
   await expect(page.getByText(ui.keptAnswers)).toBeVisible();
   expect(countResponses()).toBe(before);
-  await page.getByLabel(ui.label).fill(second);
+  await codeField(page, locale).fill(second);
   await page.getByRole("button", { name: respondentUi(locale).submitButton, exact: true }).click();
   await expect(page).toHaveURL(`/${locale}/thanks`);
   expect(countResponses()).toBe(before + 1);

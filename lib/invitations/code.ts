@@ -6,7 +6,6 @@
 // The check symbol makes Σ (i+1)·value(i) ≡ 0 (mod 31) over all 16 symbols: 31 is prime
 // and the weights 1…16 are distinct and non-zero modulo 31, so every single wrong symbol
 // and every swap of two symbols is caught as a typo, not reported as "unknown code".
-import { randomBytes } from "node:crypto";
 
 export const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXY";
 const BASE = CODE_ALPHABET.length; // 31, prime
@@ -33,7 +32,8 @@ export function groupCode(plain: string): string {
 export function generateCode(): string {
   const values: number[] = [];
   while (values.length < CODE_PAYLOAD) {
-    for (const byte of randomBytes(32)) {
+    // Web Crypto's CSPRNG (the same in Node and the browser).
+    for (const byte of crypto.getRandomValues(new Uint8Array(32))) {
       // 248 = 8 · 31: bytes at or above it would favour the first symbols.
       if (byte < 248 && values.length < CODE_PAYLOAD) values.push(byte % BASE);
     }
