@@ -17,6 +17,8 @@ import { blindSign, clientBlind, clientFinalize, importPublicKey, publicKeyJwk, 
 import { codeVerdict, spendCode } from "./check.server";
 import { codeHash } from "./key.server";
 import { batchRates } from "./rates.server";
+import { generateCode } from "./code";
+import { countFailedGuess, GUESS_LIMIT, mayGuess, resetGuessLimits } from "./guess-limit";
 
 const TODAY = "2026-11-27";
 beforeAll(() => {
@@ -38,6 +40,17 @@ it("refuses batches below 10 codes or above 20,000, and empty labels", () => {
   expect(batchProblems({ label: "x", count: 20_001 })).toEqual(["count"]);
   expect(batchProblems({ label: " ", count: 10 })).toEqual(["label"]);
   expect(batchProblems({ label: "Almaty NGOs", count: 10, region: 2 })).toEqual([]);
+});
+
+it("blocks an address after GUESS_LIMIT failed checks, and only that address", () => {
+  resetGuessLimits();
+  for (let i = 0; i < GUESS_LIMIT; i++) {
+    expect(mayGuess("198.51.100.7")).toBe(true);
+    countFailedGuess("198.51.100.7");
+  }
+  expect(mayGuess("198.51.100.7")).toBe(false);
+  expect(mayGuess("198.51.100.8")).toBe(true);
+  resetGuessLimits();
 });
 
 await describeEachDatabase("invitation codes", ({ provider, create }) => {
@@ -175,5 +188,20 @@ await describeEachDatabase("invitation codes", ({ provider, create }) => {
       const keys = rows.map((r) => r.k);
       expect(keys.filter((k, i) => i > 0 && k < keys[i - 1]!), table).toEqual([]);
     }
+  });
+
+  it("accepts none of 10,000 well-formed guesses against a batch of 20,000", { timeout: 240_000 }, async () => {
+    const { db } = suite.handle;
+    const batch = await createBatch(db, { label: "Big", count: 20_000 }, TODAY);
+    expect(await db.invitationCode.count({ where: { batchId: batch.id } })).toBe(20_000);
+    const issued = new Set(batch.codes);
+    const guesses = Array.from({ length: 10_000 }, generateCode).filter((g) => !issued.has(g));
+    let accepted = 0;
+    // 20 at a time, as concurrent requests would come.
+    for (let from = 0; from < guesses.length; from += 20) {
+      const verdicts = await Promise.all(guesses.slice(from, from + 20).map((g) => codeVerdict(db, g, TODAY)));
+      accepted += verdicts.filter((v) => v !== "unknown").length;
+    }
+    expect(accepted).toBe(0);
   });
 });
