@@ -28,6 +28,8 @@ test("an admin requires codes, creates a batch shown once, and revokes it", asyn
   await once.waitForLoadState();
   await expect(once.locator(".slip")).toHaveCount(12);
   await expect(once.locator(".slip svg")).toHaveCount(12);
+  // The page's own print styles apply (its CSP allows them): dashed cut lines.
+  expect(await once.locator(".slip").first().evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe("dashed");
   const href = (await once.getByRole("link", { name: anyLanguage((ui) => ui.downloadCsv) }).getAttribute("href")) ?? "";
   const csv = Buffer.from(href.split("base64,")[1] ?? "", "base64").toString("utf8").replace(/^\uFEFF/, "");
   const lines = csv.trim().split("\r\n");

@@ -58,7 +58,7 @@ export const ROUTE_ROLES: Record<string, Requirement> = {
   "GET /api/admin/me": "viewer",
   "GET /api/admin/survey": "analyst",
   "POST /api/admin/survey": "admin",
-  "POST /api/admin/invitations": "admin",
+  "POST /admin/invitations/codes": "admin",
   "GET /api/admin/invitations/rates.csv": "admin",
   // Aggregate downloads (a chart, a crosstab), under the minimum group size like their pages.
   "GET /api/admin/charts/[chart]": "viewer",
@@ -149,14 +149,18 @@ export function adminPages(): PageEntry[] {
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 
+/** Route handlers under app/api/admin, and those under app/admin (pages answered by a handler). */
 export function adminRouteHandlers(): RouteEntry[] {
-  return walk(path.join(ROOT, "app/api/admin"))
-    .filter((f) => /\/route\.(ts|js)$/.test(f))
-    .map((f) => {
-      const source = readFileSync(f, "utf8");
-      const methods = HTTP_METHODS.filter((m) => new RegExp(`export\\s+(async\\s+)?(function\\s+${m}\\b|const\\s+${m}\\b)`).test(source));
-      return { file: rel(f), route: `/api/admin${routeOf(f, "app/api/admin") === "/" ? "" : routeOf(f, "app/api/admin")}`, methods };
-    })
+  return ([["app/api/admin", "/api/admin"], ["app/admin", "/admin"]] as const)
+    .flatMap(([dir, prefix]) =>
+      walk(path.join(ROOT, dir))
+        .filter((f) => /\/route\.(ts|js)$/.test(f))
+        .map((f) => {
+          const source = readFileSync(f, "utf8");
+          const methods = HTTP_METHODS.filter((m) => new RegExp(`export\\s+(async\\s+)?(function\\s+${m}\\b|const\\s+${m}\\b)`).test(source));
+          return { file: rel(f), route: `${prefix}${routeOf(f, dir) === "/" ? "" : routeOf(f, dir)}`, methods };
+        }),
+    )
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 

@@ -1,6 +1,6 @@
 "use server";
 // Invitation batches (admins only): revoke (unused codes stop working) and extend.
-// Each is audited, without any code. Creating a batch is POST /api/admin/invitations,
+// Each is audited, without any code. Creating a batch is POST /admin/invitations/codes,
 // which answers with the codes shown once.
 import { redirect } from "next/navigation";
 import { audit } from "@/lib/audit/log";

@@ -1,5 +1,5 @@
 // Invitation codes (admins): create a batch (its codes are shown once by
-// POST /api/admin/invitations), and see each batch's codes issued and used per released
+// POST /admin/invitations/codes), and see each batch's codes issued and used per released
 // day, counts below the minimum group size shown as "fewer than k"; revoke, extend.
 import { AdminShell } from "@/components/admin/AdminShell";
 import { Notice } from "@/components/admin/Notice";
@@ -37,7 +37,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
       <section aria-labelledby="create-batch">
         <h2 id="create-batch">{ui.createTitle}</h2>
         <p>{ui.onceWarning}</p>
-        <form method="post" action="/api/admin/invitations" target="_blank">
+        <form method="post" action="/admin/invitations/codes" target="_blank">
           <div className="field">
             <label htmlFor="batch-label">{ui.label}</label>
             <input id="batch-label" name="label" type="text" maxLength={80} required />

@@ -1,4 +1,4 @@
-// POST /api/admin/invitations (admins, same-origin): creates a batch from the form on
+// POST /admin/invitations/codes (admins, same-origin): creates a batch from the form on
 // /admin/invitations (label, count, region, validDays) and answers with the page that
 // shows its codes — the only time they exist outside the people's hands (CSV download
 // and printable slips, lib/invitations/sheet.ts). Audited without the codes.
@@ -55,7 +55,8 @@ export async function POST(original: Request): Promise<Response> {
   const locale = await staffUiLocale(auth.staff);
   const origin = env().PUBLIC_ORIGIN ?? new URL(request.url).origin;
   const html = oncePage({ origin, label: batch.label, validUntil: batch.validUntil, codes: batch.codes, ui: invitationStaffUi(locale), locale, fileName: `codes-${batch.id.slice(0, 8)}.csv` });
-  // The page's own styles (print layout) and nothing else; the CSV is a data: link.
+  // The page's own styles (print layout) and nothing else; the CSV is a data: link. (Under
+  // /admin, not /api, whose fixed CSP forbids any style.)
   const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
   return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "Content-Security-Policy": csp } });
 }
