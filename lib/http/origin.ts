@@ -4,7 +4,7 @@
 import { env } from "../env";
 import { forwardedValue } from "./client-address";
 
-export function ownOrigin(headers: Headers): string | null {
+function ownOrigin(headers: Headers): string | null {
   const { PUBLIC_ORIGIN } = env();
   if (PUBLIC_ORIGIN) return new URL(PUBLIC_ORIGIN).origin;
   // X-Forwarded-Host/-Proto count only when TRUST_PROXY says a proxy we control set them.

@@ -1,6 +1,7 @@
 // Invitation codes (admins): create a batch (its codes are shown once by
 // POST /admin/invitations/codes), and see each batch's codes issued and used per released
 // day, counts below the minimum group size shown as "fewer than k"; revoke, extend.
+import type { Metadata } from "next";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { Notice } from "@/components/admin/Notice";
 import { extendBatchAction, revokeBatchAction } from "@/app/admin/actions/invitations";
@@ -16,6 +17,11 @@ import { invitationStaffUi } from "@/lib/invitations/staff-messages";
 import { releaseCutoff } from "@/lib/responses/release";
 
 export const dynamic = "force-dynamic";
+
+// The batch form is a plain form post to a route handler: under the site-wide
+// "no-referrer" a browser would post it with "Origin: null", which the same-origin check
+// refuses; "same-origin" sends our origin (as the respondent layout does).
+export const metadata: Metadata = { referrer: "same-origin" };
 
 export default async function InvitationsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const staff = await requireStaffPage("admin");

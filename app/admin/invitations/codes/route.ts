@@ -7,7 +7,6 @@ import { authorizeRoute } from "@/lib/auth/guard";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { ownOrigin } from "@/lib/http/origin";
 import { batchProblems, createBatch } from "@/lib/invitations/batches.server";
 import { oncePage } from "@/lib/invitations/sheet";
 import { invitationStaffUi } from "@/lib/invitations/staff-messages";
@@ -17,23 +16,7 @@ export const dynamic = "force-dynamic";
 
 const intOrUndefined = (v: FormDataEntryValue | null) => (v === null || String(v).trim() === "" ? undefined : Number(String(v).trim()));
 
-/**
- * This route is a plain form post (it answers with a page, not JSON), and with the site's
- * Referrer-Policy: no-referrer the browser sends such a post with "Origin: null". The
- * browser's own Sec-Fetch-Site header (no page can set it) then says whether it came from
- * our origin; only then is the origin taken as ours for the same-origin check.
- */
-function withFormOrigin(request: Request): Request {
-  if (request.headers.get("origin") !== "null" || request.headers.get("sec-fetch-site") !== "same-origin") return request;
-  const own = ownOrigin(request.headers);
-  if (!own) return request;
-  const headers = new Headers(request.headers);
-  headers.set("origin", own);
-  return new Request(request, { headers });
-}
-
-export async function POST(original: Request): Promise<Response> {
-  const request = withFormOrigin(original);
+export async function POST(request: Request): Promise<Response> {
   const auth = await authorizeRoute(request, "admin");
   if (!auth.ok) return auth.response;
   let form: FormData;
