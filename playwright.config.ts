@@ -2,7 +2,7 @@
 // file, in Debian's Chromium: we never download a browser.
 import { defineConfig, devices } from "@playwright/test";
 
-import { E2E_DATABASE_FILE } from "./e2e/support/paths";
+import { E2E_DATABASE_FILE, E2E_INVITATION_KEY_FILE } from "./e2e/support/paths";
 import { acquireE2eRunLock } from "./e2e/support/run-lock";
 
 acquireE2eRunLock();
@@ -45,6 +45,7 @@ export default defineConfig({
       PORT: String(PORT),
       HOSTNAME: "127.0.0.1",
       DATABASE_URL: `file:./${E2E_DATABASE_FILE}`,
+      INVITATION_KEY_FILE: E2E_INVITATION_KEY_FILE,
       NEXT_TELEMETRY_DISABLED: "1",
       ADMIN_EMAIL: "admin@tyndau.test",
       ADMIN_PASSWORD: "e2e-admin-password-0001",

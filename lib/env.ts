@@ -86,6 +86,12 @@ const buildSchema = () => z.object({
   /** Paths of pg_dump / pg_restore when they are not on the PATH (lib/ops/pg-tools.ts). */
   PG_DUMP: z.string().optional(),
   PG_RESTORE: z.string().optional(),
+  /**
+   * The key of the invitation codes' hashes and the blind-signing key, outside the
+   * database and its backups (docs/decisions/013-invitation-codes.md). Created 0600 on
+   * first use; default data/invitation.key (the RSA key beside it, .rsa.json).
+   */
+  INVITATION_KEY_FILE: z.string().default("data/invitation.key"),
 });
 
 let schema: ReturnType<typeof buildSchema> | undefined;

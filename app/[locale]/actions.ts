@@ -19,6 +19,8 @@ import { navigate } from "@/lib/survey/flow-navigate";
 import { unfinishedSteps } from "@/lib/survey/flow-server";
 import { getSurveyStatus } from "@/lib/survey/status";
 import { THANKS_COOKIE, THANKS_MAX_AGE } from "@/lib/survey/thanks";
+import { CODE_COOKIE, codeCookies } from "@/lib/invitations/cookie";
+import { isHttpsRequest } from "@/lib/auth/cookie";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -41,9 +43,15 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
   // The version the respondent began under (carried in the form), while it is a text version
   // of the active one: a publish mid-way does not change what the response records.
   const recorded = await recordedVersion(base.version);
+  // The invitation code (when the survey needs one): typed on the check page after a
+  // refusal, or kept in the respondent-path cookie since the start page. Spent with the
+  // response, never stored with it (lib/invitations).
+  const jar = await cookies();
+  const typedCode = String(form.get("invitationCode") ?? "").trim();
+  const code = typedCode !== "" ? typedCode : (jar.get(CODE_COOKIE)?.value ?? "");
   const result = await submitResponse(
     db,
-    { id: responseId, questionnaireVersion: recorded, locale, answers },
+    { id: responseId, questionnaireVersion: recorded, locale, answers, ...(code !== "" ? { invitation: { code: code.slice(0, 64) } } : {}) },
     {
       today: submissionDate(),
       fallbackLocale: locale,
@@ -63,9 +71,18 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
       return { ...base, view, responseId: crypto.randomUUID(), notice: "conflict" };
     case "rateLimited":
       return { ...base, view, responseId, notice: "rateLimited" };
+    case "invitation":
+      // The answers stay in the form: the check page asks for a code and sends again.
+      return { ...base, view, responseId, notice: "invitation", invitation: result.reason };
+    case "unavailable":
+      return { ...base, view, responseId, notice: "server" };
+  }
+  if (code !== "") {
+    const secure = isHttpsRequest(await headers());
+    for (const c of codeCookies("", secure)) jar.set(c.name, "", c.options);
   }
   // Post/redirect/get: the thank-you page shows thanks only with this short-lived,
   // content-free marker (it says "a response was just sent", not which one).
-  (await cookies()).set(THANKS_COOKIE, "1", { path: `/${locale}/thanks`, maxAge: THANKS_MAX_AGE, httpOnly: true, sameSite: "strict" });
+  jar.set(THANKS_COOKIE, "1", { path: `/${locale}/thanks`, maxAge: THANKS_MAX_AGE, httpOnly: true, sameSite: "strict" });
   redirect(`/${locale}/thanks`);
 }

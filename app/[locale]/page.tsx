@@ -7,11 +7,23 @@ import { respondentUi } from "@/lib/i18n/respondent";
 import { versionOf } from "@/lib/questionnaire/version";
 import { isSurveyOpen, localeParam, pageDraftScope, pageQuestionnaire } from "@/lib/survey/page-data";
 import { stepPath } from "@/lib/survey/steps";
+import { redirect } from "next/navigation";
+import { InvitationCodeAccepted, InvitationCodeForm } from "@/components/invitation-code/InvitationCodeForm";
+import { invitationUi } from "@/lib/invitations/messages";
+import { startInvitation } from "@/lib/invitations/start-page.server";
 
 export const dynamic = "force-dynamic";
 
-export default async function StartPage({ params }: { params: Promise<{ locale: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function StartPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const locale = await localeParam(params);
+  const sp = await searchParams;
+  // A code in the link: checked and kept by /api/invitations/enter, which sends the
+  // browser back here without it (out of the address bar and the history).
+  if (typeof sp.code === "string") redirect(`/api/invitations/enter?locale=${locale}&code=${encodeURIComponent(sp.code.slice(0, 64))}`);
+  const invitation = await startInvitation(typeof sp.invite === "string" ? sp.invite : undefined);
+  const inv = invitationUi(locale);
   const ui = respondentUi(locale);
   const open = await isSurveyOpen();
   const questionnaire = await pageQuestionnaire();
@@ -35,7 +47,14 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
           </ul>
           <h2>{ui.startDurationHeading}</h2>
           <p>{ui.startDuration}</p>
-          <StartActions locale={locale} version={versionOf(questionnaire)} scope={await pageDraftScope()} firstPath={stepPath("screening")} ui={ui} />
+          {invitation.required && !invitation.held ? (
+            <InvitationCodeForm locale={locale} ui={inv} problem={invitation.problem} />
+          ) : (
+            <>
+              {invitation.required ? <InvitationCodeAccepted ui={inv} /> : null}
+              <StartActions locale={locale} version={versionOf(questionnaire)} scope={await pageDraftScope()} firstPath={stepPath("screening")} ui={ui} />
+            </>
+          )}
         </>
       )}
     </SurveyShell>

@@ -22,6 +22,7 @@ import type { SendOutcome } from "@/lib/survey/send";
 import { CHECK_PATH, itemsOfStep, questionSteps, stepHref, type Step } from "@/lib/survey/steps";
 import { answerLines } from "./answerText";
 import { SubmissionStatus } from "./SubmissionStatus";
+import { CodeAtCheck } from "@/components/invitation-code/CodeAtCheck";
 import type { LocalisedItem } from "./items/types";
 
 type SendState = { kind: "idle" } | { kind: "sending" } | { kind: "failed"; outcome: Exclude<SendOutcome, "sent"> };
@@ -115,7 +116,7 @@ export function ReviewAnswers({
 
   const notice = send.kind === "failed" ? send.outcome : state.notice;
   const noticeText =
-    notice === undefined
+    notice === undefined || notice === "invitation"
       ? undefined
       : notice === "closed"
         ? ui.closedError
@@ -183,6 +184,7 @@ export function ReviewAnswers({
                   <p>{noticeText}</p>
                 </div>
               ) : null}
+              {notice === "invitation" ? <CodeAtCheck locale={locale} problem={(send.kind === "failed" ? undefined : state.invitation) ?? "missing"} enhanced={enhanced} /> : null}
               <p className="visually-hidden" role="status">
                 {send.kind === "sending" ? ui.submitting : ""}
               </p>

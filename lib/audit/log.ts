@@ -32,6 +32,11 @@ export const AUDIT_ACTIONS = [
   "code-category-saved",
   "weights-computed",
   "weights-removed",
+  "survey-access-changed",
+  "invitations-created",
+  "invitations-revoked",
+  "invitations-extended",
+  "invitations-rates-exported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

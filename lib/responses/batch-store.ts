@@ -20,18 +20,21 @@ import { addressDigest } from "./address-limit";
 import { answersHash } from "./canonical";
 import { createGroupCommitter, type FlushOutcome, type GroupCommitter } from "./group-commit";
 import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
+import type { InvitationSpend } from "@/lib/invitations/spend-sql";
 import { rawBatchWriter, UniqueViolation, type ResponseRecord } from "./raw-batch-write";
 
 export type RateRule = { key: string; limit: number; windowMs: number };
-export type SubmissionItem = { record: ResponseRecord; rate?: RateRule };
+/** `invitation`: a code or token spent in the transaction that stores the record (lib/invitations). */
+export type SubmissionItem = { record: ResponseRecord; rate?: RateRule; invitation?: InvitationSpend };
 export type SubmissionOutcome =
   | { status: "created" }
   | { status: "replayed" }
   | { status: "conflict" }
   | { status: "closed" }
+  | { status: "invitationRejected" }
   | { status: "rateLimited"; retryAfterSeconds: number };
 
-type Prepared = { record: ResponseRecord; hash: string; rate?: { digest: string; limit: number; windowMs: number } };
+type Prepared = { record: ResponseRecord; hash: string; rate?: { digest: string; limit: number; windowMs: number }; invitation?: InvitationSpend };
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof UniqueViolation;
@@ -84,7 +87,7 @@ async function flush(db: Db, items: Prepared[]): Promise<FlushOutcome<Submission
 
 function prepare(item: SubmissionItem): Prepared {
   const rate = item.rate ? { digest: addressDigest(item.rate.key), limit: item.rate.limit, windowMs: item.rate.windowMs } : undefined;
-  return { record: item.record, hash: answersHash(item.record.answers), rate };
+  return { record: item.record, hash: answersHash(item.record.answers), rate, invitation: item.invitation };
 }
 
 /** Batches in flight at once, as the group committer keeps them (see submitToStore). */

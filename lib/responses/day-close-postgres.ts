@@ -23,6 +23,7 @@
 import type pg from "pg";
 import { CLOSED_THROUGH_KEY, type DayCloseResult } from "./day-close-state";
 import { CLOSE_LOCK_KEY, flushWalAfterRewrite } from "./postgres-storage";
+import { rewriteInvitationTables } from "@/lib/invitations/day-close-postgres";
 
 /** Submission tables, parents first. */
 const TABLES = [{ name: "Response" }, { name: "Answer" }] as const;
@@ -248,6 +249,8 @@ export async function closePostgresDays(pool: pg.Pool, today: string, observe?: 
         await client.query("RESET statement_timeout");
       }
       observe?.("validate");
+      // Spent codes and tokens lose their order too (lib/invitations/day-close-postgres.ts).
+      await rewriteInvitationTables(client);
       await flushWalAfterRewrite(client);
       observe?.("wal");
       return { rewritten, through: day };

@@ -22,6 +22,7 @@ import { filterColumns } from "./filter-columns";
 import { SURVEY_STATUS_KEY } from "@/lib/survey/status";
 import { countAddressHits, type Counter } from "./address-limit";
 import { dayCloseRunning } from "./day-close-running";
+import { COUNT_USE, pgSql, SPEND_CODE, SPEND_TOKEN, type InvitationSpend } from "@/lib/invitations/spend-sql";
 
 /** A validated response as the writer stores it. */
 export interface ResponseRecord {
@@ -55,9 +56,9 @@ export function answerRows(answers: Answers): AnswerRow[] {
   return rows;
 }
 
-export type RawItem = { record: ResponseRecord; hash: string; rate?: { digest: string; limit: number; windowMs: number } };
+export type RawItem = { record: ResponseRecord; hash: string; rate?: { digest: string; limit: number; windowMs: number }; invitation?: InvitationSpend };
 export type RawDecision =
-  | { status: "created" | "replayed" | "conflict" | "closed" }
+  | { status: "created" | "replayed" | "conflict" | "closed" | "invitationRejected" }
   | { status: "rateLimited"; retryAfterSeconds: number };
 
 
@@ -131,6 +132,51 @@ function finalize(items: RawItem[], c: Classified, counters: Map<string, Counter
   return { decisions: c.decisions.map((d) => d!), fresh };
 }
 
+/**
+ * Spends the invitation of every item about to be created, in the transaction that
+ * stores it (docs/decisions/013-invitation-codes.md): an item whose code or token is
+ * not spendable (spent, unknown, revoked — or spent by an earlier item of this batch)
+ * is not created. Returns the items still to insert. A generator, so that SQLite's
+ * synchronous transaction and PostgreSQL's awaited one run the same steps: it yields
+ * each statement and is resumed with its rows.
+ */
+type Statement = { sql: string; params: unknown[] };
+function* spendInvitations(items: RawItem[], fresh: number[], decisions: RawDecision[]): Generator<Statement, number[], unknown[]> {
+  const kept: number[] = [];
+  for (const i of fresh) {
+    const { invitation, record } = items[i]!;
+    if (!invitation) {
+      kept.push(i);
+      continue;
+    }
+    const rows =
+      invitation.kind === "code"
+        ? yield { sql: SPEND_CODE, params: [invitation.hash, record.submittedOn] }
+        : yield { sql: `${SPEND_TOKEN} RETURNING "hash"`, params: [invitation.hash] };
+    if (rows.length === 0) {
+      decisions[i] = { status: "invitationRejected" };
+      continue;
+    }
+    if (invitation.kind === "code") yield { sql: `${COUNT_USE} RETURNING "used"`, params: [(rows[0] as { batchId: string }).batchId, record.submittedOn] };
+    kept.push(i);
+  }
+  return kept;
+}
+
+function runSync(steps: Generator<Statement, number[], unknown[]>, run: (s: Statement) => unknown[]): number[] {
+  for (let step = steps.next([]); ; ) {
+    if (step.done) return step.value;
+    step = steps.next(run(step.value));
+  }
+}
+
+async function runAsync(steps: Generator<Statement, number[], unknown[]>, run: (s: Statement) => Promise<unknown[]>): Promise<number[]> {
+  for (let step = steps.next([]); ; ) {
+    if (step.done) return step.value;
+    step = steps.next(await run(step.value));
+  }
+}
+
 function responseColumns(item: RawItem, def: Questionnaire) {
   const { record, hash } = item;
   const f = filterColumns(def, record.answers);
@@ -192,7 +238,9 @@ function sqliteWriter(filePath: string): Writer {
     );
     const now = nowMs();
     const classified = classify(items, closed, stored);
-    const { decisions, fresh } = finalize(items, classified, countGroups(items, classified.byDigest, now), now);
+    const finalized = finalize(items, classified, countGroups(items, classified.byDigest, now), now);
+    const { decisions } = finalized;
+    const fresh = runSync(spendInvitations(items, finalized.fresh, decisions), (st) => conn.prepare(st.sql).all(...st.params));
     // At most 100 rows per statement keeps us far below SQLite's variable limit.
     for (let from = 0; from < fresh.length; from += 100) {
       const chunk = fresh.slice(from, from + 100);
@@ -231,7 +279,9 @@ function postgresWriter(pool: pg.Pool): Writer {
       );
       const now = nowMs();
       const classified = classify(items, closed, stored);
-      const { decisions, fresh } = finalize(items, classified, countGroups(items, classified.byDigest, now), now);
+      const finalized = finalize(items, classified, countGroups(items, classified.byDigest, now), now);
+      const { decisions } = finalized;
+      const fresh = await runAsync(spendInvitations(items, finalized.fresh, decisions), async (st) => (await client.query(pgSql(st.sql), st.params)).rows);
       if (fresh.length > 0) {
         // unnest() of one array per column: a fixed number of parameters
         // whatever the batch size.

@@ -10,6 +10,8 @@ import { DEFAULT_LOCALE } from "@/lib/i18n/negotiate";
 import { activeQuestionnaire, isAcceptedVersion } from "@/lib/questionnaire/active.server";
 import { isLocale, LOCALES, type Locale } from "@/lib/questionnaire/locale";
 import { validateSubmission } from "@/lib/questionnaire/validate";
+import { invitationOfSubmission, rejectionOf, type InvitationClaim } from "@/lib/invitations/submission.server";
+import type { InvitationProblem } from "@/lib/invitations/messages";
 import { submitToStore, type RateRule } from "./batch-store";
 import { recordQuestionnaireVersion } from "./versions";
 
@@ -24,6 +26,7 @@ export type SubmitResult =
   | { status: "conflict"; id: string; error: string }
   | { status: "invalid"; error: string; errors: SubmitError[] }
   | { status: "closed"; error: string }
+  | { status: "invitation"; reason: InvitationProblem; error: string }
   | { status: "rateLimited"; error: string; retryAfterSeconds: number }
   | { status: "unavailable"; error: string; retryAfterSeconds: number };
 
@@ -51,6 +54,9 @@ const envelopeSchema = z.strictObject({
   questionnaireVersion: z.string(),
   locale: z.enum(LOCALES as [Locale, ...Locale[]]),
   answers: z.record(z.string(), z.unknown()),
+  // Only read when the survey needs an invitation (lib/invitations/access.server.ts);
+  // spent with the response, never stored with it.
+  invitation: z.union([z.strictObject({ code: z.string().max(64) }), z.strictObject({ token: z.string().max(400), signature: z.string().max(400) })]).optional(),
 });
 
 const FIELD_MESSAGES: Record<string, ApiMessageKey> = {
@@ -58,6 +64,7 @@ const FIELD_MESSAGES: Record<string, ApiMessageKey> = {
   questionnaireVersion: "badVersion",
   locale: "badLocale",
   answers: "badAnswers",
+  invitation: "invalidRequest",
 };
 
 async function envelopeErrors(db: Db, body: unknown, locale: Locale): Promise<SubmitError[]> {
@@ -110,6 +117,9 @@ export async function submitResponse(db: Db, body: unknown, opts: SubmitOptions)
   // cannot take the write (disk full, read-only file, server gone) is answered
   // 503 with Retry-After in the respondent's language: the answers stay in the
   // browser's outbox and are sent again.
+  const invitation = await invitationOfSubmission(db, envelope.invitation as InvitationClaim | undefined, envelope.locale, opts.today);
+  if (invitation.status === "rejected") return { status: "invitation", reason: invitation.reason, error: invitation.error };
+
   let outcome;
   try {
     await recordQuestionnaireVersion(db, questionnaire);
@@ -122,6 +132,7 @@ export async function submitResponse(db: Db, body: unknown, opts: SubmitOptions)
         answers: validated.answers,
       },
       rate: opts.rate,
+      invitation: invitation.spend,
     });
   } catch (error) {
     // Logged once per change of state, with the database's error code only (lib/db/write-failures.ts).
@@ -139,6 +150,8 @@ export async function submitResponse(db: Db, body: unknown, opts: SubmitOptions)
       return { status: "closed", error: apiMessage(locale, "closed") };
     case "rateLimited":
       return { status: "rateLimited", error: apiMessage(locale, "rateLimited"), retryAfterSeconds: outcome.retryAfterSeconds };
+    case "invitationRejected":
+      return { status: "invitation", ...(await rejectionOf(db, invitation.spend, envelope.locale, opts.today)) };
   }
 }
 

@@ -12,6 +12,7 @@ import { answerKeysOf } from "@/lib/questionnaire/structure";
 import type { Answers, Item, Questionnaire } from "@/lib/questionnaire/types";
 import type { FormValues } from "./answers";
 import type { FieldError } from "./errors";
+import type { InvitationProblem } from "@/lib/invitations/messages";
 import { itemsOfStep, neighbours, type Step } from "./steps";
 
 export type FlowView = { kind: "step"; step: Step } | { kind: "check" } | { kind: "start" };
@@ -28,7 +29,9 @@ export interface FlowState {
   /** The response id of the final submission (idempotency key), made when the check page is first shown. */
   responseId?: string;
   /** A problem with the final submission that is not about an answer. */
-  notice?: "closed" | "conflict" | "server" | "rateLimited";
+  notice?: "closed" | "conflict" | "server" | "rateLimited" | "invitation";
+  /** With notice "invitation": why the invitation code was refused (lib/invitations). */
+  invitation?: InvitationProblem;
   /** Increases with every failed attempt (the error summary takes focus once per attempt). */
   attempt: number;
   /**

@@ -7,7 +7,7 @@ import type { Answers, Locale } from "@/lib/questionnaire/types";
 import { clearDraft, markSubmitted } from "./draft";
 import { markThanks } from "./thanks";
 
-export type SendOutcome = "sent" | "invalid" | "closed" | "conflict" | "rateLimited" | "server" | "network";
+export type SendOutcome = "sent" | "invalid" | "closed" | "conflict" | "rateLimited" | "invitation" | "server" | "network";
 
 /** `version` is recorded with the response; `scope` keys the device draft (lib/survey/draft.ts). */
 export async function sendResponse(version: string, locale: Locale, id: string, answers: Answers, scope = version): Promise<SendOutcome> {
@@ -28,7 +28,8 @@ export async function sendResponse(version: string, locale: Locale, id: string, 
     return "sent";
   }
   if (response.status === 400) return "invalid";
-  if (response.status === 403) return "closed";
+  // 403 is "closed", or an invitation code the survey needs was missing or refused.
+  if (response.status === 403) return ((await response.json().catch(() => null)) as { invitation?: string } | null)?.invitation ? "invitation" : "closed";
   if (response.status === 409) return "conflict";
   if (response.status === 429) return "rateLimited";
   return "server";

@@ -47,6 +47,7 @@ export const PAGE_ROLES: Record<string, Requirement> = {
   "/admin/coding/[variable]": "analyst",
   "/admin/weights": "admin",
   "/admin/survey": "admin",
+  "/admin/invitations": "admin",
   "/admin/staff": "admin",
   "/admin/audit": "admin",
   // The questionnaire's wording and its previews: admins, analysts (read-only) and translators.
@@ -62,6 +63,8 @@ export const ROUTE_ROLES: Record<string, Requirement> = {
   "GET /api/admin/me": "viewer",
   "GET /api/admin/survey": "analyst",
   "POST /api/admin/survey": "admin",
+  "POST /admin/invitations/codes": "admin",
+  "GET /api/admin/invitations/rates.csv": "admin",
   // Aggregate downloads (a chart, a crosstab), under the minimum group size like their pages.
   "GET /api/admin/charts/[chart]": "viewer",
   "GET /api/admin/crosstab.csv": "viewer",
@@ -87,6 +90,9 @@ export const ACTION_ROLES: Record<string, Requirement> = {
   "app/admin/actions/session.ts#signOutAction": "viewer",
   "app/admin/actions/survey.ts#setSurveyStatusAction": "admin",
   "app/admin/actions/survey.ts#deleteAllResponsesAction": "admin",
+  "app/admin/actions/survey.ts#setAccessModeAction": "admin",
+  "app/admin/actions/invitations.ts#revokeBatchAction": "admin",
+  "app/admin/actions/invitations.ts#extendBatchAction": "admin",
   "app/admin/actions/staff.ts#createStaffAction": "admin",
   "app/admin/actions/staff.ts#setStaffDisabledAction": "admin",
   "app/admin/actions/staff.ts#resetStaffPasswordAction": "admin",
@@ -153,14 +159,18 @@ export function adminPages(): PageEntry[] {
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 
+/** Route handlers under app/api/admin, and those under app/admin (pages answered by a handler). */
 export function adminRouteHandlers(): RouteEntry[] {
-  return walk(path.join(ROOT, "app/api/admin"))
-    .filter((f) => /\/route\.(ts|js)$/.test(f))
-    .map((f) => {
-      const source = readFileSync(f, "utf8");
-      const methods = HTTP_METHODS.filter((m) => new RegExp(`export\\s+(async\\s+)?(function\\s+${m}\\b|const\\s+${m}\\b)`).test(source));
-      return { file: rel(f), route: `/api/admin${routeOf(f, "app/api/admin") === "/" ? "" : routeOf(f, "app/api/admin")}`, methods };
-    })
+  return ([["app/api/admin", "/api/admin"], ["app/admin", "/admin"]] as const)
+    .flatMap(([dir, prefix]) =>
+      walk(path.join(ROOT, dir))
+        .filter((f) => /\/route\.(ts|js)$/.test(f))
+        .map((f) => {
+          const source = readFileSync(f, "utf8");
+          const methods = HTTP_METHODS.filter((m) => new RegExp(`export\\s+(async\\s+)?(function\\s+${m}\\b|const\\s+${m}\\b)`).test(source));
+          return { file: rel(f), route: `${prefix}${routeOf(f, dir) === "/" ? "" : routeOf(f, dir)}`, methods };
+        }),
+    )
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 

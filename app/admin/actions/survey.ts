@@ -10,6 +10,7 @@ import { STAFF_MESSAGES } from "@/lib/i18n/staff";
 import { isLocale } from "@/lib/questionnaire/locale";
 import { deleteAllResponses } from "@/lib/responses/delete-all";
 import { setSurveyStatus, getSurveyStatus } from "@/lib/survey/status";
+import { getAccessMode, setAccessMode } from "@/lib/invitations/access.server";
 
 export async function setSurveyStatusAction(form: FormData): Promise<void> {
   const staff = await requireStaffAction("admin");
@@ -20,6 +21,18 @@ export async function setSurveyStatusAction(form: FormData): Promise<void> {
     await audit(db, { actor: staff, action: status === "closed" ? "survey-closed" : "survey-opened" });
   }
   redirect(`/admin/survey?notice=${status}`);
+}
+
+/** Who may answer: anyone with the link, or only with an invitation code (lib/invitations). */
+export async function setAccessModeAction(form: FormData): Promise<void> {
+  const staff = await requireStaffAction("admin");
+  const access = form.get("access") === "code" ? "code" : "open";
+  const db = await getDb();
+  if ((await getAccessMode(db)) !== access) {
+    await setAccessMode(db, access);
+    await audit(db, { actor: staff, action: "survey-access-changed", details: { access } });
+  }
+  redirect("/admin/survey?notice=access");
 }
 
 export async function deleteAllResponsesAction(form: FormData): Promise<void> {

@@ -1,7 +1,10 @@
 // Survey control (admins): open / close, and delete all responses after typed confirmation.
+import Link from "next/link";
 import { AdminShell } from "@/components/admin/AdminShell";
 import { Notice } from "@/components/admin/Notice";
-import { deleteAllResponsesAction, setSurveyStatusAction } from "@/app/admin/actions/survey";
+import { deleteAllResponsesAction, setAccessModeAction, setSurveyStatusAction } from "@/app/admin/actions/survey";
+import { getAccessMode } from "@/lib/invitations/access.server";
+import { invitationStaffUi } from "@/lib/invitations/staff-messages";
 import { requireStaffPage } from "@/lib/auth/guard";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { firstParam, type PageSearchParams } from "@/lib/dashboard/context";
@@ -22,10 +25,12 @@ export default async function SurveyControlPage({ searchParams }: { searchParams
   const db = await getDb();
   const release = releaseSettings();
   const cutoff = releaseCutoff();
-  const [status, stored, arrivedToday] = await Promise.all([
+  const inv = invitationStaffUi(locale);
+  const [status, stored, arrivedToday, access] = await Promise.all([
     getSurveyStatus(db),
     db.response.count(),
     cutoff ? db.response.count({ where: { submittedOn: { gte: cutoff } } }) : Promise.resolve(0),
+    getAccessMode(db),
     recordReleaseSetting(db, release),
   ]);
   const n = numberFormat(locale);
@@ -37,6 +42,7 @@ export default async function SurveyControlPage({ searchParams }: { searchParams
       {notice === "open" && <Notice>{m.survey.openedNotice}</Notice>}
       {notice === "deleted" && <Notice>{fill(m.survey.deletedNotice, { n: n.format(deleted) })}</Notice>}
       {notice === "mismatch" && <Notice warning>{m.survey.confirmMismatch}</Notice>}
+      {notice === "access" && <Notice>{inv.accessChanged}</Notice>}
       <p>
         <strong>{status === "open" ? m.survey.statusOpen : m.survey.statusClosed}</strong>
       </p>
@@ -49,6 +55,22 @@ export default async function SurveyControlPage({ searchParams }: { searchParams
           {status === "open" ? m.survey.close : m.survey.reopen}
         </button>
       </form>
+
+      <section aria-labelledby="access">
+        <h2 id="access">{inv.accessTitle}</h2>
+        <p data-access={access}>
+          <strong>{access === "code" ? inv.accessCode : inv.accessOpen}</strong>
+        </p>
+        <form action={setAccessModeAction}>
+          <input type="hidden" name="access" value={access === "code" ? "open" : "code"} />
+          <button type="submit" className="button">
+            {access === "code" ? inv.toOpen : inv.toCode}
+          </button>
+        </form>
+        <p>
+          <Link href="/admin/invitations">{inv.manageLink}</Link>
+        </p>
+      </section>
 
       <section aria-labelledby="backup">
         <h2 id="backup">{m.survey.backupTitle}</h2>

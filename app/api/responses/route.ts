@@ -11,6 +11,8 @@ import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { readJsonBody } from "@/lib/responses/request-body";
 import { submissionDate } from "@/lib/responses/release";
 import { submitResponse } from "@/lib/responses/submit";
+import { cookieFromHeader, isHttpsRequest } from "@/lib/auth/cookie";
+import { CODE_COOKIE, codeCookies, serializeCookie, withCookieCode } from "@/lib/invitations/cookie";
 
 export const dynamic = "force-dynamic";
 
@@ -29,14 +31,19 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const db = await getDb();
-  const result = await submitResponse(db, body.value, {
+  // The code the start page kept in a cookie scoped to this path, for the script's send.
+  const cookieCode = cookieFromHeader(request.headers.get("cookie"), CODE_COOKIE);
+  const result = await submitResponse(db, withCookieCode(body.value, cookieCode), {
     today: submissionDate(),
     fallbackLocale,
     rate: { key: `submit:${limitKeyOfAddress(clientAddress(request.headers))}`, limit: env().SUBMISSIONS_PER_MINUTE, windowMs: 60_000 },
   });
   switch (result.status) {
-    case "created":
-      return json({ id: result.id, status: "created" }, 201);
+    case "created": {
+      const created = json({ id: result.id, status: "created" }, 201);
+      if (cookieCode) for (const c of codeCookies("", isHttpsRequest(request.headers))) created.headers.append("Set-Cookie", serializeCookie(c));
+      return created;
+    }
     case "replayed":
       return json({ id: result.id, status: "replayed" }, 200);
     case "conflict":
@@ -45,6 +52,9 @@ export async function POST(request: Request): Promise<Response> {
       return json({ error: result.error, errors: result.errors }, 400);
     case "closed":
       return json({ error: result.error }, 403);
+    case "invitation":
+      // A wrong, spent or missing invitation code or token (lib/invitations).
+      return json({ error: result.error, invitation: result.reason }, 403);
     case "rateLimited":
       return json({ error: result.error }, 429, { "Retry-After": String(result.retryAfterSeconds) });
     case "unavailable":

@@ -394,6 +394,11 @@ export const en: StaffMessages = {
       "code-category-saved": "Code category saved",
       "weights-computed": "Weights computed",
       "weights-removed": "Weights removed",
+      "survey-access-changed": "Survey access changed",
+      "invitations-created": "Invitation codes created",
+      "invitations-revoked": "Invitation batch revoked",
+      "invitations-extended": "Invitation batch extended",
+      "invitations-rates-exported": "Invitation response rates exported",
     },
   },
 };

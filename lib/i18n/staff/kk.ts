@@ -394,6 +394,11 @@ export const kk: StaffMessages = {
       "code-category-saved": "Кодтау санаты сақталды",
       "weights-computed": "Салмақтар есептелді",
       "weights-removed": "Салмақтар жойылды",
+      "survey-access-changed": "Сауалнамаға кіру тәртібі өзгертілді",
+      "invitations-created": "Шақыру кодтары жасалды",
+      "invitations-revoked": "Шақыру топтамасы қайтарылды",
+      "invitations-extended": "Шақыру топтамасы ұзартылды",
+      "invitations-rates-exported": "Шақырулар бойынша жауап деңгейі жүктелді",
     },
   },
 };

@@ -394,6 +394,11 @@ export const ru: StaffMessages = {
       "code-category-saved": "Сохранена категория кодирования",
       "weights-computed": "Рассчитаны веса",
       "weights-removed": "Веса удалены",
+      "survey-access-changed": "Изменён доступ к опросу",
+      "invitations-created": "Созданы коды приглашений",
+      "invitations-revoked": "Пакет приглашений отозван",
+      "invitations-extended": "Пакет приглашений продлён",
+      "invitations-rates-exported": "Выгружен отклик по приглашениям",
     },
   },
 };
