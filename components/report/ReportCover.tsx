@@ -4,13 +4,25 @@ import type { ReportCover as Cover } from "@/lib/report/cover.server";
 import { suppressionLabel } from "@/lib/dashboard/disclosure-labels";
 import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
+import type { BatchRate, Figure } from "@/lib/invitations/rates.server";
 
-type Props = { title: string; cover: Cover; locale: Locale; generated: string; release: { delay: "day" | "none"; timeZone: string }; k: number };
+type Props = {
+  title: string;
+  cover: Cover;
+  locale: Locale;
+  generated: string;
+  release: { delay: "day" | "none"; timeZone: string };
+  k: number;
+  /** Invitation batches, when codes are in use: their response-rate line. */
+  rates?: readonly BatchRate[];
+};
 
-export function ReportCover({ title, cover, locale, generated, release, k }: Props) {
+export function ReportCover({ title, cover, locale, generated, release, k, rates = [] }: Props) {
   const m = staffMessages(locale);
   const r = m.analysis.report;
   const n = numberFormat(locale);
+  const pct = new Intl.NumberFormat(locale === "kk" ? "kk-KZ" : locale, { style: "percent", maximumFractionDigits: 1 });
+  const figure = (f: Figure) => ("shown" in f ? n.format(f.shown) : "fewerThan" in f ? fill(r.fewerThan, { k: f.fewerThan }) : "—");
   const count = (c: Cover["byLocale"][number]) => (c.suppressed ? suppressionLabel(locale, c.suppressed) : n.format(c.n));
   const table = (caption: string, rows: { label: string; value: string }[]) => (
     <table className="report-cover__table">
@@ -34,6 +46,30 @@ export function ReportCover({ title, cover, locale, generated, release, k }: Pro
         {table(r.byLanguage, cover.byLocale.map((c) => ({ label: m.language.names[c.key as Locale] ?? c.key, value: count(c) })))}
         {table(r.byVersion, cover.byVersion.map((c) => ({ label: fill(r.version, { v: c.key }), value: count(c) })))}
       </div>
+      {rates.length > 0 && (
+        <table className="report-cover__table">
+          <caption>{r.responseRates}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{r.rateBatch}</th>
+              <th scope="col">{r.rateIssued}</th>
+              <th scope="col">{r.rateUsed}</th>
+              <th scope="col">{r.rateShare}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rates.map((b) => (
+              <tr key={b.id}>
+                <th scope="row">{b.label}</th>
+                <td className="num">{n.format(b.issued)}</td>
+                <td className="num">{figure(b.used)}</td>
+                <td className="num">{"shown" in b.used && b.issued > 0 ? pct.format(b.used.shown / b.issued) : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {rates.length > 0 && <p>{fill(r.rateNote, { k })}</p>}
       <h2>{r.release}</h2>
       <p>{release.delay === "day" ? fill(r.releaseDay, { zone: release.timeZone }) : r.releaseNone}</p>
       <p>{fill(r.minGroup, { k })}</p>

@@ -27,6 +27,8 @@ import { env } from "@/lib/env";
 import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { reportCover } from "@/lib/report/cover.server";
+import { batchRates } from "@/lib/invitations/rates.server";
+import { releaseCutoff } from "@/lib/responses/release";
 import { reportMethods } from "@/lib/report/methods";
 import { releaseSettings } from "@/lib/responses/release";
 import { filtersToSearchParams } from "@/lib/responses/filters";
@@ -74,6 +76,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   );
   const k = minGroupSize();
   const cover = await reportCover(q, filters, k);
+  // The response-rate line, when invitation codes are (or were) in use.
+  const rates = await batchRates(q.db, { releasedBefore: releaseCutoff(), minGroup: k });
   const sections = resultSections(results.items, questionnaire, locale, m);
   const date = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale, { dateStyle: "long", timeStyle: "short", timeZone: env().STAFF_TIMEZONE }).format(clockNow());
   const paperHref = (paper: "a4" | "letter") => {
@@ -108,6 +112,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         generated={fill(r.generated, { n: numberFormat(locale).format(results.total), date })}
         release={releaseSettings()}
         k={k}
+        rates={rates}
       />
       <p className="item__note">{a.base.validNote}</p>
       {sections.map((s) => (
