@@ -3,22 +3,28 @@
 // Every question page and the check page is a plain <form> posting here (React renders the
 // action as a normal form post until, and unless, JavaScript takes over). Public by
 // design — respondents are anonymous — and listed in tests/authz/inventory.ts as such.
-// Nothing is stored before the final submission, which goes through the same
-// lib/responses/submit path (and idempotency key) as POST /api/responses.
+// After each part it answers with a redirect to the next page's own address
+// (post/redirect/get), the answers so far sealed in a cookie on the device
+// (lib/survey/answers-cookie.server.ts, docs/decisions/014-respondent-pages-rendering.md);
+// when they no longer fit, it renders the next page in place with the answers carried by
+// the form alone, as before. Nothing is stored before the final submission, which goes
+// through the same lib/responses/submit path (and idempotency key) as POST /api/responses.
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
-import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
+import { activeQuestionnaire, isAcceptedVersion } from "@/lib/questionnaire/active.server";
 import { isLocale, type Locale } from "@/lib/questionnaire/locale";
 import { versionOf } from "@/lib/questionnaire/version";
 import { submissionDate } from "@/lib/responses/release";
 import { submitResponse } from "@/lib/responses/submit";
-import { FIELD, type FlowState } from "@/lib/survey/flow";
+import { clearAnswersCookie, readAnswersCookie, writeAnswersCookie } from "@/lib/survey/answers-carry.server";
+import { carriedJson, FIELD, viewValue, type FlowState } from "@/lib/survey/flow";
 import { navigate } from "@/lib/survey/flow-navigate";
 import { unfinishedSteps } from "@/lib/survey/flow-server";
 import { getSurveyStatus } from "@/lib/survey/status";
+import { CHECK_PATH, stepHref } from "@/lib/survey/steps";
 import { THANKS_COOKIE, THANKS_MAX_AGE } from "@/lib/survey/thanks";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -26,22 +32,45 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 export async function respondentStep(localeArg: Locale, previous: FlowState, form: FormData): Promise<FlowState> {
   const locale: Locale = isLocale(localeArg) ? localeArg : "kk";
   const def = await activeQuestionnaire();
-  const step = navigate(def, locale, previous, form, () => crypto.randomUUID());
+  const carried = await readAnswersCookie(locale);
+  // The page rendered its hidden field from the cookie; the cookie is the device's copy
+  // that survives reload and Back, so it wins when both are there.
+  if (carried) form.set(FIELD.answers, carriedJson(carried.answers));
+  const claimed = carried?.version ?? String(form.get(FIELD.version) ?? "");
+  // A publish mid-way: the respondent keeps the version they began with while it is accepted.
+  const version = claimed && (await isAcceptedVersion(claimed)) ? claimed : versionOf(def);
+  const step = navigate(def, locale, previous, form, () => carried?.responseId ?? crypto.randomUUID());
   if (step.kind === "start") redirect(`/${locale}`);
-  if (step.kind === "state") return step.state;
+
+  if (step.kind === "state") {
+    const state = step.state;
+    const pending = state.errors.length > 0 && state.view.kind === "step" ? { step: viewValue(state.view), values: state.values } : undefined;
+    const fits = await writeAnswersCookie(locale, { version, answers: state.answers, responseId: state.responseId, pending });
+    if (!fits) return { ...state, version, carriedBy: "form" };
+    const view = state.view;
+    if (view.kind === "check") redirect(`/${locale}${CHECK_PATH}`);
+    // "Change" on the check page names the question: the address leads straight to it.
+    const anchor = /^change:[^:]+:([\w-]+)$/.exec(String(form.get(FIELD.intent) ?? ""))?.[1];
+    if (view.kind === "step") redirect(`${stepHref(locale, view.step)}${state.returnToCheck ? "?return=check" : ""}${anchor && state.errors.length === 0 ? `#${anchor}` : ""}`);
+    redirect(`/${locale}`);
+  }
 
   // The check page: the final submission.
   const { base, view, answers, intent } = step;
   const id = String(form.get(FIELD.id) ?? "");
   const responseId = UUID.test(id) ? id : crypto.randomUUID();
-  if (intent !== "submit") return { ...base, view, responseId };
+  const stay = async (state: FlowState): Promise<FlowState> => {
+    const fits = await writeAnswersCookie(locale, { version, answers, responseId: state.responseId });
+    return { ...state, version, carriedBy: fits ? "cookie" : "form" };
+  };
+  if (intent !== "submit") return stay({ ...base, view, responseId });
 
-  if (unfinishedSteps(def, locale, answers).length > 0) return { ...base, view, responseId };
+  if (unfinishedSteps(def, locale, answers).length > 0) return stay({ ...base, view, responseId });
   const db = await getDb();
-  if ((await getSurveyStatus(db)) !== "open") return { ...base, view, responseId, notice: "closed" };
+  if ((await getSurveyStatus(db)) !== "open") return stay({ ...base, view, responseId, notice: "closed" });
   const result = await submitResponse(
     db,
-    { id: responseId, questionnaireVersion: versionOf(def), locale, answers },
+    { id: responseId, questionnaireVersion: version, locale, answers },
     {
       today: submissionDate(),
       fallbackLocale: locale,
@@ -54,14 +83,18 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
       break;
     case "invalid":
       // The check page lists the parts still to finish (computed from the answers).
-      return { ...base, view, responseId };
+      return stay({ ...base, view, responseId });
     case "closed":
-      return { ...base, view, responseId, notice: "closed" };
+      return stay({ ...base, view, responseId, notice: "closed" });
     case "conflict":
-      return { ...base, view, responseId: crypto.randomUUID(), notice: "conflict" };
+      return stay({ ...base, view, responseId: crypto.randomUUID(), notice: "conflict" });
     case "rateLimited":
-      return { ...base, view, responseId, notice: "rateLimited" };
+      return stay({ ...base, view, responseId, notice: "rateLimited" });
+    case "unavailable":
+      return stay({ ...base, view, responseId, notice: "server" });
   }
+  // Sent: the device keeps nothing of the answers.
+  await clearAnswersCookie(locale);
   // Post/redirect/get: the thank-you page shows thanks only with this short-lived,
   // content-free marker (it says "a response was just sent", not which one).
   (await cookies()).set(THANKS_COOKIE, "1", { path: `/${locale}/thanks`, maxAge: THANKS_MAX_AGE, httpOnly: true, sameSite: "strict" });

@@ -50,6 +50,16 @@ function without(answers: FormValues, keys: readonly string[]): FormValues {
   return Object.fromEntries(Object.entries(answers).filter(([k]) => !keys.includes(k)));
 }
 
+/** Focuses the legend (or label) of the question holding the element `id`, scrolled into view. */
+function focusQuestion(id: string) {
+  const target = document.getElementById(id);
+  const legend = target?.closest(".question")?.querySelector<HTMLElement>(".question__legend");
+  if (!legend) return;
+  legend.tabIndex = -1;
+  legend.scrollIntoView({ block: "start" });
+  legend.focus({ preventScroll: true });
+}
+
 /** Puts a draft value into the page's controls (used once, when the script starts). */
 function fillField(form: HTMLFormElement, name: string, value: unknown) {
   const controls = Array.from(form.elements).filter((el): el is HTMLInputElement | HTMLTextAreaElement => (el as HTMLInputElement).name === name);
@@ -92,7 +102,9 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
       return;
     }
     const draft: Draft = { ...(stored ?? newDraft(path)), lastPath: path };
-    if (posted) draft.answers = { ...draft.answers, ...state.answers };
+    // Answers posted without the script win over the draft; answers read back from the
+    // no-JS cookie only fill what the draft (kept as the script runs) does not have.
+    if (posted) draft.answers = state.carriedBy === "cookie" ? { ...state.answers, ...draft.answers } : { ...draft.answers, ...state.answers };
     const given = compactAnswers(readItems(monoItems, new FormData(form)));
     // What was answered before the script ran wins; blank fields are filled from the draft.
     for (const key of keys) if (!(key in given) && draft.answers[key] !== undefined) fillField(form, key, draft.answers[key]);
@@ -102,7 +114,9 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the DOM and the device once, after hydration
     setOthers(compactAnswers(without(draft.answers, keys)) as Answers);
     setLive(readItems(monoItems, new FormData(form)));
-  }, [version, posted, state.answers, monoItems, keys, path, locale, router, previewBase]);
+    // Back from "Change" on the check page: the question, not <body>, has the focus.
+    if (returnToCheck && window.location.hash) focusQuestion(window.location.hash.slice(1));
+  }, [returnToCheck, version, posted, state.answers, state.carriedBy, monoItems, keys, path, locale, router, previewBase]);
 
   const save = (values: FormValues) => {
     const draft = draftRef.current;
@@ -168,7 +182,9 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
   const known: Answers | undefined = live !== undefined ? { ...others, ...(compactAnswers(live) as Answers) } : posted ? { ...state.answers, ...(compactAnswers(state.values) as Answers) } : undefined;
   const routing = live !== undefined ? others : posted ? state.answers : undefined;
   const shown = shownItems(items, routing);
-  const share = answeredShare(mono, cleanAnswers(mono, known ?? {}));
+  // Unknown until the script has read the device draft (or the server the carried
+  // answers): no "0% answered" in the meantime.
+  const share = known === undefined ? undefined : answeredShare(mono, cleanAnswers(mono, known));
   const isScreening = step === "screening";
   const title = isScreening ? ui.screeningTitle : (def.parts[step]?.title ?? "");
   const intro = isScreening ? undefined : def.parts[step]?.intro;
@@ -178,13 +194,15 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
   return (
     <>
       <ErrorSummary title={ui.errorSummaryTitle} errors={errors.map((e) => ({ targetId: fieldId(e.variable), message: e.message }))} focusKey={attempt + state.attempt} />
-      {caption ? <Progress caption={caption} percent={share.percent} label={ui.progressLabel} share={format(ui.answeredShare, { percent: share.percent })} /> : null}
+      {state.carriedBy === "form" ? <p className="notice">{ui.answersNotKept}</p> : null}
+      {caption ? <Progress caption={caption} percent={share?.percent} label={ui.progressLabel} share={share ? format(ui.answeredShare, { percent: share.percent }) : undefined} /> : null}
       <h1>{title}</h1>
       {intro ? <p className="lead">{intro}</p> : null}
       <form ref={formRef} action={formAction} noValidate onChange={onChange} onSubmit={onSubmit}>
         <input type="hidden" name={FIELD.view} value={viewValue({ kind: "step", step })} />
         <input type="hidden" name={FIELD.answers} value={carriedJson(state.answers)} />
         <input type="hidden" name={FIELD.returnTo} value={returnToCheck ? "check" : ""} />
+        <input type="hidden" name={FIELD.version} value={state.version ?? version} />
         {shown.map((item) => (
           <ItemView key={item.variable} item={item} locale={locale} ui={ui} initial={state.values} live={live} errors={inline} />
         ))}

@@ -31,9 +31,17 @@ export interface FlowState {
   notice?: "closed" | "conflict" | "server" | "rateLimited";
   /** Increases with every failed attempt (the error summary takes focus once per attempt). */
   attempt: number;
+  /** The questionnaire version the respondent began with (carried by the cookie or the form). */
+  version?: string;
+  /**
+   * Where the no-JS answers came from: "cookie" (read on a GET after post/redirect/get; a
+   * device draft, when the script runs, is fresher) or "form" (they no longer fit the
+   * cookie, so only this form carries them: the page says that reload and Back lose them).
+   */
+  carriedBy?: "cookie" | "form";
 }
 
-export const FIELD = { view: "_view", answers: "_answers", returnTo: "_return", id: "_id", intent: "_intent" } as const;
+export const FIELD = { view: "_view", answers: "_answers", returnTo: "_return", id: "_id", intent: "_intent", version: "_version" } as const;
 
 export function initialState(view: FlowView, returnToCheck = false): FlowState {
   return { view, answers: {}, values: {}, errors: [], returnToCheck, attempt: 0 };

@@ -7,7 +7,7 @@ import { format } from "@/lib/i18n/respondent";
 import { otherVariable } from "@/lib/questionnaire/structure";
 import { errorId, fieldId, hintId, optionId } from "@/lib/survey/fields";
 import { BlockLettersField } from "./BlockLettersField";
-import { codesOf, describedBy, ErrorMessage, Hint, QuestionLegend } from "./QuestionParts";
+import { codesOf, describedBy, ErrorMessage, Hint, Label, QuestionLegend } from "./QuestionParts";
 import type { ItemProps } from "./types";
 
 type ChoiceProps = ItemProps<"single"> | ItemProps<"multi">;
@@ -48,7 +48,9 @@ export function ChoiceItem({ item, locale, ui, initial, live, errors }: ChoicePr
                   disabled={disabled || undefined}
                   aria-describedby={max !== undefined && live !== undefined ? counterId : undefined}
                 />
-                <label htmlFor={id}>{option.label}</label>
+                <label htmlFor={id}>
+                  <Label text={option.label} />
+                </label>
               </div>
             );
           })}
