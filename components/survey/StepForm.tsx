@@ -23,6 +23,7 @@ import { quickCheckStep } from "@/lib/survey/quick-check";
 import { CHECK_PATH, itemsOfStep, stepHref, stepPath, type Step } from "@/lib/survey/steps";
 import { ErrorSummary } from "./ErrorSummary";
 import { ItemView } from "./ItemView";
+import { blockLettersOnInput } from "./items/BlockLettersField";
 import { Progress } from "./Progress";
 import type { LocalisedItem } from "./items/types";
 import type { Questionnaire } from "@/lib/questionnaire/types";
@@ -198,7 +199,15 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
       {caption ? <Progress caption={caption} percent={share?.percent} label={ui.progressLabel} share={share ? format(ui.answeredShare, { percent: share.percent }) : undefined} /> : null}
       <h1>{title}</h1>
       {intro ? <p className="lead">{intro}</p> : null}
-      <form ref={formRef} action={formAction} noValidate onChange={onChange} onSubmit={onSubmit}>
+      <form
+        ref={formRef}
+        action={formAction}
+        noValidate
+        onChange={onChange}
+        onSubmit={onSubmit}
+        onInput={(event) => blockLettersOnInput(event.target, (event.nativeEvent as InputEvent).isComposing, locale)}
+        onCompositionEnd={(event) => blockLettersOnInput(event.target, false, locale)}
+      >
         <input type="hidden" name={FIELD.view} value={viewValue({ kind: "step", step })} />
         <input type="hidden" name={FIELD.answers} value={carriedJson(state.answers)} />
         <input type="hidden" name={FIELD.returnTo} value={returnToCheck ? "check" : ""} />

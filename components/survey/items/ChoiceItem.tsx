@@ -70,7 +70,6 @@ export function ChoiceItem({ item, locale, ui, initial, live, errors }: ChoicePr
               id={fieldId(otherKey)}
               name={otherKey}
               defaultValue={typeof initial[otherKey] === "string" ? (initial[otherKey] as string) : ""}
-              locale={locale}
               maxLength={1000}
               describedBy={describedBy(otherError && errorId(otherKey))}
               invalid={Boolean(otherError)}

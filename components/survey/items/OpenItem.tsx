@@ -22,7 +22,6 @@ export function OpenItem({ item, locale, ui, initial, errors }: ItemProps<"open"
         id={fieldId(item.variable)}
         name={item.variable}
         defaultValue={typeof value === "string" ? value : ""}
-        locale={locale}
         multiline
         rows={item.rows}
         maxLength={item.maxLength}
