@@ -49,9 +49,9 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
     if (!fits) return { ...state, version, carriedBy: "form" };
     const view = state.view;
     if (view.kind === "check") redirect(`/${locale}${CHECK_PATH}`);
-    // "Change" on the check page names the question: the address leads straight to it.
-    const anchor = /^change:[^:]+:([\w-]+)$/.exec(String(form.get(FIELD.intent) ?? ""))?.[1];
-    if (view.kind === "step") redirect(`${stepHref(locale, view.step)}${state.returnToCheck ? "?return=check" : ""}${anchor && state.errors.length === 0 ? `#${anchor}` : ""}`);
+    // No "#question" anchor after "Change": a browser carries a fragment over every later
+    // redirect that has none (the check page, then the thank-you page would inherit it).
+    if (view.kind === "step") redirect(`${stepHref(locale, view.step)}${state.returnToCheck ? "?return=check" : ""}`);
     redirect(`/${locale}`);
   }
 

@@ -12,7 +12,7 @@ import type { ItemProps } from "./types";
 
 type ChoiceProps = ItemProps<"single"> | ItemProps<"multi">;
 
-export function ChoiceItem({ item, locale, ui, initial, live, errors }: ChoiceProps) {
+export function ChoiceItem({ item, ui, initial, live, errors }: ChoiceProps) {
   const multi = item.kind === "multi";
   const chosen = codesOf(initial[item.variable]);
   const current = live ? codesOf(live[item.variable]) : chosen;
