@@ -115,6 +115,8 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the DOM and the device once, after hydration
     setOthers(compactAnswers(without(draft.answers, keys)) as Answers);
     setLive(readItems(monoItems, new FormData(form)));
+    // The script is in charge from here: the browser test of a tap during loading measures from this mark.
+    performance.mark("tyndau:enhanced");
     // Back from "Change" on the check page: the question, not <body>, has the focus.
     if (returnToCheck && window.location.hash) focusQuestion(window.location.hash.slice(1));
   }, [returnToCheck, version, posted, state.answers, state.carriedBy, monoItems, keys, path, locale, router, previewBase]);
