@@ -188,3 +188,25 @@ for (const [index, locale] of LOCALES.entries()) {
     expect((await context.cookies()).some((c) => c.name === "tyndau-answers")).toBe(false);
   });
 }
+
+test("without JavaScript, answers too long for the cookie are carried by the form, and the page says so", async ({ page, context }) => {
+  const locale: Locale = "ru";
+  const ui = respondentUi(locale);
+  const long = "Ж".repeat(1000);
+  const answers = answersFor(601, locale, { [questionnaire.screening.variable]: 1, Q22: long, Q31: long });
+  await page.goto(`/${locale}/screening`);
+  await answerStep(page, "screening", answers, locale);
+  await page.getByRole("button", { name: ui.next, exact: true }).click();
+  for (const step of [0, 1, 2, 3]) {
+    await expect(partHeading(page, step, locale)).toBeVisible();
+    await answerStep(page, step, answers, locale);
+    await page.getByRole("button", { name: step === 3 ? ui.toCheck : ui.next, exact: true }).click();
+  }
+  await expect(page.getByRole("heading", { level: 1, name: ui.checkHeading })).toBeVisible();
+  await expect(page.getByText(ui.answersNotKept)).toBeVisible();
+  expect((await context.cookies()).some((c) => c.name === "tyndau-answers")).toBe(false);
+  const id = (await checkForm(page))._id ?? "";
+  await page.getByRole("button", { name: ui.submitButton, exact: true }).click();
+  await expect(page).toHaveURL(`/${locale}/thanks`);
+  expect(storedResponse(id)?.answers).toEqual(normalised(answers, locale));
+});
