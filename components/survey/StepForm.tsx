@@ -130,7 +130,9 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
 
   const onChange = (event: FormEvent<HTMLFormElement>) => {
     const form = formRef.current;
-    if (!form || live === undefined) return;
+    // The draft ref, not the `live` state: a tap between the script taking over and the
+    // re-render that follows would otherwise see `live` still undefined and be dropped.
+    if (!form || !draftRef.current) return;
     const target = event.target as HTMLInputElement;
     if (target.type === "checkbox" && target.checked) {
       // Exclusive options ("Hard to say") stand alone.
