@@ -1,10 +1,10 @@
 // A tap is answered while the page loads, on a slow phone (the CPU slowed down 4×): an
 // option ticked right after first paint, before the page's scripts have run, is kept when
 // they take over, and the live "choose up to" counter shows it soon after. The gap is
-// measured inside the page between two performance marks — the script taking over
-// ("tyndau:enhanced", components/survey/StepForm.tsx) and the counter first reading the
-// choice (a MutationObserver) — so neither the test runner's clock nor the machine's load
-// between the runner and the browser enters it.
+// measured inside the page with performance marks — from the script taking over
+// ("tyndau:enhanced", components/survey/StepForm.tsx), or from the tap when the page was
+// quicker than the tap, to the counter first reading the choice (a MutationObserver) — so
+// neither the test runner's clock nor the load between the runner and the browser enters it.
 import { expect, test } from "@playwright/test";
 import { format } from "@/lib/i18n/respondent";
 import { question, questionnaire, respondentUi } from "./support/driver";
@@ -24,6 +24,9 @@ test(`with the CPU slowed 4×, a tap right after first paint is kept and counted
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.addInitScript((text) => {
+    // When the tap lands (in the page's own clock), whether before or after the script.
+    // "click", in the capture phase on the document: before React, which answers a checkbox on click.
+    document.addEventListener("click", () => performance.getEntriesByName("test:tapped").length === 0 && performance.mark("test:tapped"), { capture: true });
     const observer = new MutationObserver(() => {
       for (const el of document.querySelectorAll(".choice-count")) {
         if (el.textContent?.trim() !== text) continue;
@@ -46,12 +49,15 @@ test(`with the CPU slowed 4×, a tap right after first paint is kept and counted
   await expect(page.getByText(ui.draftSavedNote)).toBeVisible({ timeout: 30_000 });
   await expect(box).toBeChecked();
   await expect(group.getByText(counted)).toBeVisible();
+  // From the script taking over (a tap before it) or from the tap (a tap after it).
   const gap = await page.evaluate(() => {
     const enhanced = performance.getEntriesByName("tyndau:enhanced")[0];
+    const tapped = performance.getEntriesByName("test:tapped")[0];
     const counter = performance.getEntriesByName("test:counted")[0];
-    return enhanced && counter ? counter.startTime - enhanced.startTime : Number.NaN;
+    return enhanced && tapped && counter ? counter.startTime - Math.max(enhanced.startTime, tapped.startTime) : Number.NaN;
   });
-  test.info().annotations.push({ type: "gap", description: `${gap.toFixed(0)} ms from the script taking over to the counter` });
+  test.info().annotations.push({ type: "gap", description: `${gap.toFixed(0)} ms from the later of the tap and the script taking over to the counter` });
+  console.log(`tap ${tappedEarly ? "before" : "after"} the script took over; counter ${gap.toFixed(0)} ms after the later of the two`);
   expect(gap).toBeGreaterThanOrEqual(0);
   expect(gap).toBeLessThanOrEqual(LIMIT_MS);
 });

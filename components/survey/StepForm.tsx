@@ -22,7 +22,7 @@ import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
 import { quickCheckStep } from "@/lib/survey/quick-check";
 import { CHECK_PATH, itemsOfStep, stepHref, stepPath, type Step } from "@/lib/survey/steps";
 import { ErrorSummary } from "./ErrorSummary";
-import { ItemView } from "./ItemView";
+import { LiveItem } from "./LiveItem";
 import { blockLettersOnInput } from "./items/BlockLettersField";
 import { Progress } from "./Progress";
 import type { LocalisedItem } from "./items/types";
@@ -40,6 +40,8 @@ export interface StepFormProps {
   /** The staff preview: links stay inside it and nothing is kept on the device. */
   previewBase?: string;
 }
+
+const NO_KEYS: readonly string[] = [];
 
 export function viewHref(locale: Locale, view: FlowView, previewBase?: string): string {
   if (previewBase) return `${previewBase}/${view.kind === "step" ? (view.step === "screening" ? "screening" : `part-${view.step + 1}`) : view.kind}`;
@@ -81,6 +83,7 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
   const items = itemsOfStep<LocalisedItem>(def, step);
   const monoItems = useMemo(() => itemsOfStep<Item>(mono, step), [mono, step]);
   const keys = useMemo(() => monoItems.flatMap(answerKeysOf), [monoItems]);
+  const keysOf = useMemo(() => new Map(monoItems.map((item) => [item.variable, answerKeysOf(item)])), [monoItems]);
   /** The form's values once the script runs; undefined in the server HTML. */
   const [live, setLive] = useState<FormValues | undefined>(undefined);
   /** Answers of the other steps, from the device draft (routing, progress). */
@@ -217,7 +220,7 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
         <input type="hidden" name={FIELD.returnTo} value={returnToCheck ? "check" : ""} />
         <input type="hidden" name={FIELD.version} value={state.version ?? version} />
         {shown.map((item) => (
-          <ItemView key={item.variable} item={item} locale={locale} ui={ui} initial={state.values} live={live} errors={inline} />
+          <LiveItem key={item.variable} keys={keysOf.get(item.variable) ?? NO_KEYS} item={item} locale={locale} ui={ui} initial={state.values} live={live} errors={inline} />
         ))}
         {live !== undefined && !previewBase ? <p className="hint">{ui.draftSavedNote}</p> : null}
         <div className="button-row">
