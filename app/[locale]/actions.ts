@@ -14,9 +14,8 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
-import { activeQuestionnaire, isAcceptedVersion } from "@/lib/questionnaire/active.server";
+import { activeQuestionnaire, recordedVersion } from "@/lib/questionnaire/active.server";
 import { isLocale, type Locale } from "@/lib/questionnaire/locale";
-import { versionOf } from "@/lib/questionnaire/version";
 import { submissionDate } from "@/lib/responses/release";
 import { submitResponse } from "@/lib/responses/submit";
 import { clearAnswersCookie, readAnswersCookie, writeAnswersCookie } from "@/lib/survey/answers-carry.server";
@@ -33,20 +32,21 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
   const locale: Locale = isLocale(localeArg) ? localeArg : "kk";
   const def = await activeQuestionnaire();
   const carried = await readAnswersCookie(locale);
-  // The page rendered its hidden field from the cookie; the cookie is the device's copy
-  // that survives reload and Back, so it wins when both are there.
-  if (carried) form.set(FIELD.answers, carriedJson(carried.answers));
-  const claimed = carried?.version ?? String(form.get(FIELD.version) ?? "");
-  // A publish mid-way: the respondent keeps the version they began with while it is accepted.
-  const version = claimed && (await isAcceptedVersion(claimed)) ? claimed : versionOf(def);
+  // The page rendered its hidden fields from the cookie; the cookie is the device's copy
+  // that survives reload and Back, so it wins when both are there. The version begun under
+  // is then read, as without the cookie, from its form field by navigate().
+  if (carried) {
+    form.set(FIELD.answers, carriedJson(carried.answers));
+    if (carried.version !== undefined) form.set(FIELD.version, carried.version);
+  }
   const step = navigate(def, locale, previous, form, () => carried?.responseId ?? crypto.randomUUID());
   if (step.kind === "start") redirect(`/${locale}`);
 
   if (step.kind === "state") {
     const state = step.state;
     const pending = state.errors.length > 0 && state.view.kind === "step" ? { step: viewValue(state.view), values: state.values } : undefined;
-    const fits = await writeAnswersCookie(locale, { version, answers: state.answers, responseId: state.responseId, pending });
-    if (!fits) return { ...state, version, carriedBy: "form" };
+    const fits = await writeAnswersCookie(locale, { version: state.version, answers: state.answers, responseId: state.responseId, pending });
+    if (!fits) return { ...state, carriedBy: "form" };
     const view = state.view;
     if (view.kind === "check") redirect(`/${locale}${CHECK_PATH}`);
     // No "#question" anchor after "Change": a browser carries a fragment over every later
@@ -60,17 +60,20 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
   const id = String(form.get(FIELD.id) ?? "");
   const responseId = UUID.test(id) ? id : crypto.randomUUID();
   const stay = async (state: FlowState): Promise<FlowState> => {
-    const fits = await writeAnswersCookie(locale, { version, answers, responseId: state.responseId });
-    return { ...state, version, carriedBy: fits ? "cookie" : "form" };
+    const fits = await writeAnswersCookie(locale, { version: state.version, answers, responseId: state.responseId });
+    return { ...state, carriedBy: fits ? "cookie" : "form" };
   };
   if (intent !== "submit") return stay({ ...base, view, responseId });
 
   if (unfinishedSteps(def, locale, answers).length > 0) return stay({ ...base, view, responseId });
   const db = await getDb();
   if ((await getSurveyStatus(db)) !== "open") return stay({ ...base, view, responseId, notice: "closed" });
+  // The version the respondent began under (carried by the form or the cookie), while it is
+  // a text version of the active one: a publish mid-way does not change what the response records.
+  const recorded = await recordedVersion(base.version);
   const result = await submitResponse(
     db,
-    { id: responseId, questionnaireVersion: version, locale, answers },
+    { id: responseId, questionnaireVersion: recorded, locale, answers },
     {
       today: submissionDate(),
       fallbackLocale: locale,

@@ -31,6 +31,7 @@ import type { Questionnaire } from "@/lib/questionnaire/types";
 export interface StepFormProps {
   locale: Locale;
   version: string;
+  scope: string;
   def: LocalisedQuestionnaire;
   mono: Questionnaire;
   ui: RespondentUi;
@@ -76,7 +77,7 @@ function fillField(form: HTMLFormElement, name: string, value: unknown) {
   }
 }
 
-export function StepForm({ locale, version, def, mono, ui, step, state, formAction, previewBase }: StepFormProps) {
+export function StepForm({ locale, version, scope, def, mono, ui, step, state, formAction, previewBase }: StepFormProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const draftRef = useRef<Draft | undefined>(undefined);
@@ -99,13 +100,13 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
     const form = formRef.current;
     if (!form || draftRef.current) return;
     // A preview reads and keeps nothing on the device.
-    const stored = previewBase ? undefined : loadDraft(version);
-    if (!stored && !posted && !previewBase && wasSubmitted(version)) {
+    const stored = previewBase ? undefined : loadDraft(scope);
+    if (!stored && !posted && !previewBase && wasSubmitted(scope)) {
       // This device has already answered: the start page says so and offers a new response.
       router.replace(`/${locale}`);
       return;
     }
-    const draft: Draft = { ...(stored ?? newDraft(path)), lastPath: path };
+    const draft: Draft = { ...(stored ?? newDraft(path, state.version ?? version)), lastPath: path };
     // Answers posted without the script win over the draft; answers read back from the
     // no-JS cookie only fill what the draft (kept as the script runs) does not have.
     if (posted) draft.answers = state.carriedBy === "cookie" ? { ...state.answers, ...draft.answers } : { ...draft.answers, ...state.answers };
@@ -114,7 +115,7 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
     for (const key of keys) if (!(key in given) && draft.answers[key] !== undefined) fillField(form, key, draft.answers[key]);
     draft.answers = { ...draft.answers, ...given };
     draftRef.current = draft;
-    if (!previewBase) saveDraft(version, draft);
+    if (!previewBase) saveDraft(scope, draft);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the DOM and the device once, after hydration
     setOthers(compactAnswers(without(draft.answers, keys)) as Answers);
     setLive(readItems(monoItems, new FormData(form)));
@@ -122,13 +123,13 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
     performance.mark("tyndau:enhanced");
     // Back from "Change" on the check page: the question, not <body>, has the focus.
     if (returnToCheck && window.location.hash) focusQuestion(window.location.hash.slice(1));
-  }, [returnToCheck, version, posted, state.answers, state.carriedBy, monoItems, keys, path, locale, router, previewBase]);
+  }, [returnToCheck, version, scope, posted, state.answers, state.carriedBy, state.version, monoItems, keys, path, locale, router, previewBase]);
 
   const save = (values: FormValues) => {
     const draft = draftRef.current;
     if (!draft) return;
     draftRef.current = { ...draft, answers: { ...without(draft.answers, keys), ...compactAnswers(values) } };
-    if (!previewBase) saveDraft(version, draftRef.current);
+    if (!previewBase) saveDraft(scope, draftRef.current);
   };
 
   const onChange = (event: FormEvent<HTMLFormElement>) => {

@@ -9,7 +9,7 @@ import { pageState } from "@/lib/survey/answers-carry.server";
 import type { FlowView } from "@/lib/survey/flow";
 import type { Questionnaire } from "@/lib/questionnaire/types";
 import { versionOf } from "@/lib/questionnaire/version";
-import { clientDefinition, isSurveyOpen, pageQuestionnaire } from "@/lib/survey/page-data";
+import { clientDefinition, isSurveyOpen, pageDraftScope, pageQuestionnaire } from "@/lib/survey/page-data";
 import { CHECK_PATH, stepPath, type Step } from "@/lib/survey/steps";
 import { ClosedNotice } from "./ClosedNotice";
 import { SurveyFlow } from "./SurveyFlow";
@@ -35,6 +35,7 @@ export async function StepPage({ locale, view, returnToCheck = false }: { locale
           key={path}
           locale={locale}
           version={versionOf(questionnaire)}
+          scope={await pageDraftScope()}
           def={clientDefinition(questionnaire, locale)}
           ui={ui}
           action={respondentStep.bind(null, locale)}

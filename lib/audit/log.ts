@@ -28,6 +28,10 @@ export const AUDIT_ACTIONS = [
   "questionnaire-source-locale-set",
   "questionnaire-published",
   "questionnaire-text-published",
+  "code-frame-created",
+  "code-category-saved",
+  "weights-computed",
+  "weights-removed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -7,10 +7,12 @@ import type { StaffPrincipal } from "@/lib/auth/guard";
 import { dbHandle, type DbHandle } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
+import { codebookContext } from "@/lib/questionnaire/codebook-context.server";
 import { describeFilters } from "@/lib/responses/filters";
 import { codebookCsvFile, codebookMarkdownFile, codebookSize } from "./codebook";
 import { UTF8_BOM } from "./csv-encoder";
 import { openCsvExport } from "./csv-export";
+import { openExtraColumns } from "./extra-column-providers.server";
 import { EXPORT_FILES, type ExportFileName } from "./files";
 import { parseExportOptions, type ExportOptions } from "./options";
 import { parseExportFilters } from "./query";
@@ -102,6 +104,8 @@ export async function exportFileResponse(
       target: handle.target,
       db: handle.db,
       def: questionnaire,
+      ...(file === "responses.xlsx" ? { codebook: await codebookContext(handle.db) } : {}),
+      extra: await openExtraColumns(handle.db, questionnaire),
       ...(engine ? { engine } : {}),
       onFinish: (outcome: StreamOutcome) => record(outcome),
     };
@@ -123,16 +127,16 @@ export async function exportFileResponse(
   let rows: number;
   switch (file) {
     case "codebook.csv":
-      body = codebookCsvFile(questionnaire, options);
+      body = codebookCsvFile(questionnaire, options, await codebookContext(handle.db), (await openExtraColumns(handle.db, questionnaire)).columns);
       rows = codebookSize(questionnaire);
       break;
     case "codebook.md":
-      body = codebookMarkdownFile(questionnaire);
+      body = codebookMarkdownFile(questionnaire, await codebookContext(handle.db), (await openExtraColumns(handle.db, questionnaire)).columns);
       rows = codebookSize(questionnaire);
       break;
     case "responses.sps":
       // A byte-order mark tells SPSS Statistics the syntax file is UTF-8 (PSPP accepts it too).
-      body = (options.bom ? UTF8_BOM : "") + spssSyntax(questionnaire, options);
+      body = (options.bom ? UTF8_BOM : "") + spssSyntax(questionnaire, { ...options, extra: (await openExtraColumns(handle.db, questionnaire)).columns });
       rows = 0;
       break;
   }

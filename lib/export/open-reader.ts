@@ -5,10 +5,11 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/db/url";
-import type { Questionnaire } from "@/lib/questionnaire";
+import type { CodebookContext, Questionnaire } from "@/lib/questionnaire";
 import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
 import { openResponseReader, type FilterSql, type ReaderEngine, type ResponseReader } from "./source";
 import type { StreamOutcome } from "./byte-stream";
+import type { ExtraColumnSet } from "./extra-columns";
 
 export interface ResponseExportConfig {
   filters: ResponseFilters;
@@ -19,7 +20,11 @@ export interface ResponseExportConfig {
   batchSize?: number;
   /** The active definition (labels from the newest version). */
   def: Questionnaire;
+  /** The published versions' text changes, for a codebook written into the file (.xlsx). */
+  codebook?: CodebookContext;
   onFinish?: (outcome: StreamOutcome) => void | Promise<void>;
+  /** Columns added after collection (./extra-columns); their values join each batch. */
+  extra?: ExtraColumnSet;
 }
 
 /** The engine part of a config, for other queries on the same target (the .sav widths). */
@@ -28,13 +33,29 @@ export function engineOf(config: Pick<ResponseExportConfig, "db" | "engine">): {
 }
 
 /** `filter` defaults to the config's filters; pass it when another query must use the very same one. */
-export function openExportReader(config: ResponseExportConfig, filter: FilterSql = responseFilterSql(config.filters)): Promise<ResponseReader> {
-  return openResponseReader({
+export async function openExportReader(config: ResponseExportConfig, filter: FilterSql = responseFilterSql(config.filters)): Promise<ResponseReader> {
+  const reader = await openResponseReader({
     target: config.target,
     filter,
     ...engineOf(config),
     ...(config.batchSize ? { batchSize: config.batchSize } : {}),
   });
+  const extra = config.extra;
+  if (!extra || extra.columns.length === 0) return reader;
+  return {
+    async next() {
+      const batch = await reader.next();
+      if (batch.length === 0) return batch;
+      const values = await extra.valuesFor(batch.map((r) => r.id));
+      return batch.map((r) => ({ ...r, extra: values.get(r.id) ?? {} }));
+    },
+    close: () => reader.close(),
+  };
+}
+
+/** The extra columns part of a config, for the layouts. */
+export function extraColumnsOf(config: Pick<ResponseExportConfig, "extra">): { extra?: ExtraColumnSet["columns"] } {
+  return config.extra && config.extra.columns.length > 0 ? { extra: config.extra.columns } : {};
 }
 
 /** The onFinish part of a config, for the stream. */

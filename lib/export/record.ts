@@ -10,6 +10,8 @@ export interface ResponseRecord {
   submittedOn: string;
   /** Canonical answers JSON as stored by lib/responses/raw-batch-write. */
   answers: string;
+  /** Values of the extra columns (./extra-columns), attached per batch by the reader. */
+  extra?: Readonly<Record<string, number | null>>;
 }
 
 export class CorruptResponseError extends Error {

@@ -3,7 +3,7 @@
 // and the missing-data codes in the chosen language. Generated from the same column list
 // as the CSV (./wide-columns), so the two always match.
 import { NOT_ANSWERED, NOT_ASKED, findItem, versionOf, type Questionnaire } from "@/lib/questionnaire";
-import { SPSS_MAX_STRING_BYTES, wideColumns, type WideColumn } from "./wide-columns";
+import { SPSS_MAX_STRING_BYTES, wideColumns, type ColumnOptions, type WideColumn } from "./wide-columns";
 import { MISSING_LABELS } from "./labels";
 import { measureOf } from "./levels";
 import { SEPARATOR_CHARS, type ExportOptions } from "./options";
@@ -61,6 +61,8 @@ function format(column: WideColumn): string {
       return column.meta === "lang" ? "A2" : "A64";
     case "combined":
       return `A${column.maxBytes}`;
+    case "extra":
+      return `F${8 + column.extra.decimals}.${column.extra.decimals}`;
     case "answer":
       // Open texts arrive with one leading apostrophe (see spssText in ./wide-rows).
       return column.type === "text" ? `A${Math.min(SPSS_MAX_STRING_BYTES, (column.maxBytes ?? 4000) + SPSS_TEXT_PREFIX.length)}` : numericFormat(column);
@@ -80,6 +82,7 @@ function hexByte(char: string): string {
 }
 
 function measurement(def: Questionnaire, column: WideColumn): "NOMINAL" | "ORDINAL" | "SCALE" | undefined {
+  if (column.kind === "extra") return column.extra.measure === "scale" ? "SCALE" : column.extra.measure === "ordinal" ? "ORDINAL" : "NOMINAL";
   if (column.kind !== "answer" || column.type !== "numeric") return undefined;
   const level = measureOf(column, findItem(def, column.source.itemVariable)?.item);
   return level === "scale" ? "SCALE" : level === "ordinal" ? "ORDINAL" : "NOMINAL";
@@ -92,7 +95,7 @@ export function missingSpec(codes: readonly number[]): { spec: string; undeclare
   return { spec: `LOWEST THRU -1${kept === undefined ? "" : `, ${kept}`}`, undeclared: dropped };
 }
 
-export type SpssOptions = Pick<ExportOptions, "lang" | "sep" | "header" | "combined" | "file">;
+export type SpssOptions = Pick<ExportOptions, "lang" | "sep" | "header" | "combined" | "file"> & Pick<ColumnOptions, "extra">;
 
 export function spssSyntax(def: Questionnaire, options: SpssOptions): string {
   const { lang } = options;
@@ -141,13 +144,18 @@ export function spssSyntax(def: Questionnaire, options: SpssOptions): string {
   }
 
   const labelled = columns.filter((c): c is Extract<WideColumn, { kind: "answer" }> => c.kind === "answer" && c.type === "numeric");
-  if (labelled.length > 0) {
+  // Columns added after collection (coded categories) carry their value labels too.
+  const extraLabelled = columns.filter((c): c is Extract<WideColumn, { kind: "extra" }> => c.kind === "extra" && c.extra.valueLabels.length > 0);
+  if (labelled.length + extraLabelled.length > 0) {
     out.push("VALUE LABELS");
-    labelled.forEach((c, i) => {
-      const pairs = [
-        ...c.valueLabels.map((v) => ({ code: v.code, label: v.label[lang] })),
-        ...c.missing.filter((m) => m < 0).map((m) => ({ code: m, label: MISSING_LABELS[m as -1 | -2][lang] })),
-      ];
+    [...labelled, ...extraLabelled].forEach((c, i) => {
+      const pairs =
+        c.kind === "extra"
+          ? c.extra.valueLabels.map((v) => ({ code: v.code, label: v.label[lang] }))
+          : [
+              ...c.valueLabels.map((v) => ({ code: v.code, label: v.label[lang] })),
+              ...c.missing.filter((m) => m < 0).map((m) => ({ code: m, label: MISSING_LABELS[m as -1 | -2][lang] })),
+            ];
       out.push(`  ${i === 0 ? "" : "/"}${c.name}`);
       for (const p of pairs) out.push(`    ${p.code} ${spssString(p.label, VALUE_LABEL_BYTES)}`);
     });

@@ -17,6 +17,7 @@ import {
   type Option,
   type Questionnaire,
 } from "@/lib/questionnaire";
+import type { ExtraColumn } from "./extra-columns";
 import { FLAG_LABELS, META_LABELS } from "./labels";
 
 export type MetaName = keyof typeof META_LABELS;
@@ -42,6 +43,7 @@ export type WideColumn =
       /** Largest text in UTF-8 bytes (text columns), for SPSS string widths. */
       maxBytes?: number;
     })
+  | (ColumnBase & { kind: "extra"; type: "numeric"; extra: ExtraColumn; missing: number[] })
   | (ColumnBase & {
       kind: "combined";
       type: "text";
@@ -53,6 +55,8 @@ export type WideColumn =
 export interface ColumnOptions {
   /** Add a `<VAR>` column per multi-choice item listing the chosen codes. */
   combined: boolean;
+  /** Columns added after collection (coded answers, weights), after the answer columns. */
+  extra?: readonly ExtraColumn[];
 }
 
 // Lengths are counted in code points (lib/questionnaire/text.ts textLength) and a code
@@ -90,6 +94,7 @@ export function wideColumns(def: Questionnaire, options: ColumnOptions): WideCol
       });
     }
   });
+  for (const extra of options.extra ?? []) columns.push({ kind: "extra", name: extra.name, type: "numeric", label: extra.label, extra, missing: [] });
   return columns;
 }
 

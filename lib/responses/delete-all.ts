@@ -10,5 +10,8 @@ export async function deleteAllResponses(db: Db): Promise<number> {
   if (handle?.target.provider === "postgresql" && handle.pgPool) return truncateSubmissions(handle.pgPool);
   // SQLite: secure_delete zeroes the pages; lib/db/scrub.ts then truncates the WAL.
   const { count } = await db.response.deleteMany({});
+  // Codes and weights name responses by id without a foreign key (migration 0008).
+  await db.codeAssignment.deleteMany({});
+  await db.responseWeight.deleteMany({});
   return count;
 }

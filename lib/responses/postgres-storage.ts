@@ -44,7 +44,8 @@ export async function truncateSubmissions(pool: pg.Pool): Promise<number> {
     await client.query("SELECT pg_advisory_xact_lock($1)", [CLOSE_LOCK_KEY]);
     await client.query(`LOCK TABLE "Response", "Answer" IN ACCESS EXCLUSIVE MODE`);
     const count = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Response"`)).rows[0]!.n);
-    await client.query(`TRUNCATE "Response", "Answer"`);
+    // Codes and weights name responses by id (migration 0008): they go with them.
+    await client.query(`TRUNCATE "Response", "Answer", "CodeAssignment", "ResponseWeight"`);
     await client.query("COMMIT");
     await flushWalAfterRewrite(client);
     return count;

@@ -15,6 +15,7 @@ import { env } from "@/lib/env";
 import type { Locale } from "@/lib/questionnaire/locale";
 import type { Answers } from "@/lib/questionnaire/types";
 import type { FormValues } from "./answers";
+import type { FlowState } from "./flow";
 
 export const ANSWERS_COOKIE = "tyndau-answers";
 /** Browsers keep about 4,096 bytes per cookie, name and attributes included. */
@@ -24,8 +25,8 @@ const FORMAT = "a1";
 const KEY_SETTING = "survey.answers-cookie-key";
 
 export interface CarriedAnswers {
-  /** The questionnaire version the respondent began with. */
-  version: string;
+  /** The questionnaire version the respondent began with: the flow's own (FlowState.version). */
+  version?: FlowState["version"];
   answers: Answers;
   /** The check page's response id (the idempotency key of the final send). */
   responseId?: string;
@@ -59,9 +60,9 @@ export function openAnswers(key: Buffer, locale: Locale, value: string | undefin
     const parsed: unknown = JSON.parse(text);
     if (parsed === null || typeof parsed !== "object") return null;
     const { version, answers, responseId, pending } = parsed as Partial<CarriedAnswers>;
-    if (typeof version !== "string" || answers === null || typeof answers !== "object" || Array.isArray(answers)) return null;
+    if (answers === null || typeof answers !== "object" || Array.isArray(answers)) return null;
     return {
-      version,
+      version: typeof version === "string" ? version : undefined,
       answers,
       responseId: typeof responseId === "string" ? responseId : undefined,
       pending: pending && typeof pending.step === "string" && pending.values && typeof pending.values === "object" ? pending : undefined,

@@ -3,6 +3,7 @@
 // "Change". What happens on the check page itself (sending, or in a preview not sending)
 // is the caller's.
 import type { Answers, Locale, Questionnaire } from "@/lib/questionnaire/types";
+import { isVersionKey } from "@/lib/questionnaire/version";
 import { FIELD, initialState, nextView, parseView, previousView, stepValues, type FlowState, type FlowView } from "./flow";
 import { checkStep, readCarried, readStep } from "./flow-server";
 
@@ -28,14 +29,18 @@ export function navigate(
   const returnToCheck = form.get(FIELD.returnTo) === "check";
   const intent = String(form.get(FIELD.intent) ?? "next");
   const attempt = (typeof previous?.attempt === "number" ? previous.attempt : 0) + 1;
-  const base = { answers, errors: [], values: {}, returnToCheck: false, attempt };
+  // The version the respondent began under travels on (only its form is checked here;
+  // whether it is still accepted is the submitter's to decide).
+  const carried = form.get(FIELD.version);
+  const version = isVersionKey(carried) ? carried : undefined;
+  const base = { answers, errors: [], values: {}, returnToCheck: false, attempt, version };
   const withView = (state: Omit<FlowState, "view">, to: FlowView): FlowState => {
     if (to.kind === "step") return { ...state, view: to, values: stepValues(def, to.step, state.answers) };
     if (to.kind === "check") return { ...state, view: to, responseId: checkResponseId() };
     return { ...state, view: to };
   };
 
-  if (!view) return { kind: "state", state: { ...initialState({ kind: "step", step: "screening" }), attempt } };
+  if (!view) return { kind: "state", state: { ...initialState({ kind: "step", step: "screening" }), attempt, version } };
 
   if (view.kind === "step") {
     const values = readStep(def, view.step, form);

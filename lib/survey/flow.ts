@@ -31,7 +31,11 @@ export interface FlowState {
   notice?: "closed" | "conflict" | "server" | "rateLimited";
   /** Increases with every failed attempt (the error summary takes focus once per attempt). */
   attempt: number;
-  /** The questionnaire version the respondent began with (carried by the cookie or the form). */
+  /**
+   * The questionnaire version the respondent began under, carried in a hidden field and,
+   * on the no-JS path, in the answers cookie: the response records it even when a text
+   * version is published mid-way (decision 011).
+   */
   version?: string;
   /**
    * Where the no-JS answers came from: "cookie" (read on a GET after post/redirect/get; a

@@ -9,7 +9,8 @@ import { markThanks } from "./thanks";
 
 export type SendOutcome = "sent" | "invalid" | "closed" | "conflict" | "rateLimited" | "server" | "network";
 
-export async function sendResponse(version: string, locale: Locale, id: string, answers: Answers): Promise<SendOutcome> {
+/** `version` is recorded with the response; `scope` keys the device draft (lib/survey/draft.ts). */
+export async function sendResponse(version: string, locale: Locale, id: string, answers: Answers, scope = version): Promise<SendOutcome> {
   let response: Response;
   try {
     response = await fetch("/api/responses", {
@@ -21,8 +22,8 @@ export async function sendResponse(version: string, locale: Locale, id: string, 
     return "network";
   }
   if (response.status === 201 || response.status === 200) {
-    markSubmitted(version, id);
-    clearDraft(version);
+    markSubmitted(scope);
+    clearDraft(scope);
     markThanks(locale);
     return "sent";
   }

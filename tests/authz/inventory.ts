@@ -41,6 +41,10 @@ export const PAGE_ROLES: Record<string, Requirement> = {
   // Open answers and microdata exports: analysts and admins only.
   "/admin/open/[variable]": "analyst",
   "/admin/export": "analyst",
+  // Coding open answers reads their texts: analysts and admins. Weights: admins.
+  "/admin/coding": "analyst",
+  "/admin/coding/[variable]": "analyst",
+  "/admin/weights": "admin",
   "/admin/survey": "admin",
   "/admin/staff": "admin",
   "/admin/audit": "admin",
@@ -92,6 +96,11 @@ export const ACTION_ROLES: Record<string, Requirement> = {
   "app/admin/actions/questionnaire.ts#setSourceLocaleAction": "admin",
   "app/admin/actions/questionnaire.ts#publishDraftAction": "questionnaire.publish",
   "app/admin/actions/questionnaire-preview.ts#previewStepAction": "questionnaire.read",
+  "app/admin/actions/coding.ts#createFrameAction": "analyst",
+  "app/admin/actions/coding.ts#saveCategoryAction": "analyst",
+  "app/admin/actions/coding.ts#setCodesAction": "analyst",
+  "app/admin/actions/weights.ts#computeWeightsAction": "admin",
+  "app/admin/actions/weights.ts#removeWeightsAction": "admin",
   // The respondent pages' no-JavaScript form posts: anonymous by design.
   "app/[locale]/actions.ts#respondentStep": "public",
 };

@@ -1,0 +1,15 @@
+import "server-only";
+// The list of extra-column providers every response export asks (./extra-columns).
+import { codingExportColumns } from "@/lib/coding/export-columns";
+import type { Db } from "@/lib/db/client";
+import type { Questionnaire } from "@/lib/questionnaire";
+import { weightExportColumns } from "@/lib/weights/export-columns";
+import { combineExtraColumns, type ExtraColumnSet } from "./extra-columns";
+
+export type ExtraColumnProvider = (db: Db, def: Questionnaire) => Promise<ExtraColumnSet>;
+
+export const EXTRA_COLUMN_PROVIDERS: readonly ExtraColumnProvider[] = [codingExportColumns, weightExportColumns];
+
+export async function openExtraColumns(db: Db, def: Questionnaire): Promise<ExtraColumnSet> {
+  return combineExtraColumns(await Promise.all(EXTRA_COLUMN_PROVIDERS.map((provide) => provide(db, def))));
+}
