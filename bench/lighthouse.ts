@@ -1,14 +1,23 @@
-// Lighthouse 12 on every respondent page (npm run bench:lighthouse).
-// Builds the production bundle if it is stale (NEXT_DIST_DIR), starts it on a
-// fresh SQLite database, and runs Lighthouse's default mobile preset (simulated
-// slow 4G, 4x CPU slowdown) in Debian's Chromium, RUNS times per page; prints
-// and writes the median of each figure (bench/results/lighthouse[-LABEL].md/.json).
+// Lighthouse 12 on every respondent page beside its two references (npm run bench:lighthouse).
+// Builds the production bundle if it is stale (NEXT_DIST_DIR), starts it on a fresh
+// SQLite database, and runs Lighthouse's default mobile preset (simulated slow 4G, 4x CPU
+// slowdown) in Debian's Chromium, RUNS rounds; each round measures, interleaved so a busy
+// minute hits all of them alike:
+//   - "floor":  /bench/floor, a bare Next.js page rendering the same markup as part 2 with
+//               server components only (app/bench/floor): what the framework itself costs;
+//   - "static": the HTML of /en/part/2 with every script removed, served by a plain HTTP
+//               server (styles proxied from the app): the limit;
+//   - every respondent page.
+// Prints and writes the median of each figure and each page's ratios to both references
+// (bench/results/lighthouse[-LABEL].md/.json; BENCHMARKS.md keeps the table).
 //
-//   npm run bench:lighthouse                          # en, 3 runs per page
+//   npm run bench:lighthouse                          # en, 3 rounds
 //   npm run bench:lighthouse -- --locales=kk,ru,en --runs=3 --label=after
+//   npm run bench:lighthouse -- --only=start,part-2,check   # a subset (names with "-" for spaces)
 //
 // It is a benchmark, not a test: nothing here fails on a figure.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -21,6 +30,7 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const RUNS = Number(arg("runs") ?? 3);
 const LABEL = arg("label");
 const PORT = Number(arg("port") ?? process.env.BENCH_PORT ?? 3991);
+const only = arg("only")?.split(",");
 const locales = (arg("locales") ?? "en").split(",").filter((l): l is (typeof LOCALES)[number] => (LOCALES as readonly string[]).includes(l));
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -38,18 +48,38 @@ const median = (xs: number[]) => {
 if (process.env.TYNDAU_SKIP_BUILD !== "1") ensureBuild(ROOT);
 // BENCH_DATABASE_URL: an already migrated database (e.g. one matching an older build).
 const database = process.env.BENCH_DATABASE_URL ? { url: process.env.BENCH_DATABASE_URL, drop: async () => {} } : await freshDatabase("sqlite");
-const server = await startProcess([path.join(ROOT, "scripts", "server.mjs")], { DATABASE_URL: database.url, RESULTS_DELAY: "none" }, PORT);
+const server = await startProcess([path.join(ROOT, "scripts", "server.mjs")], { DATABASE_URL: database.url, RESULTS_DELAY: "none", BENCH_PAGES: "1" }, PORT);
+
+// The limit: the same HTML as /en/part/2 without a single script, from a plain server.
+const staticHtml = (await (await fetch(`${server.url}/en/part/2`)).text())
+  .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
+  .replace(/<link\b[^>]*\bas="script"[^>]*>/g, "");
+const staticServer = createServer((req, res) => {
+  if (req.url === "/" || req.url === "") {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(staticHtml);
+    return;
+  }
+  // Styles and fonts come from the app, as they would from a CDN.
+  fetch(server.url + (req.url ?? "/"))
+    .then(async (r) => res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "application/octet-stream", "cache-control": r.headers.get("cache-control") ?? "no-store" }).end(Buffer.from(await r.arrayBuffer())))
+    .catch(() => res.writeHead(502).end());
+});
+await new Promise<void>((resolve) => staticServer.listen(PORT + 1, "127.0.0.1", resolve));
+const staticUrl = `http://127.0.0.1:${PORT + 1}`;
 // The parts are found by asking the server (part n exists until a 404), so the
 // benchmark does not load the questionnaire definition itself.
 let partCount = 0;
 while (partCount < 20 && (await fetch(`${server.url}/en/part/${partCount + 1}`)).ok) partCount++;
-const pages = locales.flatMap((l) => [
+const respondentPages = locales.flatMap((l) => [
   { name: "start", path: `/${l}` },
   { name: "screening", path: `/${l}/screening` },
   ...Array.from({ length: partCount }, (_, i) => ({ name: `part ${i + 1}`, path: `/${l}/part/${i + 1}` })),
   { name: "check", path: `/${l}/check` },
   { name: "thanks", path: `/${l}/thanks` },
-]);
+]).filter((p) => !only || only.includes(p.name.replace(/ /g, "-")));
+const FLOOR = { name: "floor", path: "/bench/floor?part=2&locale=en", url: `${server.url}/bench/floor?part=2&locale=en` };
+const STATIC = { name: "static", path: "/en/part/2 without scripts", url: staticUrl };
+const pages = [FLOOR, STATIC, ...respondentPages.map((p) => ({ ...p, url: server.url + p.path }))];
 
 // A fresh browser (and profile: cold cache, empty storage) per run, as the CLI
 // does; a run whose trace Lighthouse cannot read (NO_NAVSTART, seen now and then
@@ -74,15 +104,15 @@ async function audit(url: string) {
 // Lighthouse's simulated throttling scales the CPU time it observes, so a busy machine
 // inflates TBT/TTI: the load during the runs is reported with the figures.
 const loads: number[] = [];
-const rows: { page: string; path: string; figures: Figures; runs: Figures[] }[] = [];
+const byPage = new Map<string, Figures[]>(pages.map((p) => [p.path, []]));
 try {
-  for (const page of pages) {
-    const runs: Figures[] = [];
-    for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < RUNS; i++) {
+    for (const page of pages) {
       loads.push(loadavg()[0]!);
-      const lhr = await audit(server.url + page.path);
+      const lhr = await audit(page.url);
       const num = (id: string) => Number(lhr.audits[id]?.numericValue ?? NaN);
       const items = ((lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? []);
+      const runs = byPage.get(page.path)!;
       runs.push({
         performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
         accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
@@ -91,29 +121,34 @@ try {
         ttiMs: num("interactive"),
         fcpMs: num("first-contentful-paint"),
         clsX1000: num("cumulative-layout-shift") * 1000,
-        jsBytes: items.find((it) => it.resourceType === "script")?.transferSize ?? NaN,
+        jsBytes: items.find((it) => it.resourceType === "script")?.transferSize ?? 0,
       });
-      process.stderr.write(`${page.path} run ${i + 1}: perf ${runs.at(-1)!.performance}\n`);
+      process.stderr.write(`round ${i + 1}: ${page.path}: perf ${runs.at(-1)!.performance}, TBT ${Math.round(runs.at(-1)!.tbtMs)} ms\n`);
     }
-    const figures = Object.fromEntries(
-      (Object.keys(runs[0]!) as (keyof Figures)[]).map((k) => [k, median(runs.map((r) => r[k]))]),
-    ) as Figures;
-    rows.push({ page: page.name, path: page.path, figures, runs });
   }
 } finally {
+  staticServer.close();
   await server.stop();
   await database.drop();
 }
+const rows = pages.map((page) => {
+  const runs = byPage.get(page.path)!;
+  const figures = Object.fromEntries((Object.keys(runs[0]!) as (keyof Figures)[]).map((k) => [k, median(runs.map((r) => r[k]))])) as Figures;
+  return { page: page.name, path: page.path, figures, runs };
+});
+const floor = rows[0]!.figures;
+const limit = rows[1]!.figures;
 
 const s = (ms: number) => (ms / 1000).toFixed(2);
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "–");
 const table = [
-  `Lighthouse 12 mobile preset (simulated slow 4G, 4x CPU), Debian Chromium, median of ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}${LABEL ? `, ${LABEL}` : ""}; machine load average (1 min) during the runs ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${cpus().length} cores.`,
+  `Lighthouse 12.2.3 mobile preset (simulated slow 4G, 4x CPU), Debian Chromium, median of ${RUNS} interleaved rounds, ${new Date().toISOString().slice(0, 10)}${LABEL ? `, ${LABEL}` : ""}; machine load average (1 min) during the runs ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${cpus().length} cores. "floor": a bare Next.js page with the same markup as part 2 and no client code; "static": part 2's HTML without scripts. Ratios: the page's TBT and LCP over the floor's (target ≤ 1.3 and ≤ 1.2) and over static's.`,
   "",
-  "| page | path | performance | accessibility | FCP s | LCP s | TBT ms | TTI s | CLS | JS transferred KB |",
-  "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  "| page | path | perf | a11y | FCP s | LCP s | TBT ms | CLS | JS KB | TBT ÷ floor | LCP ÷ floor | TBT ÷ static | LCP ÷ static | JS KB above floor |",
+  "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ...rows.map(
     ({ page, path: p, figures: f }) =>
-      `| ${page} | ${p} | ${f.performance} | ${f.accessibility} | ${s(f.fcpMs)} | ${s(f.lcpMs)} | ${Math.round(f.tbtMs)} | ${s(f.ttiMs)} | ${(f.clsX1000 / 1000).toFixed(3)} | ${(f.jsBytes / 1024).toFixed(1)} |`,
+      `| ${page} | ${p} | ${f.performance} | ${f.accessibility} | ${s(f.fcpMs)} | ${s(f.lcpMs)} | ${Math.round(f.tbtMs)} | ${(f.clsX1000 / 1000).toFixed(3)} | ${(f.jsBytes / 1024).toFixed(1)} | ${ratio(f.tbtMs, floor.tbtMs)} | ${ratio(f.lcpMs, floor.lcpMs)} | ${ratio(f.tbtMs, limit.tbtMs)} | ${ratio(f.lcpMs, limit.lcpMs)} | ${((f.jsBytes - floor.jsBytes) / 1024).toFixed(1)} |`,
   ),
 ].join("\n");
 const out = path.join(ROOT, "bench", "results");

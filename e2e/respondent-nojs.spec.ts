@@ -127,3 +127,86 @@ test("without JavaScript a repeated final post is stored once, and /thanks says 
   expect(replay.headers().location).toContain(`/${locale}/thanks`);
   expect(countResponses(id)).toBe(1);
 });
+
+for (const [index, locale] of LOCALES.entries()) {
+  test(`without JavaScript every part has its own address: reload, Back and reopening keep the answers in ${locale}`, async ({ page, context }) => {
+    const ui = respondentUi(locale);
+    const answers = answersFor(500 + index, locale, { [questionnaire.screening.variable]: 1 });
+    const first = questionnaire.parts[0]?.items.find((item) => item.kind === "single");
+    if (!first || first.kind !== "single") throw new Error("Part I has a single-choice question");
+    const chosen = first.options.find((o) => o.code === answers[first.variable]);
+    if (!chosen) throw new Error("the generated answers answer it");
+    const firstRadio = () => question(page, first, locale).getByRole("radio", { name: chosen.label[locale], exact: true });
+
+    await page.goto(`/${locale}/screening`);
+    await answerStep(page, "screening", answers, locale);
+    await page.getByRole("button", { name: ui.next, exact: true }).click();
+    // Post/redirect/get: the part's own address, not the address that was posted to.
+    await expect(page).toHaveURL(`/${locale}/part/1`);
+    await answerStep(page, 0, answers, locale);
+    await page.getByRole("button", { name: ui.next, exact: true }).click();
+    await expect(page).toHaveURL(`/${locale}/part/2`);
+    await expect(partHeading(page, 1, locale)).toBeVisible();
+
+    // The answers travel in an encrypted cookie of this language's pages, not readable by scripts.
+    const carried = (await context.cookies()).find((c) => c.name === "tyndau-answers");
+    expect(carried?.httpOnly).toBe(true);
+    expect(carried?.sameSite).toBe("Lax");
+    expect(carried?.path).toBe(`/${locale}`);
+    expect(carried?.value).not.toContain(chosen.label[locale]);
+
+    await page.reload();
+    await expect(partHeading(page, 1, locale)).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(`/${locale}/part/1`);
+    await expect(firstRadio()).toBeChecked();
+    // Reopening the address (a new tab, a bookmark) shows the same answers.
+    const other = await context.newPage();
+    await other.goto(`/${locale}/part/1`);
+    await expect(question(other, first, locale).getByRole("radio", { name: chosen.label[locale], exact: true })).toBeChecked();
+    await other.close();
+
+    // An error round trip is an address too: reload shows the same errors and what was posted.
+    await page.goto(`/${locale}/part/2`);
+    await page.getByRole("button", { name: ui.next, exact: true }).click();
+    await expect(page).toHaveURL(`/${locale}/part/2`);
+    const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: ui.errorSummaryTitle }) });
+    await expect(summary).toBeVisible();
+    await page.reload();
+    await expect(summary).toBeVisible();
+
+    for (const step of [1, 2, 3]) {
+      await answerStep(page, step, answers, locale);
+      await page.getByRole("button", { name: step === 3 ? ui.toCheck : ui.next, exact: true }).click();
+    }
+    await expect(page).toHaveURL(`/${locale}/check`);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: ui.checkHeading })).toBeVisible();
+    await page.getByRole("button", { name: ui.submitButton, exact: true }).click();
+    await expect(page).toHaveURL(`/${locale}/thanks`);
+    // Sent: the device keeps nothing of the answers.
+    expect((await context.cookies()).some((c) => c.name === "tyndau-answers")).toBe(false);
+  });
+}
+
+test("without JavaScript, answers too long for the cookie are carried by the form, and the page says so", async ({ page, context }) => {
+  const locale: Locale = "ru";
+  const ui = respondentUi(locale);
+  const long = "Ж".repeat(1000);
+  const answers = answersFor(601, locale, { [questionnaire.screening.variable]: 1, Q22: long, Q31: long });
+  await page.goto(`/${locale}/screening`);
+  await answerStep(page, "screening", answers, locale);
+  await page.getByRole("button", { name: ui.next, exact: true }).click();
+  for (const step of [0, 1, 2, 3]) {
+    await expect(partHeading(page, step, locale)).toBeVisible();
+    await answerStep(page, step, answers, locale);
+    await page.getByRole("button", { name: step === 3 ? ui.toCheck : ui.next, exact: true }).click();
+  }
+  await expect(page.getByRole("heading", { level: 1, name: ui.checkHeading })).toBeVisible();
+  await expect(page.getByText(ui.answersNotKept)).toBeVisible();
+  expect((await context.cookies()).some((c) => c.name === "tyndau-answers")).toBe(false);
+  const id = (await checkForm(page))._id ?? "";
+  await page.getByRole("button", { name: ui.submitButton, exact: true }).click();
+  await expect(page).toHaveURL(`/${locale}/thanks`);
+  expect(storedResponse(id)?.answers).toEqual(normalised(answers, locale));
+});

@@ -264,8 +264,12 @@ test("the check page lists the parts still to finish, and Change comes back to i
   await expect(page.getByRole("button", { name: ui.submitButton })).toHaveCount(0);
 
   // Change an answer of the screening question: Continue leads back to the check page.
-  await page.getByRole("button", { name: `${ui.change} ${questionnaire.screening.variable}`, exact: true }).click();
+  await page.getByRole("button", { name: `Change answer to question ${questionnaire.screening.variable}: ${questionnaire.screening.text.en}`, exact: true }).click();
   await expect(page).toHaveURL(`/${locale}/screening?return=check#f-${questionnaire.screening.variable}`);
+  // The question, not <body>, has the focus, and its text is in view.
+  const legend = page.locator("legend", { hasText: questionnaire.screening.text.en });
+  await expect(legend).toBeFocused();
+  await expect(legend).toBeInViewport();
   await page.getByRole("button", { name: ui.toCheck, exact: true }).click();
   await expect(page).toHaveURL(`/${locale}/check`);
   await expect(unfinished).toBeVisible();

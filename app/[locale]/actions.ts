@@ -3,8 +3,12 @@
 // Every question page and the check page is a plain <form> posting here (React renders the
 // action as a normal form post until, and unless, JavaScript takes over). Public by
 // design — respondents are anonymous — and listed in tests/authz/inventory.ts as such.
-// Nothing is stored before the final submission, which goes through the same
-// lib/responses/submit path (and idempotency key) as POST /api/responses.
+// After each part it answers with a redirect to the next page's own address
+// (post/redirect/get), the answers so far sealed in a cookie on the device
+// (lib/survey/answers-cookie.server.ts, docs/decisions/014-respondent-pages-rendering.md);
+// when they no longer fit, it renders the next page in place with the answers carried by
+// the form alone, as before. Nothing is stored before the final submission, which goes
+// through the same lib/responses/submit path (and idempotency key) as POST /api/responses.
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
@@ -14,10 +18,12 @@ import { activeQuestionnaire, recordedVersion } from "@/lib/questionnaire/active
 import { isLocale, type Locale } from "@/lib/questionnaire/locale";
 import { submissionDate } from "@/lib/responses/release";
 import { submitResponse } from "@/lib/responses/submit";
-import { FIELD, type FlowState } from "@/lib/survey/flow";
+import { clearAnswersCookie, readAnswersCookie, writeAnswersCookie } from "@/lib/survey/answers-carry.server";
+import { carriedJson, FIELD, viewValue, type FlowState } from "@/lib/survey/flow";
 import { navigate } from "@/lib/survey/flow-navigate";
 import { unfinishedSteps } from "@/lib/survey/flow-server";
 import { getSurveyStatus } from "@/lib/survey/status";
+import { CHECK_PATH, stepHref } from "@/lib/survey/steps";
 import { THANKS_COOKIE, THANKS_MAX_AGE } from "@/lib/survey/thanks";
 import { CODE_COOKIE, codeCookies } from "@/lib/invitations/cookie";
 import { isHttpsRequest } from "@/lib/auth/cookie";
@@ -27,21 +33,45 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 export async function respondentStep(localeArg: Locale, previous: FlowState, form: FormData): Promise<FlowState> {
   const locale: Locale = isLocale(localeArg) ? localeArg : "kk";
   const def = await activeQuestionnaire();
-  const step = navigate(def, locale, previous, form, () => crypto.randomUUID());
+  const carried = await readAnswersCookie(locale);
+  // The page rendered its hidden fields from the cookie; the cookie is the device's copy
+  // that survives reload and Back, so it wins when both are there. The version begun under
+  // is then read, as without the cookie, from its form field by navigate().
+  if (carried) {
+    form.set(FIELD.answers, carriedJson(carried.answers));
+    if (carried.version !== undefined) form.set(FIELD.version, carried.version);
+  }
+  const step = navigate(def, locale, previous, form, () => carried?.responseId ?? crypto.randomUUID());
   if (step.kind === "start") redirect(`/${locale}`);
-  if (step.kind === "state") return step.state;
+
+  if (step.kind === "state") {
+    const state = step.state;
+    const pending = state.errors.length > 0 && state.view.kind === "step" ? { step: viewValue(state.view), values: state.values } : undefined;
+    const fits = await writeAnswersCookie(locale, { version: state.version, answers: state.answers, responseId: state.responseId, pending });
+    if (!fits) return { ...state, carriedBy: "form" };
+    const view = state.view;
+    if (view.kind === "check") redirect(`/${locale}${CHECK_PATH}`);
+    // No "#question" anchor after "Change": a browser carries a fragment over every later
+    // redirect that has none (the check page, then the thank-you page would inherit it).
+    if (view.kind === "step") redirect(`${stepHref(locale, view.step)}${state.returnToCheck ? "?return=check" : ""}`);
+    redirect(`/${locale}`);
+  }
 
   // The check page: the final submission.
   const { base, view, answers, intent } = step;
   const id = String(form.get(FIELD.id) ?? "");
   const responseId = UUID.test(id) ? id : crypto.randomUUID();
-  if (intent !== "submit") return { ...base, view, responseId };
+  const stay = async (state: FlowState): Promise<FlowState> => {
+    const fits = await writeAnswersCookie(locale, { version: state.version, answers, responseId: state.responseId });
+    return { ...state, carriedBy: fits ? "cookie" : "form" };
+  };
+  if (intent !== "submit") return stay({ ...base, view, responseId });
 
-  if (unfinishedSteps(def, locale, answers).length > 0) return { ...base, view, responseId };
+  if (unfinishedSteps(def, locale, answers).length > 0) return stay({ ...base, view, responseId });
   const db = await getDb();
-  if ((await getSurveyStatus(db)) !== "open") return { ...base, view, responseId, notice: "closed" };
-  // The version the respondent began under (carried in the form), while it is a text version
-  // of the active one: a publish mid-way does not change what the response records.
+  if ((await getSurveyStatus(db)) !== "open") return stay({ ...base, view, responseId, notice: "closed" });
+  // The version the respondent began under (carried by the form or the cookie), while it is
+  // a text version of the active one: a publish mid-way does not change what the response records.
   const recorded = await recordedVersion(base.version);
   // The invitation code (when the survey needs one): typed on the check page after a
   // refusal, or kept in the respondent-path cookie since the start page. Spent with the
@@ -64,23 +94,25 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
       break;
     case "invalid":
       // The check page lists the parts still to finish (computed from the answers).
-      return { ...base, view, responseId };
+      return stay({ ...base, view, responseId });
     case "closed":
-      return { ...base, view, responseId, notice: "closed" };
+      return stay({ ...base, view, responseId, notice: "closed" });
     case "conflict":
-      return { ...base, view, responseId: crypto.randomUUID(), notice: "conflict" };
+      return stay({ ...base, view, responseId: crypto.randomUUID(), notice: "conflict" });
     case "rateLimited":
-      return { ...base, view, responseId, notice: "rateLimited" };
+      return stay({ ...base, view, responseId, notice: "rateLimited" });
     case "invitation":
-      // The answers stay in the form: the check page asks for a code and sends again.
-      return { ...base, view, responseId, notice: "invitation", invitation: result.reason };
+      // The answers stay with the device (cookie or form): the check page asks for a code and sends again.
+      return stay({ ...base, view, responseId, notice: "invitation", invitation: result.reason });
     case "unavailable":
-      return { ...base, view, responseId, notice: "server" };
+      return stay({ ...base, view, responseId, notice: "server" });
   }
   if (code !== "") {
     const secure = isHttpsRequest(await headers());
     for (const c of codeCookies("", secure)) jar.set(c.name, "", c.options);
   }
+  // Sent: the device keeps nothing of the answers.
+  await clearAnswersCookie(locale);
   // Post/redirect/get: the thank-you page shows thanks only with this short-lived,
   // content-free marker (it says "a response was just sent", not which one).
   jar.set(THANKS_COOKIE, "1", { path: `/${locale}/thanks`, maxAge: THANKS_MAX_AGE, httpOnly: true, sameSite: "strict" });

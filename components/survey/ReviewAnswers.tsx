@@ -62,12 +62,16 @@ export function ReviewAnswers({
 
   useEffect(() => {
     let stored = previewBase ? null : (loadDraft(scope) ?? null);
-    if (posted && Object.keys(state.answers).length > 0) stored = { ...(stored ?? newDraft(CHECK_PATH, state.version ?? version)), answers: { ...state.answers } };
+    if (posted && Object.keys(state.answers).length > 0) {
+      // Read back from the no-JS cookie, the answers only fill what the device draft lacks.
+      const answers = state.carriedBy === "cookie" ? { ...state.answers, ...(stored?.answers ?? {}) } : { ...state.answers };
+      stored = { ...(stored ?? newDraft(CHECK_PATH, state.version ?? version)), answers };
+    }
     if (stored && stored.lastPath !== CHECK_PATH) stored = { ...stored, lastPath: CHECK_PATH };
     if (stored && !previewBase) saveDraft(scope, stored);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the device once, after hydration
     setDraft(stored);
-  }, [version, scope, posted, state.answers, state.version, previewBase]);
+  }, [version, scope, posted, state.answers, state.carriedBy, state.version, previewBase]);
 
   const enhanced = draft !== undefined;
   const answers: Answers = draft ? cleanAnswers(mono, draft.answers) : state.answers;
@@ -155,6 +159,7 @@ export function ReviewAnswers({
           <input type="hidden" name={FIELD.answers} value={carriedJson(state.answers)} />
           <input type="hidden" name={FIELD.id} value={responseId} />
           <input type="hidden" name={FIELD.version} value={state.version ?? version} />
+          {state.carriedBy === "form" ? <p className="notice">{ui.answersNotKept}</p> : null}
           {unfinished.length > 0 ? (
             <div className="error-summary" role="alert" aria-labelledby="unfinished-title">
               <h2 className="error-summary__title" id="unfinished-title">
@@ -208,6 +213,11 @@ export function ReviewAnswers({
   );
 }
 
+/** "Q9" → "9", "Q32–Q36" → "32–36": the number as a person says it (the code stays visible). */
+function spokenNumber(number: string): string {
+  return number.replace(/\bQ(?=\d)/g, "");
+}
+
 function StepAnswers({ step, def, answers, ui }: { step: Step; def: LocalisedQuestionnaire; answers: Answers; ui: RespondentUi }) {
   const items = itemsOfStep<LocalisedItem>(def, step).filter((item) => isShown(item, answers));
   return (
@@ -239,8 +249,8 @@ function StepAnswers({ step, def, answers, ui }: { step: Step; def: LocalisedQue
               </dd>
               <dd className="summary-list__actions">
                 <button type="submit" className="link-button" name={FIELD.intent} value={`change:${String(step)}:${fieldId(first)}`}>
-                  {ui.change}
-                  <span className="visually-hidden"> {number}</span>
+                  <span aria-hidden="true">{ui.change}</span>
+                  <span className="visually-hidden">{format(ui.changeAnswerTo, { number: spokenNumber(number), text: item.text })}</span>
                 </button>
               </dd>
             </div>

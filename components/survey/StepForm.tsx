@@ -22,7 +22,8 @@ import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
 import { quickCheckStep } from "@/lib/survey/quick-check";
 import { CHECK_PATH, itemsOfStep, stepHref, stepPath, type Step } from "@/lib/survey/steps";
 import { ErrorSummary } from "./ErrorSummary";
-import { ItemView } from "./ItemView";
+import { LiveItem } from "./LiveItem";
+import { blockLettersOnInput } from "./items/BlockLettersField";
 import { Progress } from "./Progress";
 import type { LocalisedItem } from "./items/types";
 import type { Questionnaire } from "@/lib/questionnaire/types";
@@ -41,6 +42,8 @@ export interface StepFormProps {
   previewBase?: string;
 }
 
+const NO_KEYS: readonly string[] = [];
+
 export function viewHref(locale: Locale, view: FlowView, previewBase?: string): string {
   if (previewBase) return `${previewBase}/${view.kind === "step" ? (view.step === "screening" ? "screening" : `part-${view.step + 1}`) : view.kind}`;
   if (view.kind === "step") return stepHref(locale, view.step);
@@ -49,6 +52,16 @@ export function viewHref(locale: Locale, view: FlowView, previewBase?: string): 
 
 function without(answers: FormValues, keys: readonly string[]): FormValues {
   return Object.fromEntries(Object.entries(answers).filter(([k]) => !keys.includes(k)));
+}
+
+/** Focuses the legend (or label) of the question holding the element `id`, scrolled into view. */
+function focusQuestion(id: string) {
+  const target = document.getElementById(id);
+  const legend = target?.closest(".question")?.querySelector<HTMLElement>(".question__legend");
+  if (!legend) return;
+  legend.tabIndex = -1;
+  legend.scrollIntoView({ block: "start" });
+  legend.focus({ preventScroll: true });
 }
 
 /** Puts a draft value into the page's controls (used once, when the script starts). */
@@ -71,6 +84,7 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
   const items = itemsOfStep<LocalisedItem>(def, step);
   const monoItems = useMemo(() => itemsOfStep<Item>(mono, step), [mono, step]);
   const keys = useMemo(() => monoItems.flatMap(answerKeysOf), [monoItems]);
+  const keysOf = useMemo(() => new Map(monoItems.map((item) => [item.variable, answerKeysOf(item)])), [monoItems]);
   /** The form's values once the script runs; undefined in the server HTML. */
   const [live, setLive] = useState<FormValues | undefined>(undefined);
   /** Answers of the other steps, from the device draft (routing, progress). */
@@ -93,7 +107,9 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
       return;
     }
     const draft: Draft = { ...(stored ?? newDraft(path, state.version ?? version)), lastPath: path };
-    if (posted) draft.answers = { ...draft.answers, ...state.answers };
+    // Answers posted without the script win over the draft; answers read back from the
+    // no-JS cookie only fill what the draft (kept as the script runs) does not have.
+    if (posted) draft.answers = state.carriedBy === "cookie" ? { ...state.answers, ...draft.answers } : { ...draft.answers, ...state.answers };
     const given = compactAnswers(readItems(monoItems, new FormData(form)));
     // What was answered before the script ran wins; blank fields are filled from the draft.
     for (const key of keys) if (!(key in given) && draft.answers[key] !== undefined) fillField(form, key, draft.answers[key]);
@@ -103,7 +119,11 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the DOM and the device once, after hydration
     setOthers(compactAnswers(without(draft.answers, keys)) as Answers);
     setLive(readItems(monoItems, new FormData(form)));
-  }, [version, scope, posted, state.answers, state.version, monoItems, keys, path, locale, router, previewBase]);
+    // The script is in charge from here: the browser test of a tap during loading measures from this mark.
+    performance.mark("tyndau:enhanced");
+    // Back from "Change" on the check page: the question, not <body>, has the focus.
+    if (returnToCheck && window.location.hash) focusQuestion(window.location.hash.slice(1));
+  }, [returnToCheck, version, scope, posted, state.answers, state.carriedBy, state.version, monoItems, keys, path, locale, router, previewBase]);
 
   const save = (values: FormValues) => {
     const draft = draftRef.current;
@@ -114,7 +134,9 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
 
   const onChange = (event: FormEvent<HTMLFormElement>) => {
     const form = formRef.current;
-    if (!form || live === undefined) return;
+    // The draft ref, not the `live` state: a tap between the script taking over and the
+    // re-render that follows would otherwise see `live` still undefined and be dropped.
+    if (!form || !draftRef.current) return;
     const target = event.target as HTMLInputElement;
     if (target.type === "checkbox" && target.checked) {
       // Exclusive options ("Hard to say") stand alone.
@@ -169,7 +191,9 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
   const known: Answers | undefined = live !== undefined ? { ...others, ...(compactAnswers(live) as Answers) } : posted ? { ...state.answers, ...(compactAnswers(state.values) as Answers) } : undefined;
   const routing = live !== undefined ? others : posted ? state.answers : undefined;
   const shown = shownItems(items, routing);
-  const share = answeredShare(mono, cleanAnswers(mono, known ?? {}));
+  // Unknown until the script has read the device draft (or the server the carried
+  // answers): no "0% answered" in the meantime.
+  const share = known === undefined ? undefined : answeredShare(mono, cleanAnswers(mono, known));
   const isScreening = step === "screening";
   const title = isScreening ? ui.screeningTitle : (def.parts[step]?.title ?? "");
   const intro = isScreening ? undefined : def.parts[step]?.intro;
@@ -179,16 +203,25 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
   return (
     <>
       <ErrorSummary title={ui.errorSummaryTitle} errors={errors.map((e) => ({ targetId: fieldId(e.variable), message: e.message }))} focusKey={attempt + state.attempt} />
-      {caption ? <Progress caption={caption} percent={share.percent} label={ui.progressLabel} share={format(ui.answeredShare, { percent: share.percent })} /> : null}
+      {state.carriedBy === "form" ? <p className="notice">{ui.answersNotKept}</p> : null}
+      {caption ? <Progress caption={caption} percent={share?.percent} label={ui.progressLabel} share={share ? format(ui.answeredShare, { percent: share.percent }) : undefined} /> : null}
       <h1>{title}</h1>
       {intro ? <p className="lead">{intro}</p> : null}
-      <form ref={formRef} action={formAction} noValidate onChange={onChange} onSubmit={onSubmit}>
+      <form
+        ref={formRef}
+        action={formAction}
+        noValidate
+        onChange={onChange}
+        onSubmit={onSubmit}
+        onInput={(event) => blockLettersOnInput(event.target, (event.nativeEvent as InputEvent).isComposing, locale)}
+        onCompositionEnd={(event) => blockLettersOnInput(event.target, false, locale)}
+      >
         <input type="hidden" name={FIELD.view} value={viewValue({ kind: "step", step })} />
         <input type="hidden" name={FIELD.answers} value={carriedJson(state.answers)} />
         <input type="hidden" name={FIELD.returnTo} value={returnToCheck ? "check" : ""} />
         <input type="hidden" name={FIELD.version} value={state.version ?? version} />
         {shown.map((item) => (
-          <ItemView key={item.variable} item={item} locale={locale} ui={ui} initial={state.values} live={live} errors={inline} />
+          <LiveItem key={item.variable} keys={keysOf.get(item.variable) ?? NO_KEYS} item={item} locale={locale} ui={ui} initial={state.values} live={live} errors={inline} />
         ))}
         {live !== undefined && !previewBase ? <p className="hint">{ui.draftSavedNote}</p> : null}
         <div className="button-row">

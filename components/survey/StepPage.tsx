@@ -1,11 +1,12 @@
 // Server side of a question page or the check page: checks the survey is open and hands
-// the single-language definition, the page's texts and the respondent server action (the
-// no-JavaScript path) to the client form.
+// the single-language definition, the page's texts, the answers the no-JS cookie carries
+// and the respondent server action (the no-JavaScript path) to the client form.
 import type { Metadata } from "next";
 import { respondentStep } from "@/app/[locale]/actions";
 import { format, respondentUi } from "@/lib/i18n/respondent";
 import type { Locale } from "@/lib/questionnaire/locale";
-import { initialState, type FlowView } from "@/lib/survey/flow";
+import { pageState } from "@/lib/survey/answers-carry.server";
+import type { FlowView } from "@/lib/survey/flow";
 import type { Questionnaire } from "@/lib/questionnaire/types";
 import { versionOf } from "@/lib/questionnaire/version";
 import { clientDefinition, isSurveyOpen, pageDraftScope, pageQuestionnaire } from "@/lib/survey/page-data";
@@ -38,7 +39,7 @@ export async function StepPage({ locale, view, returnToCheck = false }: { locale
           def={clientDefinition(questionnaire, locale)}
           ui={ui}
           action={respondentStep.bind(null, locale)}
-          initial={initialState(view, returnToCheck)}
+          initial={await pageState(questionnaire, locale, view, returnToCheck)}
         />
       )}
     </SurveyShell>

@@ -45,6 +45,8 @@ export interface RespondentUi {
   checkHeading: string;
   checkIntro: string;
   change: string;
+  /** The whole accessible name of a check page's "Change" button. */
+  changeAnswerTo: string;
   notAnswered: string;
   notAsked: string;
   checkIncomplete: string;
@@ -73,6 +75,8 @@ export interface RespondentUi {
   thanksMissingHeading: string;
   thanksMissingText: string;
   rateLimitedError: string;
+  /** Without JavaScript, when the answers no longer fit the device's cookie. */
+  answersNotKept: string;
 }
 
 export const LANGUAGE_NAMES: Record<Locale, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
@@ -125,6 +129,7 @@ const en: RespondentUi = {
   checkHeading: "Check your answers before sending",
   checkIntro: "You can change any answer before you send the survey.",
   change: "Change",
+  changeAnswerTo: "Change answer to question {number}: {text}",
   notAnswered: "Not answered",
   notAsked: "Not asked",
   checkIncomplete: "Some questions still need an answer:",
@@ -151,6 +156,7 @@ const en: RespondentUi = {
   thanksMissingHeading: "No answers have been sent",
   thanksMissingText: "This page confirms a sent survey, but no answers have just been sent from this browser.",
   rateLimitedError: "Too many surveys were sent from your network in the last minute. Wait a minute, then send again.",
+  answersNotKept: "Your answers no longer fit in this browser's storage for this survey, so they are now carried by this page alone: use the buttons below, not reload or the browser's Back, or answers may be lost.",
 };
 
 const ru: RespondentUi = {
@@ -201,6 +207,7 @@ const ru: RespondentUi = {
   checkHeading: "Проверьте ответы перед отправкой",
   checkIntro: "До отправки анкеты любой ответ можно изменить.",
   change: "Изменить",
+  changeAnswerTo: "Изменить ответ на вопрос {number}: {text}",
   notAnswered: "Нет ответа",
   notAsked: "Не задавался",
   checkIncomplete: "На некоторые вопросы ещё нужно ответить:",
@@ -227,6 +234,7 @@ const ru: RespondentUi = {
   thanksMissingHeading: "Ответы не отправлены",
   thanksMissingText: "Эта страница подтверждает отправку анкеты, но из этого браузера ответы только что не отправлялись.",
   rateLimitedError: "За последнюю минуту из Вашей сети отправлено слишком много анкет. Подождите минуту и отправьте снова.",
+  answersNotKept: "Ваши ответы больше не помещаются в хранилище браузера для этого опроса, поэтому теперь их хранит только эта страница: пользуйтесь кнопками ниже, а не обновлением страницы или кнопкой «Назад» браузера, иначе ответы могут потеряться.",
 };
 
 const kk: RespondentUi = {
@@ -277,6 +285,7 @@ const kk: RespondentUi = {
   checkHeading: "Жіберер алдында жауаптарыңызды тексеріңіз",
   checkIntro: "Сауалнаманы жібергенге дейін кез келген жауапты өзгертуге болады.",
   change: "Өзгерту",
+  changeAnswerTo: "Өзгерту: {number}-сұрақтың жауабы — {text}",
   notAnswered: "Жауап жоқ",
   notAsked: "Сұралмады",
   checkIncomplete: "Кейбір сұрақтарға әлі жауап беру керек:",
@@ -303,6 +312,7 @@ const kk: RespondentUi = {
   thanksMissingHeading: "Жауаптар жіберілмеді",
   thanksMissingText: "Бұл бет сауалнаманың жіберілгенін растайды, бірақ осы браузерден жауаптар жаңа ғана жіберілген жоқ.",
   rateLimitedError: "Соңғы минутта желіңізден тым көп сауалнама жіберілді. Бір минут күтіп, қайта жіберіңіз.",
+  answersNotKept: "Жауаптарыңыз бұл сауалнама үшін браузер қоймасына енді сыймайды, сондықтан оларды тек осы бет сақтайды: бетті жаңартпай және браузердің «Артқа» батырмасын баспай, төмендегі батырмаларды пайдаланыңыз, әйтпесе жауаптар жоғалуы мүмкін.",
 };
 
 const catalogs: Record<Locale, RespondentUi> = { kk, ru, en };

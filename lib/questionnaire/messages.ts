@@ -129,13 +129,14 @@ export interface FieldSubject {
 }
 
 /** A long question is quoted by its first words. */
-export function shortQuote(text: string, limit = 70): string {
-  const clean = text.replace(/\s+/g, " ").trim().replace(/[?:.]$/, "");
-  if (clean.length <= limit) return clean;
-  const cut = clean.slice(0, limit);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[,;:]$/, "")}…`;
+/**
+ * The question as an error message quotes it: whole (a message that cuts it, "…as an…",
+ * leaves the respondent guessing which question is meant), without its closing punctuation.
+ */
+export function wholeQuote(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(/[?:.]$/, "");
 }
+
 
 type FriendlyCatalog = {
   required: Record<FieldSubject["control"], (s: string) => string>;

@@ -2,7 +2,7 @@
 // turned into a message written from the definition (lib/questionnaire/messages.ts), in
 // the page's language, without variable codes. Used by the server (no-JS pages) and the
 // browser (instant checks) alike, so both show the same words.
-import { respondentMessage, shortQuote, type FieldSubject } from "@/lib/questionnaire/messages";
+import { respondentMessage, wholeQuote, type FieldSubject } from "@/lib/questionnaire/messages";
 import { OPEN_TEXT_MAX_LENGTH } from "@/lib/questionnaire/constants";
 import { findItem, otherVariable } from "@/lib/questionnaire/structure";
 import type { Item, Locale, Questionnaire, ValidationError } from "@/lib/questionnaire/types";
@@ -14,7 +14,7 @@ export interface FieldError {
 }
 
 function subjectOf(item: Item, variable: string, locale: Locale): FieldSubject {
-  const question = shortQuote(item.text[locale]);
+  const question = wholeQuote(item.text[locale]);
   if (variable === otherVariable(item)) return { control: "other", subject: question };
   switch (item.kind) {
     case "single":
@@ -25,11 +25,11 @@ function subjectOf(item: Item, variable: string, locale: Locale): FieldSubject {
       return { control: "text", subject: question, max: item.maxLength };
     case "rating": {
       const sub = item.subItems?.find((s) => s.variable === variable);
-      return { control: "rating", subject: sub ? shortQuote(sub.text[locale]) : question, min: item.min, max: item.max };
+      return { control: "rating", subject: sub ? wholeQuote(sub.text[locale]) : question, min: item.min, max: item.max };
     }
     case "matrix": {
       const row = item.rows.find((r) => r.variable === variable);
-      return { control: "scale", subject: row ? shortQuote(row.text[locale]) : question };
+      return { control: "scale", subject: row ? wholeQuote(row.text[locale]) : question };
     }
     default:
       return assertNever(item);

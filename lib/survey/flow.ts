@@ -35,10 +35,17 @@ export interface FlowState {
   /** Increases with every failed attempt (the error summary takes focus once per attempt). */
   attempt: number;
   /**
-   * The questionnaire version the respondent began under, carried in a hidden field: the
-   * response records it even when a text version is published mid-way (decision 011).
+   * The questionnaire version the respondent began under, carried in a hidden field and,
+   * on the no-JS path, in the answers cookie: the response records it even when a text
+   * version is published mid-way (decision 011).
    */
   version?: string;
+  /**
+   * Where the no-JS answers came from: "cookie" (read on a GET after post/redirect/get; a
+   * device draft, when the script runs, is fresher) or "form" (they no longer fit the
+   * cookie, so only this form carries them: the page says that reload and Back lose them).
+   */
+  carriedBy?: "cookie" | "form";
 }
 
 export const FIELD = { view: "_view", answers: "_answers", returnTo: "_return", id: "_id", intent: "_intent", version: "_version" } as const;

@@ -2,7 +2,8 @@
 // nothing: a real Chromium answers the screening and part 1 under the seed's version, staff
 // publish a new wording of part 3's introduction, and the respondent goes on (a reload
 // included): the draft is still there, part 3 shows the new text, and the response is
-// stored once, recording the version the respondent began under.
+// stored once, recording the version the respondent began under. Without JavaScript the
+// same holds through the no-JS answers cookie, a reload of the part's own address included.
 // docs/decisions/011-questionnaire-versions.md
 import { chromium, expect as pwExpect, type Browser } from "@playwright/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,7 +28,7 @@ const ui = respondentUi(LOCALE);
 const NEW_INTRO = "Бұл бөлімде жаңа нұсқаның кіріспесі тұр.";
 const seedKey = versionOf(seedQuestionnaire);
 
-describe("a respondent mid-way across a publish (with JavaScript)", () => {
+describe("a respondent mid-way across a publish", () => {
   let database: TestDatabase;
   let server: TestServer;
   let browser: Browser;
@@ -51,10 +52,10 @@ describe("a respondent mid-way across a publish (with JavaScript)", () => {
     await database?.drop();
   });
 
-  async function publishNewIntro(): Promise<string> {
+  async function publishNewIntro(text = NEW_INTRO): Promise<string> {
     const handle = createDb(database.target);
     await handle.ready;
-    const draft = await applyDraftChanges(handle.db, [{ key: "III.intro", locale: LOCALE, text: NEW_INTRO }], { actor: null, via: "cli" });
+    const draft = await applyDraftChanges(handle.db, [{ key: "III.intro", locale: LOCALE, text }], { actor: null, via: "cli" });
     await handle.db.$disconnect();
     if (!draft.ok) throw new Error(JSON.stringify(draft.problems));
     const signed = await signInForm(server.url, await formFields(server.url, "/admin/sign-in", 'name="email"'), ADMIN, PASSWORD);
@@ -99,6 +100,49 @@ describe("a respondent mid-way across a publish (with JavaScript)", () => {
     const stored = await handle.db.response.findMany({ select: { questionnaireVersion: true } });
     await handle.db.$disconnect();
     expect(stored.map((r) => r.questionnaireVersion)).toEqual([seedKey]);
+    await context.close();
+  });
+
+  it("without JavaScript, the answers cookie keeps the version begun under across a publish and a reload", async () => {
+    // The first test published a version; this respondent begins under it.
+    const handle = createDb(database.target);
+    await handle.ready;
+    const active = await handle.db.questionnaireVersion.findMany({ select: { key: true, version: true } });
+    await handle.db.$disconnect();
+    const begunUnder = active.reduce((a, b) => (b.version > a.version ? b : a)).key;
+    expect(begunUnder).not.toBe(seedKey);
+    const LATER_INTRO = "Бұл бөлімде тағы бір жаңа нұсқаның кіріспесі тұр.";
+
+    const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false });
+    const page = await context.newPage();
+    const answers = generateValidAnswers(seedQuestionnaire, mulberry32(2012), { [seedQuestionnaire.screening.variable]: 1 }, { textLocale: LOCALE, openRate: 0.5, otherRate: 0 });
+    const steps = questionSteps(seedQuestionnaire);
+    const stepUrl = (step: (typeof steps)[number]) => (step === "screening" ? `/${LOCALE}/screening` : `/${LOCALE}/part/${step + 1}`);
+
+    await page.goto(`/${LOCALE}`);
+    await startButton(page, LOCALE).click();
+    for (const [index, step] of steps.entries()) {
+      await pwExpect(page).toHaveURL(stepUrl(step));
+      if (step === 2) {
+        // Reached after the publish: the page at its own address, reloaded, shows the new
+        // wording and still carries the version begun under.
+        await page.reload();
+        await pwExpect(page.getByText(LATER_INTRO)).toBeVisible();
+        await pwExpect(page.locator('form input[name="_version"]')).toHaveValue(begunUnder);
+      }
+      await answerStep(page, step, answers, LOCALE);
+      if (step === 0) expect(await publishNewIntro(LATER_INTRO)).not.toBe(begunUnder);
+      await page.getByRole("button", { name: index === steps.length - 1 ? ui.toCheck : ui.next }).click();
+    }
+    await pwExpect(page).toHaveURL(`/${LOCALE}/check`);
+    await page.getByRole("button", { name: ui.submitButton }).click();
+    await pwExpect(page).toHaveURL(`/${LOCALE}/thanks`);
+
+    const after = createDb(database.target);
+    await after.ready;
+    const stored = await after.db.response.findMany({ select: { questionnaireVersion: true } });
+    await after.db.$disconnect();
+    expect(stored.map((r) => r.questionnaireVersion).sort()).toEqual([seedKey, begunUnder].sort());
     await context.close();
   });
 });

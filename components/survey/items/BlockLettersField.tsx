@@ -1,9 +1,9 @@
 // A text box that shows what the respondent types in block letters, as the paper form
-// asks. Uncontrolled: the server HTML works as is (the server upper-cases on receipt);
-// the script upper-cases as you type, with the page language's rules, keeping the caret
-// where it was even when a capital is longer (e.g. "ß" → "SS"). During IME composition
-// the text is left alone until the composition ends.
-import type { CompositionEvent, FormEvent } from "react";
+// asks. Uncontrolled and free of handlers, so it renders as a server component: the
+// server HTML works as is (the server upper-cases on receipt); the form's one delegated
+// input listener (blockLettersOnInput, used by StepForm) upper-cases as you type, with the
+// page language's rules, keeping the caret where it was even when a capital is longer
+// (e.g. "ß" → "SS"). During IME composition the text is left alone until it ends.
 import type { Locale } from "@/lib/questionnaire/locale";
 
 type Element = HTMLInputElement | HTMLTextAreaElement;
@@ -20,11 +20,16 @@ export function toBlockLetters(el: Element, locale: Locale): void {
   el.setSelectionRange(caretStart, caretEnd);
 }
 
+/** For the form's input and compositionend listeners: acts on block-letter fields only. */
+export function blockLettersOnInput(target: EventTarget | null, composing: boolean, locale: Locale): void {
+  if (composing) return;
+  if ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && target.classList.contains("block-letters")) toBlockLetters(target, locale);
+}
+
 interface Props {
   id: string;
   name: string;
   defaultValue: string;
-  locale: Locale;
   multiline?: boolean;
   rows?: number;
   maxLength?: number;
@@ -33,11 +38,7 @@ interface Props {
   invalid?: boolean;
 }
 
-export function BlockLettersField({ id, name, defaultValue, locale, multiline, rows, maxLength, placeholder, describedBy, invalid }: Props) {
-  const onInput = (event: FormEvent<Element>) => {
-    if (!(event.nativeEvent as InputEvent).isComposing) toBlockLetters(event.currentTarget, locale);
-  };
-  const onCompositionEnd = (event: CompositionEvent<Element>) => toBlockLetters(event.currentTarget, locale);
+export function BlockLettersField({ id, name, defaultValue, multiline, rows, maxLength, placeholder, describedBy, invalid }: Props) {
   const common = {
     id,
     name,
@@ -50,8 +51,6 @@ export function BlockLettersField({ id, name, defaultValue, locale, multiline, r
     "aria-describedby": describedBy,
     "aria-invalid": invalid || undefined,
     className: `text-input block-letters${invalid ? " text-input--error" : ""}`,
-    onInput,
-    onCompositionEnd,
   } as const;
   return multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />;
 }

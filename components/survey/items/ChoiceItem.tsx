@@ -7,12 +7,12 @@ import { format } from "@/lib/i18n/respondent";
 import { otherVariable } from "@/lib/questionnaire/structure";
 import { errorId, fieldId, hintId, optionId } from "@/lib/survey/fields";
 import { BlockLettersField } from "./BlockLettersField";
-import { codesOf, describedBy, ErrorMessage, Hint, QuestionLegend } from "./QuestionParts";
+import { codesOf, describedBy, ErrorMessage, Hint, Label, QuestionLegend } from "./QuestionParts";
 import type { ItemProps } from "./types";
 
 type ChoiceProps = ItemProps<"single"> | ItemProps<"multi">;
 
-export function ChoiceItem({ item, locale, ui, initial, live, errors }: ChoiceProps) {
+export function ChoiceItem({ item, ui, initial, live, errors }: ChoiceProps) {
   const multi = item.kind === "multi";
   const chosen = codesOf(initial[item.variable]);
   const current = live ? codesOf(live[item.variable]) : chosen;
@@ -48,7 +48,9 @@ export function ChoiceItem({ item, locale, ui, initial, live, errors }: ChoicePr
                   disabled={disabled || undefined}
                   aria-describedby={max !== undefined && live !== undefined ? counterId : undefined}
                 />
-                <label htmlFor={id}>{option.label}</label>
+                <label htmlFor={id}>
+                  <Label text={option.label} />
+                </label>
               </div>
             );
           })}
@@ -68,7 +70,6 @@ export function ChoiceItem({ item, locale, ui, initial, live, errors }: ChoicePr
               id={fieldId(otherKey)}
               name={otherKey}
               defaultValue={typeof initial[otherKey] === "string" ? (initial[otherKey] as string) : ""}
-              locale={locale}
               maxLength={1000}
               describedBy={describedBy(otherError && errorId(otherKey))}
               invalid={Boolean(otherError)}

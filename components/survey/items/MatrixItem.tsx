@@ -4,7 +4,7 @@
 // hidden); on narrow screens each statement is a stacked list of labelled buttons, so
 // nothing ever scrolls sideways. One DOM, two layouts: no duplicated inputs.
 import { errorId, hintId, optionId } from "@/lib/survey/fields";
-import { describedBy, ErrorMessage, Hint, QuestionLegend } from "./QuestionParts";
+import { describedBy, ErrorMessage, Hint, Label, QuestionLegend } from "./QuestionParts";
 import type { ItemProps } from "./types";
 
 export function MatrixItem({ item, ui, initial, errors }: ItemProps<"matrix">) {
@@ -19,7 +19,9 @@ export function MatrixItem({ item, ui, initial, errors }: ItemProps<"matrix">) {
           <div className="matrix__head" aria-hidden="true">
             <span />
             {item.scale.map((option) => (
-              <span key={option.code}>{option.label}</span>
+              <span key={option.code}>
+                <Label text={option.label} />
+              </span>
             ))}
           </div>
           {item.rows.map((row) => (
@@ -61,7 +63,9 @@ function MatrixRow({
           <div className="matrix__cell" key={option.code}>
             <input id={id} type="radio" name={row.variable} value={option.code} defaultChecked={value === option.code} />
             <label htmlFor={id}>
-              <span className="matrix__option-label">{option.label}</span>
+              <span className="matrix__option-label">
+                <Label text={option.label} />
+              </span>
             </label>
           </div>
         );

@@ -5,7 +5,7 @@ import type { ItemProps } from "./types";
 
 // An open question has a single control, so the question text is its label (no fieldset).
 // Its hint says only what happens: the text is converted to block letters as you type.
-export function OpenItem({ item, locale, ui, initial, errors }: ItemProps<"open">) {
+export function OpenItem({ item, ui, initial, errors }: ItemProps<"open">) {
   const error = errors[item.variable];
   const value = initial[item.variable];
   return (
@@ -22,7 +22,6 @@ export function OpenItem({ item, locale, ui, initial, errors }: ItemProps<"open"
         id={fieldId(item.variable)}
         name={item.variable}
         defaultValue={typeof value === "string" ? value : ""}
-        locale={locale}
         multiline
         rows={item.rows}
         maxLength={item.maxLength}

@@ -39,3 +39,13 @@ export function codesOf(value: unknown): number[] {
   if (Array.isArray(value)) return value.filter((v): v is number => typeof v === "number");
   return typeof value === "number" ? [value] : [];
 }
+
+/**
+ * A label with its gender suffixes kept whole: Russian "согласен(-на)" must not break after
+ * the hyphen. A nowrap span (not U+2011) so the accessible name stays the label's own text.
+ */
+export function Label({ text }: { text: string }) {
+  const parts = text.split(/(\S*\(-[^)\s]{1,4}\))/);
+  if (parts.length === 1) return text;
+  return parts.map((part, index) => (index % 2 === 1 ? <span className="nowrap" key={index}>{part}</span> : part));
+}

@@ -1,6 +1,7 @@
 // A 1–10 rating: one row of numbered radio buttons per rated sub-item, with the scale's
 // end labels under the row. The end labels are also part of the first and last button's
-// accessible name, so a screen reader hears "1, Low importance".
+// accessible name, so a screen reader hears "1, Low importance" (one text node for the
+// name: a number and a separate hidden span are read as "1 , Low importance").
 import { errorId, hintId, optionId } from "@/lib/survey/fields";
 import { describedBy, ErrorMessage, Hint, QuestionLegend } from "./QuestionParts";
 import type { ItemProps } from "./types";
@@ -53,10 +54,14 @@ function RatingScale({
                 value={value}
                 defaultChecked={current === value}
               />
-              <label htmlFor={id}>
-                {value}
-                {end ? <span className="visually-hidden">, {end}</span> : null}
-              </label>
+              {end ? (
+                <label htmlFor={id}>
+                  <span aria-hidden="true">{value}</span>
+                  <span className="visually-hidden">{`${value}, ${end}`}</span>
+                </label>
+              ) : (
+                <label htmlFor={id}>{value}</label>
+              )}
             </div>
           );
         })}
