@@ -58,6 +58,8 @@ const buildSchema = () => z.object({
   HEALTH_MIN_FREE_MB: z.coerce.number().int().min(0).max(1_000_000).default(256),
   // Signs the staff device cookies (lib/auth/device-cookie.ts); unset, a random key kept in the database.
   DEVICE_COOKIE_KEY: z.string().min(32, "at least 32 characters (e.g. openssl rand -base64 32)").optional(),
+  // Seals the respondents' "started" tokens (lib/quality/started-token.server.ts); unset, a random key kept in the database.
+  START_TOKEN_KEY: z.string().min(32, "at least 32 characters (e.g. openssl rand -base64 32)").optional(),
   // Results released by day (docs/anonymity.md): "day" (default) or "none" (pilots, tests).
   RESULTS_DELAY: resultsDelaySchema,
   // Time zone of the stored submission dates and of the release day (IANA name).

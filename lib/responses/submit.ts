@@ -4,12 +4,14 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { nowMs } from "@/lib/clock";
 import { recordWriteFailure } from "@/lib/db/write-failures";
 import { apiMessage, type ApiMessageKey } from "@/lib/i18n/api";
 import { DEFAULT_LOCALE } from "@/lib/i18n/negotiate";
 import { activeQuestionnaire, isAcceptedVersion } from "@/lib/questionnaire/active.server";
 import { isLocale, LOCALES, type Locale } from "@/lib/questionnaire/locale";
 import { validateSubmission } from "@/lib/questionnaire/validate";
+import { spendStartedToken } from "@/lib/quality/started-token.server";
 import { submitToStore, type RateRule } from "./batch-store";
 import { recordQuestionnaireVersion } from "./versions";
 
@@ -51,6 +53,8 @@ const envelopeSchema = z.strictObject({
   questionnaireVersion: z.string(),
   locale: z.enum(LOCALES as [Locale, ...Locale[]]),
   answers: z.record(z.string(), z.unknown()),
+  /** The sealed "started" token of the first question page, if the client kept it (lib/quality/started-token.server.ts). */
+  started: z.string().max(200).optional(),
 });
 
 const FIELD_MESSAGES: Record<string, ApiMessageKey> = {
@@ -58,6 +62,7 @@ const FIELD_MESSAGES: Record<string, ApiMessageKey> = {
   questionnaireVersion: "badVersion",
   locale: "badLocale",
   answers: "badAnswers",
+  started: "invalidRequest",
 };
 
 async function envelopeErrors(db: Db, body: unknown, locale: Locale): Promise<SubmitError[]> {
@@ -113,6 +118,8 @@ export async function submitResponse(db: Db, body: unknown, opts: SubmitOptions)
   let outcome;
   try {
     await recordQuestionnaireVersion(db, questionnaire);
+    // Only the band is kept; a missing, forged, expired or spent token leaves it unknown.
+    const completionBand = await spendStartedToken(db, envelope.started, nowMs());
     outcome = await submitToStore(db, {
       record: {
         id: envelope.id,
@@ -120,6 +127,7 @@ export async function submitResponse(db: Db, body: unknown, opts: SubmitOptions)
         locale: envelope.locale,
         submittedOn: opts.today,
         answers: validated.answers,
+        completionBand,
       },
       rate: opts.rate,
     });
