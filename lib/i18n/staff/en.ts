@@ -323,6 +323,8 @@ export const en: StaffMessages = {
       "questionnaire-source-locale-set": "Source language changed",
       "questionnaire-published": "Questionnaire version published",
       "questionnaire-text-published": "Published text changed",
+      "response-excluded": "Response excluded",
+      "response-restored": "Response restored",
     },
   },
 };

@@ -323,6 +323,8 @@ export const kk: StaffMessages = {
       "questionnaire-source-locale-set": "Бастапқы тіл өзгертілді",
       "questionnaire-published": "Сауалнаманың нұсқасы жарияланды",
       "questionnaire-text-published": "Өзгертілген мәтін жарияланды",
+      "response-excluded": "Сауалнама алынып тасталды",
+      "response-restored": "Сауалнама қалпына келтірілді",
     },
   },
 };

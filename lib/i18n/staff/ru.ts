@@ -323,6 +323,8 @@ export const ru: StaffMessages = {
       "questionnaire-source-locale-set": "Исходный язык изменён",
       "questionnaire-published": "Опубликована версия анкеты",
       "questionnaire-text-published": "Опубликован изменённый текст",
+      "response-excluded": "Анкета исключена",
+      "response-restored": "Анкета восстановлена",
     },
   },
 };
