@@ -41,7 +41,7 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
   if ((await getSurveyStatus(db)) !== "open") return { ...base, view, responseId, notice: "closed" };
   const result = await submitResponse(
     db,
-    { id: responseId, questionnaireVersion: versionOf(def), locale, answers },
+    { id: responseId, questionnaireVersion: versionOf(def), locale, answers, ...(base.started ? { started: base.started } : {}) },
     {
       today: submissionDate(),
       fallbackLocale: locale,

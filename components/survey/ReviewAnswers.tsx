@@ -151,6 +151,7 @@ export function ReviewAnswers({
           <input type="hidden" name={FIELD.view} value="check" />
           <input type="hidden" name={FIELD.answers} value={carriedJson(state.answers)} />
           <input type="hidden" name={FIELD.id} value={responseId} />
+          {state.started ? <input type="hidden" name={FIELD.started} value={state.started} /> : null}
           {unfinished.length > 0 ? (
             <div className="error-summary" role="alert" aria-labelledby="unfinished-title">
               <h2 className="error-summary__title" id="unfinished-title">

@@ -14,6 +14,7 @@ import { answerKeysOf } from "@/lib/questionnaire/structure";
 import type { Answers, Item } from "@/lib/questionnaire/types";
 import { answeredShare, cleanAnswers, compactAnswers, type FormValues } from "@/lib/survey/answers";
 import { loadDraft, newDraft, saveDraft, wasSubmitted, type Draft } from "@/lib/survey/draft";
+import { keepStarted } from "@/lib/survey/started";
 import type { FieldError } from "@/lib/survey/errors";
 import { fieldId } from "@/lib/survey/fields";
 import { readItems } from "@/lib/survey/form-data";
@@ -91,6 +92,8 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
       router.replace(`/${locale}`);
       return;
     }
+    // The first page's started token; a new draft starts the clock again.
+    if (!previewBase && state.started) keepStarted(version, state.started, !stored);
     const draft: Draft = { ...(stored ?? newDraft(path)), lastPath: path };
     if (posted) draft.answers = { ...draft.answers, ...state.answers };
     const given = compactAnswers(readItems(monoItems, new FormData(form)));
@@ -102,7 +105,7 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the DOM and the device once, after hydration
     setOthers(compactAnswers(without(draft.answers, keys)) as Answers);
     setLive(readItems(monoItems, new FormData(form)));
-  }, [version, posted, state.answers, monoItems, keys, path, locale, router, previewBase]);
+  }, [version, posted, state.answers, monoItems, keys, path, locale, router, previewBase, state.started]);
 
   const save = (values: FormValues) => {
     const draft = draftRef.current;
@@ -185,6 +188,7 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
         <input type="hidden" name={FIELD.view} value={viewValue({ kind: "step", step })} />
         <input type="hidden" name={FIELD.answers} value={carriedJson(state.answers)} />
         <input type="hidden" name={FIELD.returnTo} value={returnToCheck ? "check" : ""} />
+        {state.started ? <input type="hidden" name={FIELD.started} value={state.started} /> : null}
         {shown.map((item) => (
           <ItemView key={item.variable} item={item} locale={locale} ui={ui} initial={state.values} live={live} errors={inline} />
         ))}

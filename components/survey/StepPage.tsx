@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { respondentStep } from "@/app/[locale]/actions";
 import { format, respondentUi } from "@/lib/i18n/respondent";
 import type { Locale } from "@/lib/questionnaire/locale";
+import { startedTokenForPage } from "@/lib/quality/started-token.server";
 import { initialState, type FlowView } from "@/lib/survey/flow";
 import type { Questionnaire } from "@/lib/questionnaire/types";
 import { versionOf } from "@/lib/questionnaire/version";
@@ -25,9 +26,14 @@ export async function StepPage({ locale, view, returnToCheck = false }: { locale
   const ui = respondentUi(locale);
   const path = view.kind === "step" ? stepPath(view.step) : CHECK_PATH;
   const questionnaire = await pageQuestionnaire();
+  const open = await isSurveyOpen();
+  // The first question page starts the completion clock: a sealed token, kept by nobody
+  // but the respondent's page (docs/decisions/016-quality-and-exclusions.md).
+  const first = open && view.kind === "step" && view.step === "screening" && !returnToCheck;
+  const initial = { ...initialState(view, returnToCheck), ...(first ? { started: await startedTokenForPage() } : {}) };
   return (
     <SurveyShell locale={locale} path={path}>
-      {!(await isSurveyOpen()) ? (
+      {!open ? (
         <ClosedNotice ui={ui} />
       ) : (
         <SurveyFlow
@@ -37,7 +43,7 @@ export async function StepPage({ locale, view, returnToCheck = false }: { locale
           def={clientDefinition(questionnaire, locale)}
           ui={ui}
           action={respondentStep.bind(null, locale)}
-          initial={initialState(view, returnToCheck)}
+          initial={initial}
         />
       )}
     </SurveyShell>

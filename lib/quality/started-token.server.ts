@@ -9,7 +9,8 @@
 // have expired anyway; they are never linked to a response.
 import "server-only";
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import type { Db } from "@/lib/db/client";
+import { nowMs } from "@/lib/clock";
+import { getDb, type Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { COMPLETION_BANDS, type CompletionBand } from "./rules";
 
@@ -101,19 +102,24 @@ export function startTokenKey(db: Db): Promise<string> {
 
 // --- issuing and spending -------------------------------------------------------------
 
-export async function issueStartedToken(db: Db, nowMs: number): Promise<string> {
-  return sealStartedToken(await startTokenKey(db), nowMs);
+export async function issueStartedToken(db: Db, atMs: number): Promise<string> {
+  return sealStartedToken(await startTokenKey(db), atMs);
+}
+
+/** The token a first question page carries (the respondent pages' one call). */
+export async function startedTokenForPage(): Promise<string> {
+  return issueStartedToken(await getDb(), nowMs());
 }
 
 /**
  * The band a submission's token yields, spending its nonce; null for a missing, forged,
  * expired or already spent token (the submission is stored all the same, band unknown).
  */
-export async function spendStartedToken(db: Db, token: unknown, nowMs: number): Promise<CompletionBand | null> {
+export async function spendStartedToken(db: Db, token: unknown, atMs: number): Promise<CompletionBand | null> {
   if (token === undefined || token === "") return null;
   const opened = openStartedToken(await startTokenKey(db), token);
   if (!opened) return null;
-  const band = bandOf(nowMs - opened.startedMs);
+  const band = bandOf(atMs - opened.startedMs);
   if (band === null) return null;
   const issuedDay = Math.floor(opened.startedMs / DAY_MS);
   try {
@@ -122,6 +128,6 @@ export async function spendStartedToken(db: Db, token: unknown, nowMs: number): 
     return null; // spent before: a replay yields nothing
   }
   // Tokens issued before this day have expired: their nonces need not be kept.
-  await db.spentStartToken.deleteMany({ where: { issuedDay: { lt: Math.floor(nowMs / DAY_MS) - START_TOKEN_MAX_DAYS - 1 } } });
+  await db.spentStartToken.deleteMany({ where: { issuedDay: { lt: Math.floor(atMs / DAY_MS) - START_TOKEN_MAX_DAYS - 1 } } });
   return band;
 }

@@ -28,14 +28,17 @@ export function navigate(
   const returnToCheck = form.get(FIELD.returnTo) === "check";
   const intent = String(form.get(FIELD.intent) ?? "next");
   const attempt = (typeof previous?.attempt === "number" ? previous.attempt : 0) + 1;
-  const base = { answers, errors: [], values: {}, returnToCheck: false, attempt };
+  // The started token travels untouched (it is sealed; only the submission opens it).
+  const startedField = form.get(FIELD.started);
+  const started = typeof startedField === "string" && startedField !== "" && startedField.length <= 200 ? { started: startedField } : {};
+  const base = { answers, errors: [], values: {}, returnToCheck: false, attempt, ...started };
   const withView = (state: Omit<FlowState, "view">, to: FlowView): FlowState => {
     if (to.kind === "step") return { ...state, view: to, values: stepValues(def, to.step, state.answers) };
     if (to.kind === "check") return { ...state, view: to, responseId: checkResponseId() };
     return { ...state, view: to };
   };
 
-  if (!view) return { kind: "state", state: { ...initialState({ kind: "step", step: "screening" }), attempt } };
+  if (!view) return { kind: "state", state: { ...initialState({ kind: "step", step: "screening" }), attempt, ...started } };
 
   if (view.kind === "step") {
     const values = readStep(def, view.step, form);

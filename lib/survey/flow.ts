@@ -31,9 +31,11 @@ export interface FlowState {
   notice?: "closed" | "conflict" | "server" | "rateLimited";
   /** Increases with every failed attempt (the error summary takes focus once per attempt). */
   attempt: number;
+  /** The sealed "started" token of the first question page, carried to the submission (lib/quality/started-token.server.ts). */
+  started?: string;
 }
 
-export const FIELD = { view: "_view", answers: "_answers", returnTo: "_return", id: "_id", intent: "_intent" } as const;
+export const FIELD = { view: "_view", answers: "_answers", returnTo: "_return", id: "_id", intent: "_intent", started: "_started" } as const;
 
 export function initialState(view: FlowView, returnToCheck = false): FlowState {
   return { view, answers: {}, values: {}, errors: [], returnToCheck, attempt: 0 };
