@@ -6,11 +6,12 @@ import type { StaffPrincipal } from "@/lib/auth/principal";
 import { roleSatisfies, staffHome, type Access } from "@/lib/auth/roles";
 import { fill, staffMessages, type StaffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
+import { REVIEW_MESSAGES } from "@/lib/i18n/staff/review";
 import { LanguageSwitch } from "./LanguageSwitch";
 // The staff stylesheet (not in app/admin/layout.tsx: see the comment there).
 import "@/app/admin/admin.css";
 
-export type AdminSection = "overview" | "results" | "crosstab" | "report" | "export" | "questionnaire" | "survey" | "staff" | "audit";
+export type AdminSection = "overview" | "results" | "crosstab" | "report" | "review" | "export" | "questionnaire" | "survey" | "staff" | "audit";
 
 /** Pages that read the dashboard filters: their links carry the current filters along. */
 const FILTERED: readonly AdminSection[] = ["overview", "results", "crosstab", "report"];
@@ -20,6 +21,7 @@ const NAV: { section: AdminSection; href: string; role: Access }[] = [
   { section: "results", href: "/admin/results", role: "viewer" },
   { section: "crosstab", href: "/admin/crosstab", role: "viewer" },
   { section: "report", href: "/admin/report", role: "viewer" },
+  { section: "review", href: "/admin/review", role: "analyst" },
   { section: "export", href: "/admin/export", role: "analyst" },
   { section: "questionnaire", href: "/admin/questionnaire", role: "questionnaire.read" },
   { section: "survey", href: "/admin/survey", role: "admin" },
@@ -27,9 +29,10 @@ const NAV: { section: AdminSection; href: string; role: Access }[] = [
   { section: "audit", href: "/admin/audit", role: "admin" },
 ];
 
-function label(m: StaffMessages, section: AdminSection): string {
+function label(m: StaffMessages, locale: Locale, section: AdminSection): string {
   if (section === "report") return m.analysis.report.nav;
   if (section === "questionnaire") return m.questionnaireEditor.nav;
+  if (section === "review") return REVIEW_MESSAGES[locale].nav;
   return m.nav[section];
 }
 
@@ -80,7 +83,7 @@ export function AdminShell({
             {NAV.filter((n) => roleSatisfies(staff.role, n.role)).map((n) => (
               <li key={n.section}>
                 <Link href={filterQuery && FILTERED.includes(n.section) ? `${n.href}?${filterQuery}` : n.href} aria-current={n.section === current ? "page" : undefined}>
-                  {label(m, n.section)}
+                  {label(m, locale, n.section)}
                 </Link>
               </li>
             ))}

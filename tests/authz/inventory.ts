@@ -41,6 +41,7 @@ export const PAGE_ROLES: Record<string, Requirement> = {
   // Open answers and microdata exports: analysts and admins only.
   "/admin/open/[variable]": "analyst",
   "/admin/export": "analyst",
+  "/admin/review": "analyst",
   "/admin/survey": "admin",
   "/admin/staff": "admin",
   "/admin/audit": "admin",
@@ -92,6 +93,7 @@ export const ACTION_ROLES: Record<string, Requirement> = {
   "app/admin/actions/questionnaire.ts#setSourceLocaleAction": "admin",
   "app/admin/actions/questionnaire.ts#publishDraftAction": "questionnaire.publish",
   "app/admin/actions/questionnaire-preview.ts#previewStepAction": "questionnaire.read",
+  "app/admin/actions/review.ts#reviewDecisionAction": "analyst",
   // The respondent pages' no-JavaScript form posts: anonymous by design.
   "app/[locale]/actions.ts#respondentStep": "public",
 };
