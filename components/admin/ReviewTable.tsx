@@ -47,9 +47,9 @@ export function ReviewTable({ rows, m, locale, after }: { rows: ReviewRow[]; m: 
                     {after ? <input type="hidden" name="after" value={after} /> : null}
                     <input type="hidden" name="decision" value={r.excluded ? "restore" : "exclude"} />
                     {r.excluded ? null : (
-                      <label>
-                        {m.reason}{" "}
-                        <select name="reason" required defaultValue="">
+                      <>
+                        <label htmlFor={`reason-${r.id}`}>{m.reason}</label>{" "}
+                        <select id={`reason-${r.id}`} name="reason" required defaultValue="">
                           <option value="" disabled>
                             —
                           </option>
@@ -59,11 +59,9 @@ export function ReviewTable({ rows, m, locale, after }: { rows: ReviewRow[]; m: 
                             </option>
                           ))}
                         </select>
-                      </label>
+                      </>
                     )}{" "}
-                    <label>
-                      {m.note} <input type="text" name="note" maxLength={NOTE_MAX_LENGTH} />
-                    </label>{" "}
+                    <label htmlFor={`note-${r.id}`}>{m.note}</label> <input id={`note-${r.id}`} type="text" name="note" maxLength={NOTE_MAX_LENGTH} />{" "}
                     <button type="submit" className={r.excluded ? "button button--small button--secondary" : "button button--small"}>
                       {r.excluded ? m.restore : m.exclude}
                     </button>
