@@ -6,22 +6,12 @@
 // every provider's columns after the answers, in this list's order.
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import type { Answers, LocalizedText, Questionnaire } from "@/lib/questionnaire";
+import type { Answers, Questionnaire } from "@/lib/questionnaire";
 import { qualityProvider } from "@/lib/quality/export-columns.server";
 import { exclusionProvider } from "@/lib/review/export-columns.server";
+import type { ExtraVariable } from "./extra-variable";
 
-export interface ExtraVariable {
-  name: string;
-  /** What kind of derived variable it is, for the codebook ("quality", "review", …). */
-  group: string;
-  type: "numeric" | "text";
-  label: LocalizedText;
-  /** How the value is derived, in English, for the codebook. */
-  rule: string;
-  values: readonly { code: number; label: LocalizedText }[];
-  /** Codes declared missing in .sav / .sps. */
-  missing: readonly number[];
-}
+export type { ExtraVariable };
 
 /** What an export knows of a stored response. */
 export interface ExtraRow {
@@ -31,7 +21,7 @@ export interface ExtraRow {
   completionBand: number | null;
 }
 
-export type ExtraCells = (row: ExtraRow) => Record<string, number | string>;
+export type ExtraCells = (row: ExtraRow) => Record<string, number>;
 
 export interface ExtraColumnProvider {
   variables: readonly ExtraVariable[];
@@ -47,5 +37,15 @@ export function extraVariables(): ExtraVariable[] {
 /** Every provider's cells of one response, by variable name (loaded once per export). */
 export async function loadExtraCells(db: Db, def: Questionnaire): Promise<ExtraCells> {
   const loaded = await Promise.all(EXTRA_COLUMN_PROVIDERS.map((p) => p.load(db, def)));
-  return (row) => Object.assign({}, ...loaded.map((cells) => cells(row))) as Record<string, number | string>;
+  return (row) => Object.assign({}, ...loaded.map((cells) => cells(row))) as Record<string, number>;
+}
+
+/** What an export needs of the providers: their variables and, per response, the cells. */
+export interface ExportExtras {
+  variables: readonly ExtraVariable[];
+  cells: ExtraCells;
+}
+
+export async function loadExportExtras(db: Db, def: Questionnaire): Promise<ExportExtras> {
+  return { variables: extraVariables(), cells: await loadExtraCells(db, def) };
 }

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { describeFilters } from "@/lib/responses/filters";
 import { codebookCsvFile, codebookMarkdownFile, codebookSize } from "./codebook";
+import { extraVariables, loadExportExtras } from "./extra-columns";
 import { UTF8_BOM } from "./csv-encoder";
 import { openCsvExport } from "./csv-export";
 import { EXPORT_FILES, type ExportFileName } from "./files";
@@ -96,7 +97,16 @@ export async function exportFileResponse(
   if (file === "responses.csv" || file === "responses-long.csv" || file === "responses.sav" || file === "responses.xlsx") {
     const engine = deps.engine ?? engineFromEnv();
     let stream: ReadableStream<Uint8Array>;
+    // The derived variables (quality flags, exclusion) ride with every wide file.
+    let extras: Awaited<ReturnType<typeof loadExportExtras>> | undefined;
+    try {
+      extras = file === "responses-long.csv" ? undefined : await loadExportExtras(handle.db, questionnaire);
+    } catch (error) {
+      console.warn("export: could not read the derived variables", error);
+      return problem(503, "The database is not available for exports right now");
+    }
     const common = {
+      ...(extras ? { extras } : {}),
       options,
       filters,
       target: handle.target,
@@ -132,7 +142,7 @@ export async function exportFileResponse(
       break;
     case "responses.sps":
       // A byte-order mark tells SPSS Statistics the syntax file is UTF-8 (PSPP accepts it too).
-      body = (options.bom ? UTF8_BOM : "") + spssSyntax(questionnaire, options);
+      body = (options.bom ? UTF8_BOM : "") + spssSyntax(questionnaire, { ...options, extra: extraVariables() });
       rows = 0;
       break;
   }

@@ -7,6 +7,9 @@ import type { Db } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/db/url";
 import type { Questionnaire } from "@/lib/questionnaire";
 import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
+import type { ExportExtras } from "./extra-columns";
+import type { ExtraVariable } from "./extra-variable";
+import { parseAnswers } from "./record";
 import { openResponseReader, type FilterSql, type ReaderEngine, type ResponseReader } from "./source";
 import type { StreamOutcome } from "./byte-stream";
 
@@ -20,6 +23,8 @@ export interface ResponseExportConfig {
   /** The active definition (labels from the newest version). */
   def: Questionnaire;
   onFinish?: (outcome: StreamOutcome) => void | Promise<void>;
+  /** The derived variables (quality, exclusion, …) to append, loaded once for this export. */
+  extras?: ExportExtras;
 }
 
 /** The engine part of a config, for other queries on the same target (the .sav widths). */
@@ -28,13 +33,30 @@ export function engineOf(config: Pick<ResponseExportConfig, "db" | "engine">): {
 }
 
 /** `filter` defaults to the config's filters; pass it when another query must use the very same one. */
-export function openExportReader(config: ResponseExportConfig, filter: FilterSql = responseFilterSql(config.filters)): Promise<ResponseReader> {
-  return openResponseReader({
+export async function openExportReader(config: ResponseExportConfig, filter: FilterSql = responseFilterSql(config.filters)): Promise<ResponseReader> {
+  const reader = await openResponseReader({
     target: config.target,
     filter,
     ...engineOf(config),
     ...(config.batchSize ? { batchSize: config.batchSize } : {}),
   });
+  const extras = config.extras;
+  if (!extras) return reader;
+  return {
+    async next() {
+      const records = await reader.next();
+      for (const record of records) {
+        record.extra = extras.cells({ id: record.id, answers: parseAnswers(record), answersHash: record.answersHash ?? "", completionBand: record.completionBand ?? null });
+      }
+      return records;
+    },
+    close: () => reader.close(),
+  };
+}
+
+/** The column option that appends the derived variables, when the export carries them. */
+export function extraOf(config: Pick<ResponseExportConfig, "extras">): { extra?: readonly ExtraVariable[] } {
+  return config.extras ? { extra: config.extras.variables } : {};
 }
 
 /** The onFinish part of a config, for the stream. */

@@ -10,6 +10,10 @@ export interface ResponseRecord {
   submittedOn: string;
   /** Canonical answers JSON as stored by lib/responses/raw-batch-write. */
   answers: string;
+  answersHash?: string;
+  completionBand?: number | null;
+  /** The derived variables' cells (./extra-columns), when the export carries them. */
+  extra?: Readonly<Record<string, number>>;
 }
 
 export class CorruptResponseError extends Error {

@@ -3,7 +3,7 @@
 // then the bytecode-compressed cases batch by batch. Used by the route, tests and benchmark.
 import { responseFilterSql } from "@/lib/responses/filters";
 import { byteResponseStream } from "./byte-stream";
-import { engineOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
+import { engineOf, extraOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import type { ExportOptions } from "./options";
 import { CaseEncoder } from "./sav/cases";
 import { writeDictionary } from "./sav/dictionary";
@@ -24,7 +24,7 @@ export async function openSavExport(config: SavExportConfig): Promise<ReadableSt
     variables: textVariables(def, config.options),
     ...engineOf(config),
   });
-  const survey = savSurvey(def, config.options, -1, widths);
+  const survey = savSurvey(def, { ...config.options, ...extraOf(config) }, -1, widths);
   const reader = await openExportReader(config, filter);
   const cases = new CaseEncoder(survey.dictionary.variables);
   return byteResponseStream({

@@ -17,6 +17,7 @@ import {
   type Option,
   type Questionnaire,
 } from "@/lib/questionnaire";
+import type { ExtraVariable } from "./extra-variable";
 import { FLAG_LABELS, META_LABELS } from "./labels";
 
 export type MetaName = keyof typeof META_LABELS;
@@ -43,6 +44,14 @@ export type WideColumn =
       maxBytes?: number;
     })
   | (ColumnBase & {
+      /** A derived variable (./extra-columns): numeric, labelled, after the answers. */
+      kind: "extra";
+      type: "numeric";
+      variable: ExtraVariable;
+      valueLabels: { code: number; label: LocalizedText }[];
+      missing: number[];
+    })
+  | (ColumnBase & {
       kind: "combined";
       type: "text";
       item: Extract<Item, { kind: "multi" }>;
@@ -53,6 +62,8 @@ export type WideColumn =
 export interface ColumnOptions {
   /** Add a `<VAR>` column per multi-choice item listing the chosen codes. */
   combined: boolean;
+  /** Derived variables to append after the answers (quality, exclusion, …). */
+  extra?: readonly ExtraVariable[];
 }
 
 // Lengths are counted in code points (lib/questionnaire/text.ts textLength) and a code
@@ -90,6 +101,17 @@ export function wideColumns(def: Questionnaire, options: ColumnOptions): WideCol
       });
     }
   });
+  for (const variable of options.extra ?? []) {
+    columns.push({
+      kind: "extra",
+      name: variable.name,
+      type: "numeric",
+      label: variable.label,
+      variable,
+      valueLabels: [...variable.values],
+      missing: [...variable.missing],
+    });
+  }
   return columns;
 }
 

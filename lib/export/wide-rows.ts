@@ -11,7 +11,7 @@ import {
   type Answers,
   type Questionnaire,
 } from "@/lib/questionnaire";
-import { codedOptions, wideColumns, type WideColumn } from "./wide-columns";
+import { codedOptions, wideColumns, type ColumnOptions, type WideColumn } from "./wide-columns";
 import type { Cell } from "./csv-encoder";
 import { neutraliseFormula } from "./formula";
 import { missingLabel } from "./labels";
@@ -29,6 +29,7 @@ export interface WideLayout {
 type CellFn = (record: ResponseRecord, answers: Answers) => Cell;
 
 export type WideOptions = Pick<ExportOptions, "values" | "lang" | "header" | "combined"> &
+  Pick<ColumnOptions, "extra"> &
   Partial<Pick<ExportOptions, "spss">> & {
     /** Open texts exactly as stored (the .sav and .xlsx writers type their cells themselves). */
     rawText?: boolean;
@@ -93,6 +94,14 @@ function cellFunction(def: Questionnaire, column: WideColumn, options: Pick<Wide
         default:
           return assertNever(column.meta, "meta column");
       }
+    case "extra": {
+      const byCode = new Map(labels ? column.valueLabels.map((v) => [v.code, text(v.label[lang])]) : []);
+      const name = column.name;
+      return (r) => {
+        const value = r.extra?.[name];
+        return value === undefined ? "" : (byCode.get(value) ?? value);
+      };
+    }
     case "combined": {
       const { item } = column;
       const byCode = new Map(item.options.map((o) => [o.code, o.label[lang]]));

@@ -8,9 +8,10 @@
 import "server-only";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { codebookTable } from "@/lib/questionnaire";
 import { byteResponseStream } from "./byte-stream";
-import { finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
+import { codebookTable } from "@/lib/questionnaire";
+import { exportCodebookTable } from "./codebook";
+import { extraOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import type { ExportOptions } from "./options";
 import { wideLayout } from "./wide-rows";
 
@@ -60,7 +61,7 @@ function drain(chunks: Buffer[]): Promise<Uint8Array> {
 
 export async function openXlsxExport(config: XlsxExportConfig): Promise<ReadableStream<Uint8Array>> {
   const def = config.def;
-  const layout = wideLayout(def, { ...config.options, rawText: true });
+  const layout = wideLayout(def, { ...config.options, rawText: true, ...extraOf(config) });
   const reader = await openExportReader(config);
 
   const output = new PassThrough();
@@ -88,7 +89,7 @@ export async function openXlsxExport(config: XlsxExportConfig): Promise<Readable
       async end() {
         data.commit();
         const codebook = workbook.addWorksheet(XLSX_CODEBOOK_SHEET, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
-        for (const row of codebookTable(def)) codebook.addRow(row).commit();
+        for (const row of config.extras ? exportCodebookTable(def) : codebookTable(def)) codebook.addRow(row).commit();
         codebook.commit();
         await workbook.commit();
         await ended;

@@ -7,13 +7,20 @@ import { duplicateHashes } from "./duplicates.server";
 import { qualityIndicators, specialPercent } from "./indicators";
 import { QUALITY_NOT_APPLICABLE, QUALITY_VARIABLES } from "./rules";
 
+const SCALE = new Set(["quality_straightline", "quality_special_pct", "quality_blank_optional"]);
 const MISSING: Record<string, readonly number[]> = {
   quality_special_pct: [QUALITY_NOT_APPLICABLE],
   quality_time_band: [QUALITY_NOT_APPLICABLE],
 };
 
 export const qualityProvider: ExtraColumnProvider = {
-  variables: QUALITY_VARIABLES.map((v) => ({ ...v, group: "quality", type: "numeric" as const, missing: MISSING[v.name] ?? [] })),
+  variables: QUALITY_VARIABLES.map((v) => ({
+    ...v,
+    group: "quality",
+    type: "numeric" as const,
+    missing: MISSING[v.name] ?? [],
+    level: SCALE.has(v.name) ? ("scale" as const) : v.name === "quality_time_band" ? ("ordinal" as const) : ("nominal" as const),
+  })),
   async load(db, def) {
     const duplicates = await duplicateHashes(db);
     return (row) => {

@@ -20,6 +20,7 @@ export const exclusionProvider: ExtraColumnProvider = {
         { code: 1, label: { kk: "Иә", ru: "Да", en: "Yes" } },
       ],
       missing: [],
+      level: "nominal",
     },
     {
       name: "exclusion_reason",
@@ -32,6 +33,7 @@ export const exclusionProvider: ExtraColumnProvider = {
         ...EXCLUSION_REASONS.map((r) => ({ code: r.code, label: r.label })),
       ],
       missing: [NOT_EXCLUDED],
+      level: "nominal",
     },
   ],
   async load(db) {

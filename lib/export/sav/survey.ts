@@ -3,7 +3,7 @@
 // value labels, user-missing values and measurement levels; each response into one case
 // with open texts exactly as stored.
 import { findItem, versionOf, type NOT_ANSWERED, type NOT_ASKED, type Questionnaire } from "@/lib/questionnaire";
-import type { WideColumn } from "../wide-columns";
+import type { ColumnOptions, WideColumn } from "../wide-columns";
 import { MISSING_LABELS } from "../labels";
 import { measureOf } from "../levels";
 import type { ExportOptions } from "../options";
@@ -15,7 +15,7 @@ import { writeDictionary, type SavDictionary, type SavMissing, type SavVariable 
 import { LOWEST } from "./format";
 import { stringWidth, type TextWidths } from "./widths";
 
-export type SavOptions = Pick<ExportOptions, "lang" | "combined">;
+export type SavOptions = Pick<ExportOptions, "lang" | "combined"> & Pick<ColumnOptions, "extra">;
 
 const META_WIDTHS = { response_id: 64, lang: 8, questionnaire_version: 64 } as const;
 
@@ -50,6 +50,18 @@ function numericMissing(codes: readonly number[]): SavMissing {
  */
 export function savVariable(def: Questionnaire, column: WideColumn, lang: SavOptions["lang"], widths?: TextWidths): SavVariable {
   const label = flat(column.label[lang]);
+  if (column.kind === "extra") {
+    const width = Number(/^F(\d+)/.exec(numericFormat(column))?.[1] ?? 8);
+    return {
+      name: column.name,
+      label,
+      measure: measureOf(column, undefined),
+      type: "numeric",
+      format: { kind: "F", width, decimals: 0 },
+      valueLabels: column.valueLabels.map((v) => ({ value: v.code, label: valueLabel(v.label[lang]) })),
+      missing: numericMissing(column.missing),
+    };
+  }
   const item = column.kind === "meta" ? undefined : findItem(def, column.kind === "answer" ? column.source.itemVariable : column.item.variable)?.item;
   const measure = measureOf(column, item);
   if (column.kind === "meta") {
@@ -83,7 +95,7 @@ export function textVariables(def: Questionnaire, options: SavOptions): string[]
 }
 
 export function savSurvey(def: Questionnaire, options: SavOptions, caseCount = -1, widths?: TextWidths): SavSurvey {
-  const layout = wideLayout(def, { values: "codes", lang: options.lang, header: "names", combined: options.combined, rawText: true });
+  const layout = wideLayout(def, { values: "codes", lang: options.lang, header: "names", combined: options.combined, rawText: true, ...(options.extra ? { extra: options.extra } : {}) });
   const variables = layout.columns.map((c) => savVariable(def, c, options.lang, widths));
   const converters = variables.map((v): ((cell: string | number) => SavValue) => {
     if (v.type === "string") return (cell) => String(cell);
