@@ -33,7 +33,12 @@ export function engineOf(config: Pick<ResponseExportConfig, "db" | "engine">): {
 }
 
 /** `filter` defaults to the config's filters; pass it when another query must use the very same one. */
-export async function openExportReader(config: ResponseExportConfig, filter: FilterSql = responseFilterSql(config.filters)): Promise<ResponseReader> {
+/** Every export keeps the excluded cases, marked by `excluded` / `exclusion_reason`. */
+export function exportFilterSql(config: Pick<ResponseExportConfig, "filters">): FilterSql {
+  return responseFilterSql({ ...config.filters, includeExcluded: true });
+}
+
+export async function openExportReader(config: ResponseExportConfig, filter: FilterSql = exportFilterSql(config)): Promise<ResponseReader> {
   const reader = await openResponseReader({
     target: config.target,
     filter,

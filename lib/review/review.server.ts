@@ -50,7 +50,7 @@ const FLAGS: readonly QualityFlag[] = ["straightline", "special", "duplicate", "
 export async function reviewList(db: Db, def: Questionnaire, options: { minGroupSize: number; after?: string }): Promise<ReviewList> {
   const [rows, duplicates] = await Promise.all([
     db.response.findMany({
-      where: responseWhere({}),
+      where: responseWhere({ includeExcluded: true }),
       select: { id: true, answers: true, answersHash: true, completionBand: true, review: true },
       orderBy: { id: "asc" },
     }),
@@ -112,6 +112,7 @@ export async function decide(db: Db, actor: AuditActor, decision: ReviewDecision
     create: { responseId: decision.responseId, excluded, reason, note },
     update: { excluded, reason, note },
   });
+  await bumpReviewRevision(db);
   await audit(db, {
     actor,
     action: excluded ? "response-excluded" : "response-restored",
@@ -120,7 +121,20 @@ export async function decide(db: Db, actor: AuditActor, decision: ReviewDecision
   return { ok: true };
 }
 
+/**
+ * The dashboard's cached aggregates are fingerprinted by the rows they cover; an exclusion
+ * changes what they count without changing those rows, so every decision bumps this
+ * revision, which the fingerprint includes (lib/dashboard/cache.ts).
+ */
+export const REVIEW_REVISION_KEY = "review.revision";
+
+async function bumpReviewRevision(db: Db): Promise<void> {
+  const current = await db.setting.findUnique({ where: { key: REVIEW_REVISION_KEY } });
+  const next = String((Number(current?.value ?? "0") || 0) + 1);
+  await db.setting.upsert({ where: { key: REVIEW_REVISION_KEY }, create: { key: REVIEW_REVISION_KEY, value: next }, update: { value: next } });
+}
+
 /** How many released responses are excluded, for the views that state it. */
 export async function excludedCount(db: Db): Promise<number> {
-  return db.response.count({ where: { ...responseWhere({}), review: { is: { excluded: true } } } });
+  return db.response.count({ where: { ...responseWhere({ includeExcluded: true }), review: { is: { excluded: true } } } });
 }

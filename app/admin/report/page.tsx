@@ -16,6 +16,7 @@ import { env } from "@/lib/env";
 import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { filtersToSearchParams } from "@/lib/responses/filters";
+import { ExcludedNote } from "@/components/admin/ExcludedNote";
 
 export const dynamic = "force-dynamic";
 
@@ -55,6 +56,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         {a.report.title}: {questionnaire.title[locale]}
       </h1>
       <p>{fill(a.report.generated, { n: numberFormat(locale).format(results.total), date })}</p>
+      <ExcludedNote locale={locale} />
       <p className="no-print">
         {a.report.intro} {a.report.print}
       </p>
