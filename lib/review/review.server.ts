@@ -6,7 +6,7 @@ import "server-only";
 import { audit, type AuditActor } from "@/lib/audit/log";
 import type { Db } from "@/lib/db/client";
 import { isSmall } from "@/lib/dashboard/disclosure";
-import type { Questionnaire } from "@/lib/questionnaire/types";
+import type { Answers, Questionnaire } from "@/lib/questionnaire/types";
 import { duplicateHashes } from "@/lib/quality/duplicates.server";
 import { qualityFlags, qualityIndicators, specialPercent, type QualityFlag } from "@/lib/quality/indicators";
 import { SPEEDER_BAND } from "@/lib/quality/rules";
@@ -60,7 +60,7 @@ export async function reviewList(db: Db, def: Questionnaire, options: { minGroup
   const flaggedRows: ReviewRow[] = [];
   let excluded = 0;
   for (const r of rows) {
-    const ind = qualityIndicators(def, JSON.parse(r.answers) as Record<string, never>);
+    const ind = qualityIndicators(def, JSON.parse(r.answers) as Answers);
     const flags = qualityFlags(ind, duplicates.has(r.answersHash), r.completionBand === SPEEDER_BAND);
     if (r.review?.excluded) excluded++;
     for (const f of flags) counts[f]++;
