@@ -8,7 +8,8 @@ import { truncateSubmissions } from "./postgres-storage";
 export async function deleteAllResponses(db: Db): Promise<number> {
   const handle = handleOf(db);
   if (handle?.target.provider === "postgresql" && handle.pgPool) return truncateSubmissions(handle.pgPool);
-  // SQLite: secure_delete zeroes the pages; lib/db/scrub.ts then truncates the WAL.
-  const { count } = await db.response.deleteMany({});
+  // SQLite: secure_delete zeroes the pages; lib/db/scrub.ts then truncates the WAL. The
+  // review decisions and spent started-token nonces go with the responses (decision 016).
+  const [, , { count }] = await db.$transaction([db.responseReview.deleteMany({}), db.spentStartToken.deleteMany({}), db.response.deleteMany({})]);
   return count;
 }

@@ -4,6 +4,7 @@ import { generateValidAnswers, itemsInOrder, mulberry32, questionnaire as def, q
 import { storeRecords } from "@/lib/responses/batch-store";
 import { setSurveyStatus } from "@/lib/survey/status";
 import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
+import { deleteAllResponses } from "@/lib/responses/delete-all";
 import { decide, excludedCount, reviewList } from "./review.server";
 
 const actor = { id: "staff-1", email: "analyst@example.org" };
@@ -79,6 +80,16 @@ await describeEachDatabase("review and exclusion", ({ create }) => {
     expect(await decide(db, actor, { action: "restore", responseId: randomUUID(), note: "" })).toEqual({ ok: false, problem: "unknownResponse" });
     const bad = { action: "exclude", responseId: flaggedIds[0] ?? "", reason: "because", note: "" } as unknown as Parameters<typeof decide>[2];
     expect(await decide(db, actor, bad)).toEqual({ ok: false, problem: "invalid" });
+  });
+
+  it("“delete all responses” takes the review decisions and spent nonces with it", async () => {
+    const { db } = suite.handle;
+    await db.spentStartToken.create({ data: { nonce: "n".repeat(22), issuedDay: 20_000 } });
+    expect(await db.responseReview.count()).toBeGreaterThan(0);
+    expect(await deleteAllResponses(db)).toBe(30);
+    expect(await db.response.count()).toBe(0);
+    expect(await db.responseReview.count()).toBe(0);
+    expect(await db.spentStartToken.count()).toBe(0);
   });
 });
 
