@@ -10,9 +10,8 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
-import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
+import { activeQuestionnaire, recordedVersion } from "@/lib/questionnaire/active.server";
 import { isLocale, type Locale } from "@/lib/questionnaire/locale";
-import { versionOf } from "@/lib/questionnaire/version";
 import { submissionDate } from "@/lib/responses/release";
 import { submitResponse } from "@/lib/responses/submit";
 import { FIELD, type FlowState } from "@/lib/survey/flow";
@@ -39,9 +38,12 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
   if (unfinishedSteps(def, locale, answers).length > 0) return { ...base, view, responseId };
   const db = await getDb();
   if ((await getSurveyStatus(db)) !== "open") return { ...base, view, responseId, notice: "closed" };
+  // The version the respondent began under (carried in the form), while it is a text version
+  // of the active one: a publish mid-way does not change what the response records.
+  const recorded = await recordedVersion(base.version);
   const result = await submitResponse(
     db,
-    { id: responseId, questionnaireVersion: versionOf(def), locale, answers, ...(base.started ? { started: base.started } : {}) },
+    { id: responseId, questionnaireVersion: recorded, locale, answers, ...(base.started ? { started: base.started } : {}) },
     {
       today: submissionDate(),
       fallbackLocale: locale,

@@ -5,7 +5,7 @@ import { StartActions } from "@/components/survey/StartActions";
 import { SurveyShell } from "@/components/survey/SurveyShell";
 import { respondentUi } from "@/lib/i18n/respondent";
 import { versionOf } from "@/lib/questionnaire/version";
-import { isSurveyOpen, localeParam, pageQuestionnaire } from "@/lib/survey/page-data";
+import { isSurveyOpen, localeParam, pageDraftScope, pageQuestionnaire } from "@/lib/survey/page-data";
 import { stepPath } from "@/lib/survey/steps";
 
 export const dynamic = "force-dynamic";
@@ -35,7 +35,7 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
           </ul>
           <h2>{ui.startDurationHeading}</h2>
           <p>{ui.startDuration}</p>
-          <StartActions locale={locale} version={versionOf(questionnaire)} firstPath={stepPath("screening")} ui={ui} />
+          <StartActions locale={locale} version={versionOf(questionnaire)} scope={await pageDraftScope()} firstPath={stepPath("screening")} ui={ui} />
         </>
       )}
     </SurveyShell>

@@ -11,7 +11,19 @@ import { LanguageSwitch } from "./LanguageSwitch";
 // The staff stylesheet (not in app/admin/layout.tsx: see the comment there).
 import "@/app/admin/admin.css";
 
-export type AdminSection = "overview" | "results" | "crosstab" | "report" | "review" | "export" | "questionnaire" | "survey" | "staff" | "audit";
+export type AdminSection =
+  | "overview"
+  | "results"
+  | "crosstab"
+  | "report"
+  | "review"
+  | "export"
+  | "coding"
+  | "weights"
+  | "questionnaire"
+  | "survey"
+  | "staff"
+  | "audit";
 
 /** Pages that read the dashboard filters: their links carry the current filters along. */
 const FILTERED: readonly AdminSection[] = ["overview", "results", "crosstab", "report"];
@@ -23,6 +35,8 @@ const NAV: { section: AdminSection; href: string; role: Access }[] = [
   { section: "report", href: "/admin/report", role: "viewer" },
   { section: "review", href: "/admin/review", role: "analyst" },
   { section: "export", href: "/admin/export", role: "analyst" },
+  { section: "coding", href: "/admin/coding", role: "analyst" },
+  { section: "weights", href: "/admin/weights", role: "admin" },
   { section: "questionnaire", href: "/admin/questionnaire", role: "questionnaire.read" },
   { section: "survey", href: "/admin/survey", role: "admin" },
   { section: "staff", href: "/admin/staff", role: "admin" },
@@ -33,6 +47,8 @@ function label(m: StaffMessages, locale: Locale, section: AdminSection): string 
   if (section === "report") return m.analysis.report.nav;
   if (section === "questionnaire") return m.questionnaireEditor.nav;
   if (section === "review") return REVIEW_MESSAGES[locale].nav;
+  if (section === "coding") return m.coding.nav;
+  if (section === "weights") return m.coding.weights.nav;
   return m.nav[section];
 }
 

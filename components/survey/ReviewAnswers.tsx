@@ -12,7 +12,7 @@ import type { Locale } from "@/lib/questionnaire/locale";
 import { isShown } from "@/lib/questionnaire/routing";
 import type { Answers, Questionnaire } from "@/lib/questionnaire/types";
 import { cleanAnswers } from "@/lib/survey/answers";
-import { announceDeviceChange, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/survey/draft";
+import { announceDeviceChange, draftVersion, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/survey/draft";
 import { fieldId } from "@/lib/survey/fields";
 import { carriedJson, FIELD, type FlowState } from "@/lib/survey/flow";
 import { quickUnfinishedSteps } from "@/lib/survey/quick-check";
@@ -33,6 +33,7 @@ function stepTitle(def: LocalisedQuestionnaire, ui: RespondentUi, step: Step): s
 export function ReviewAnswers({
   locale,
   version,
+  scope,
   def,
   mono,
   ui,
@@ -42,6 +43,7 @@ export function ReviewAnswers({
 }: {
   locale: Locale;
   version: string;
+  scope: string;
   def: LocalisedQuestionnaire;
   mono: Questionnaire;
   ui: RespondentUi;
@@ -58,13 +60,13 @@ export function ReviewAnswers({
   const sending = useRef(false);
 
   useEffect(() => {
-    let stored = previewBase ? null : (loadDraft(version) ?? null);
-    if (posted && Object.keys(state.answers).length > 0) stored = { ...(stored ?? newDraft(CHECK_PATH)), answers: { ...state.answers } };
+    let stored = previewBase ? null : (loadDraft(scope) ?? null);
+    if (posted && Object.keys(state.answers).length > 0) stored = { ...(stored ?? newDraft(CHECK_PATH, state.version ?? version)), answers: { ...state.answers } };
     if (stored && stored.lastPath !== CHECK_PATH) stored = { ...stored, lastPath: CHECK_PATH };
-    if (stored && !previewBase) saveDraft(version, stored);
+    if (stored && !previewBase) saveDraft(scope, stored);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the device once, after hydration
     setDraft(stored);
-  }, [version, posted, state.answers, previewBase]);
+  }, [version, scope, posted, state.answers, state.version, previewBase]);
 
   const enhanced = draft !== undefined;
   const answers: Answers = draft ? cleanAnswers(mono, draft.answers) : state.answers;
@@ -86,8 +88,8 @@ export function ReviewAnswers({
     if (previewBase) return; // a preview sends nothing
     if (intent === "new" && draft) {
       // Same answers under a fresh id: the earlier response under the old id stays as sent.
-      const fresh = { ...newDraft(CHECK_PATH), answers: draft.answers };
-      saveDraft(version, fresh);
+      const fresh = { ...newDraft(CHECK_PATH, draftVersion(draft, version)), answers: draft.answers };
+      saveDraft(scope, fresh);
       announceDeviceChange();
       setDraft(fresh);
       setSend({ kind: "idle" });
@@ -97,7 +99,7 @@ export function ReviewAnswers({
     sending.current = true;
     setSend({ kind: "sending" });
     // Offline, the response waits in the device outbox and goes when the connection returns.
-    const outcome = await sendOrQueue(version, locale, draft.id, answers);
+    const outcome = await sendOrQueue(draftVersion(draft, version), locale, draft.id, answers, scope);
     if (outcome === "sent") {
       router.replace(`/${locale}/thanks`);
       return;
@@ -151,6 +153,7 @@ export function ReviewAnswers({
           <input type="hidden" name={FIELD.view} value="check" />
           <input type="hidden" name={FIELD.answers} value={carriedJson(state.answers)} />
           <input type="hidden" name={FIELD.id} value={responseId} />
+          <input type="hidden" name={FIELD.version} value={state.version ?? version} />
           {state.started ? <input type="hidden" name={FIELD.started} value={state.started} /> : null}
           {unfinished.length > 0 ? (
             <div className="error-summary" role="alert" aria-labelledby="unfinished-title">
@@ -184,7 +187,7 @@ export function ReviewAnswers({
               <p className="visually-hidden" role="status">
                 {send.kind === "sending" ? ui.submitting : ""}
               </p>
-              <SubmissionStatus locale={locale} version={version} />
+              <SubmissionStatus locale={locale} scope={scope} />
               <div className="button-row">
                 {notice === "conflict" && enhanced ? (
                   <button type="submit" className="button" name={FIELD.intent} value="new">

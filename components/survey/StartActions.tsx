@@ -12,9 +12,10 @@ import { assertNever } from "@/lib/questionnaire/assert-never";
 
 type Situation = { kind: "loading" } | { kind: "fresh" } | { kind: "draft"; draft: Draft } | { kind: "submitted" };
 
-export function StartActions({ locale, version, firstPath, ui }: { locale: Locale; version: string; firstPath: string; ui: RespondentUi }) {
+/** `scope` keys the device draft (the same across text versions); a new draft records `version`. */
+export function StartActions({ locale, version, scope, firstPath, ui }: { locale: Locale; version: string; scope: string; firstPath: string; ui: RespondentUi }) {
   const router = useRouter();
-  const device = useDeviceState(version);
+  const device = useDeviceState(scope);
   const situation: Situation =
     device === undefined
       ? { kind: "loading" }
@@ -27,9 +28,9 @@ export function StartActions({ locale, version, firstPath, ui }: { locale: Local
   const start = (event?: MouseEvent) => {
     event?.preventDefault();
     // A new response: a new id, no answers. Starting again discards the old draft.
-    clearDraft(version);
-    forgetSubmitted(version);
-    saveDraft(version, newDraft(firstPath));
+    clearDraft(scope);
+    forgetSubmitted(scope);
+    saveDraft(scope, newDraft(firstPath, version));
     announceDeviceChange();
     router.push(`/${locale}${firstPath}`);
   };

@@ -31,6 +31,7 @@ import type { Questionnaire } from "@/lib/questionnaire/types";
 export interface StepFormProps {
   locale: Locale;
   version: string;
+  scope: string;
   def: LocalisedQuestionnaire;
   mono: Questionnaire;
   ui: RespondentUi;
@@ -64,7 +65,7 @@ function fillField(form: HTMLFormElement, name: string, value: unknown) {
   }
 }
 
-export function StepForm({ locale, version, def, mono, ui, step, state, formAction, previewBase }: StepFormProps) {
+export function StepForm({ locale, version, scope, def, mono, ui, step, state, formAction, previewBase }: StepFormProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const draftRef = useRef<Draft | undefined>(undefined);
@@ -86,32 +87,32 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
     const form = formRef.current;
     if (!form || draftRef.current) return;
     // A preview reads and keeps nothing on the device.
-    const stored = previewBase ? undefined : loadDraft(version);
-    if (!stored && !posted && !previewBase && wasSubmitted(version)) {
+    const stored = previewBase ? undefined : loadDraft(scope);
+    if (!stored && !posted && !previewBase && wasSubmitted(scope)) {
       // This device has already answered: the start page says so and offers a new response.
       router.replace(`/${locale}`);
       return;
     }
     // The first page's started token; a new draft starts the clock again.
-    if (!previewBase && state.started) keepStarted(version, state.started, !stored);
-    const draft: Draft = { ...(stored ?? newDraft(path)), lastPath: path };
+    if (!previewBase && state.started) keepStarted(scope, state.started, !stored);
+    const draft: Draft = { ...(stored ?? newDraft(path, state.version ?? version)), lastPath: path };
     if (posted) draft.answers = { ...draft.answers, ...state.answers };
     const given = compactAnswers(readItems(monoItems, new FormData(form)));
     // What was answered before the script ran wins; blank fields are filled from the draft.
     for (const key of keys) if (!(key in given) && draft.answers[key] !== undefined) fillField(form, key, draft.answers[key]);
     draft.answers = { ...draft.answers, ...given };
     draftRef.current = draft;
-    if (!previewBase) saveDraft(version, draft);
+    if (!previewBase) saveDraft(scope, draft);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the DOM and the device once, after hydration
     setOthers(compactAnswers(without(draft.answers, keys)) as Answers);
     setLive(readItems(monoItems, new FormData(form)));
-  }, [version, posted, state.answers, monoItems, keys, path, locale, router, previewBase, state.started]);
+  }, [version, scope, posted, state.answers, state.version, state.started, monoItems, keys, path, locale, router, previewBase]);
 
   const save = (values: FormValues) => {
     const draft = draftRef.current;
     if (!draft) return;
     draftRef.current = { ...draft, answers: { ...without(draft.answers, keys), ...compactAnswers(values) } };
-    if (!previewBase) saveDraft(version, draftRef.current);
+    if (!previewBase) saveDraft(scope, draftRef.current);
   };
 
   const onChange = (event: FormEvent<HTMLFormElement>) => {
@@ -188,6 +189,7 @@ export function StepForm({ locale, version, def, mono, ui, step, state, formActi
         <input type="hidden" name={FIELD.view} value={viewValue({ kind: "step", step })} />
         <input type="hidden" name={FIELD.answers} value={carriedJson(state.answers)} />
         <input type="hidden" name={FIELD.returnTo} value={returnToCheck ? "check" : ""} />
+        <input type="hidden" name={FIELD.version} value={state.version ?? version} />
         {state.started ? <input type="hidden" name={FIELD.started} value={state.started} /> : null}
         {shown.map((item) => (
           <ItemView key={item.variable} item={item} locale={locale} ui={ui} initial={state.values} live={live} errors={inline} />

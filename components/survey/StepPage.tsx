@@ -9,7 +9,7 @@ import { startedTokenForPage } from "@/lib/quality/started-token.server";
 import { initialState, type FlowView } from "@/lib/survey/flow";
 import type { Questionnaire } from "@/lib/questionnaire/types";
 import { versionOf } from "@/lib/questionnaire/version";
-import { clientDefinition, isSurveyOpen, pageQuestionnaire } from "@/lib/survey/page-data";
+import { clientDefinition, isSurveyOpen, pageDraftScope, pageQuestionnaire } from "@/lib/survey/page-data";
 import { CHECK_PATH, stepPath, type Step } from "@/lib/survey/steps";
 import { ClosedNotice } from "./ClosedNotice";
 import { SurveyFlow } from "./SurveyFlow";
@@ -40,6 +40,7 @@ export async function StepPage({ locale, view, returnToCheck = false }: { locale
           key={path}
           locale={locale}
           version={versionOf(questionnaire)}
+          scope={await pageDraftScope()}
           def={clientDefinition(questionnaire, locale)}
           ui={ui}
           action={respondentStep.bind(null, locale)}

@@ -13,17 +13,18 @@ import { OUTBOX_MESSAGES } from "@/lib/survey/outbox-messages";
 
 type Status = "none" | "queued" | "sent";
 
-export function SubmissionStatus({ locale, version }: { locale: Locale; version: string }) {
+/** `scope`: the device draft's key, which the outbox and the answered marker share (lib/survey/draft.ts). */
+export function SubmissionStatus({ locale, scope }: { locale: Locale; scope: string }) {
   const pending = useSyncExternalStore(
     subscribeDevice,
-    () => hasPendingSubmission(version),
+    () => hasPendingSubmission(scope),
     () => false,
   );
   const router = useRouter();
   // Whether this page has shown the response waiting (state adjusted during render).
   const [wasQueued, setWasQueued] = useState(false);
   if (pending && !wasQueued) setWasQueued(true);
-  const status: Status = pending ? "queued" : wasQueued && wasSubmitted(version) ? "sent" : "none";
+  const status: Status = pending ? "queued" : wasQueued && wasSubmitted(scope) ? "sent" : "none";
 
   useEffect(() => {
     if (status === "sent") router.replace(`/${locale}/thanks`);

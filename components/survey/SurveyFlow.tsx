@@ -14,6 +14,8 @@ import { StepForm } from "./StepForm";
 export interface SurveyFlowProps {
   locale: Locale;
   version: string;
+  /** The device draft's key (lib/survey/draft.ts): the same across text versions. */
+  scope: string;
   def: LocalisedQuestionnaire;
   ui: RespondentUi;
   action: (state: FlowState, form: FormData) => Promise<FlowState>;
@@ -25,10 +27,10 @@ export interface SurveyFlowProps {
   previewBase?: string;
 }
 
-export function SurveyFlow({ locale, version, def, ui, action, initial, previewBase }: SurveyFlowProps) {
+export function SurveyFlow({ locale, version, scope, def, ui, action, initial, previewBase }: SurveyFlowProps) {
   const [state, formAction] = useActionState(action, initial);
   const mono = useMemo(() => monolingual(def), [def]);
-  const common = { locale, version, def, mono, ui, state, formAction, previewBase };
+  const common = { locale, version, scope, def, mono, ui, state, formAction, previewBase };
   if (state.view.kind === "check") return <ReviewAnswers key="check" {...common} />;
   if (state.view.kind === "step") return <StepForm key={viewValue(state.view)} step={state.view.step} {...common} />;
   return null;

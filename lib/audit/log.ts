@@ -30,6 +30,10 @@ export const AUDIT_ACTIONS = [
   "questionnaire-text-published",
   "response-excluded",
   "response-restored",
+  "code-frame-created",
+  "code-category-saved",
+  "weights-computed",
+  "weights-removed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

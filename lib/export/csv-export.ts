@@ -1,7 +1,7 @@
 // Opens a streamed CSV export of responses (wide or long) over a database target. The
 // HTTP route, the tests and the benchmark all go through this one function.
 import { longLayout } from "./long-rows";
-import { extraOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
+import { extraColumnsOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import { SEPARATOR_CHARS, type ExportOptions } from "./options";
 import { csvResponseStream } from "./csv-stream";
 import { wideLayout } from "./wide-rows";
@@ -24,7 +24,7 @@ export async function openCsvExport(config: CsvExportConfig): Promise<ReadableSt
   const layout =
     config.file === "responses.csv"
       ? (() => {
-          const wide = wideLayout(def, { ...options, ...extraOf(config) });
+          const wide = wideLayout(def, { ...options, ...extraColumnsOf(config) });
           return { headerRows: wide.headerRows, toRows: (r: Parameters<typeof wide.row>[0]) => [wide.row(r)] };
         })()
       : (() => {

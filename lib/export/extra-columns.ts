@@ -1,51 +1,55 @@
-// The one extension point for variables an export adds beyond the answers: quality
-// indicators, the exclusion decision, and (from other modules) coded categories or
-// weights. Each provider describes its variables once (name, labels, value labels,
-// missing codes, rule: the codebook prints them) and, once per export, reads what it
-// needs from the data set and returns the cells of one response. The wide layouts append
-// every provider's columns after the answers, in this list's order.
-import "server-only";
-import type { Db } from "@/lib/db/client";
-import type { Answers, Questionnaire } from "@/lib/questionnaire";
-import { qualityProvider } from "@/lib/quality/export-columns.server";
-import { exclusionProvider } from "@/lib/review/export-columns.server";
-import type { ExtraVariable } from "./extra-variable";
+// Columns an export carries beyond the questionnaire's answers: data staff add after
+// collection (coded open answers, raking weights, the exclusion decision;
+// docs/decisions/017-coding-and-weights.md) and what Tyndau derives from the answers (the
+// quality indicators; docs/decisions/016-quality-and-exclusions.md). A provider describes
+// its columns once (name, labels, value labels, type, measurement level, rule) and looks
+// up values per batch of records as the export streams, so no provider holds a whole
+// table in memory. The providers are listed in ./extra-column-providers.server.ts; the wide
+// layout (./wide-columns) appends them after the answer columns; the readers
+// (./open-reader) attach each batch's values.
+import type { LocalizedText } from "@/lib/questionnaire";
+import type { ResponseRecord } from "./record";
 
-export type { ExtraVariable };
-
-/** What an export knows of a stored response. */
-export interface ExtraRow {
-  id: string;
-  answers: Answers;
-  answersHash: string;
-  completionBand: number | null;
+export interface ExtraColumn {
+  name: string;
+  label: LocalizedText;
+  type: "numeric";
+  /** Decimal places written (0 for 0/1 codes; a weight has several). */
+  decimals: number;
+  valueLabels: { code: number; label: LocalizedText }[];
+  /** Codes declared user-missing in the .sav and .sps (e.g. "not applicable"); null is always system-missing. */
+  missing?: readonly number[];
+  measure: "nominal" | "ordinal" | "scale";
+  /** What kind of added variable this is, for the codebook's `kind` column. */
+  kind: "coded" | "weight" | "quality" | "review";
+  /** Who made the value, for the codebook: staff, or Tyndau computing it from the answers. */
+  provenance: "staff" | "computed";
+  /** The column's rule, for the codebook (English, like the codebook's other notes). */
+  note: string;
 }
 
-export type ExtraCells = (row: ExtraRow) => Record<string, number>;
+/** Values by response id, then by column name; a missing value is null (system-missing). */
+export type ExtraValues = ReadonlyMap<string, Readonly<Record<string, number | null>>>;
 
-export interface ExtraColumnProvider {
-  variables: readonly ExtraVariable[];
-  load(db: Db, def: Questionnaire): Promise<ExtraCells>;
+export interface ExtraColumnSet {
+  columns: readonly ExtraColumn[];
+  /** The values for one batch of exported records (most providers need only their ids). */
+  valuesFor(batch: readonly ResponseRecord[]): Promise<ExtraValues>;
 }
 
-export const EXTRA_COLUMN_PROVIDERS: readonly ExtraColumnProvider[] = [qualityProvider, exclusionProvider];
+export const NO_EXTRA_COLUMNS: ExtraColumnSet = { columns: [], valuesFor: async () => new Map() };
 
-export function extraVariables(): ExtraVariable[] {
-  return EXTRA_COLUMN_PROVIDERS.flatMap((p) => p.variables);
-}
-
-/** Every provider's cells of one response, by variable name (loaded once per export). */
-export async function loadExtraCells(db: Db, def: Questionnaire): Promise<ExtraCells> {
-  const loaded = await Promise.all(EXTRA_COLUMN_PROVIDERS.map((p) => p.load(db, def)));
-  return (row) => Object.assign({}, ...loaded.map((cells) => cells(row))) as Record<string, number>;
-}
-
-/** What an export needs of the providers: their variables and, per response, the cells. */
-export interface ExportExtras {
-  variables: readonly ExtraVariable[];
-  cells: ExtraCells;
-}
-
-export async function loadExportExtras(db: Db, def: Questionnaire): Promise<ExportExtras> {
-  return { variables: extraVariables(), cells: await loadExtraCells(db, def) };
+/** One set from several providers' sets, in order. */
+export function combineExtraColumns(sets: readonly ExtraColumnSet[]): ExtraColumnSet {
+  const used = sets.filter((s) => s.columns.length > 0);
+  if (used.length === 0) return NO_EXTRA_COLUMNS;
+  return {
+    columns: used.flatMap((s) => s.columns),
+    async valuesFor(batch) {
+      const parts = await Promise.all(used.map((s) => s.valuesFor(batch)));
+      const out = new Map<string, Record<string, number | null>>();
+      for (const { id } of batch) out.set(id, Object.assign({}, ...parts.map((p) => p.get(id) ?? {})) as Record<string, number | null>);
+      return out;
+    },
+  };
 }

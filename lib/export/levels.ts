@@ -14,7 +14,7 @@ function isOrdered(item: Item): boolean {
 
 export function measureOf(column: WideColumn, item: Item | undefined): MeasureLevel {
   if (column.kind === "meta") return column.meta === "submitted_on" ? "scale" : "nominal";
-  if (column.kind === "extra") return column.variable.level;
+  if (column.kind === "extra") return column.extra.measure;
   if (column.kind !== "answer" || column.type !== "numeric") return "nominal";
   if (column.source.source.from === "flag") return "nominal";
   if (column.itemKind === "rating") return "scale";

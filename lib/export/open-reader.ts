@@ -5,13 +5,11 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/db/url";
-import type { Questionnaire } from "@/lib/questionnaire";
+import type { CodebookContext, Questionnaire } from "@/lib/questionnaire";
 import { responseFilterSql, type ResponseFilters } from "@/lib/responses/filters";
-import type { ExportExtras } from "./extra-columns";
-import type { ExtraVariable } from "./extra-variable";
-import { parseAnswers } from "./record";
 import { openResponseReader, type FilterSql, type ReaderEngine, type ResponseReader } from "./source";
 import type { StreamOutcome } from "./byte-stream";
+import type { ExtraColumnSet } from "./extra-columns";
 
 export interface ResponseExportConfig {
   filters: ResponseFilters;
@@ -22,9 +20,11 @@ export interface ResponseExportConfig {
   batchSize?: number;
   /** The active definition (labels from the newest version). */
   def: Questionnaire;
+  /** The published versions' text changes, for a codebook written into the file (.xlsx). */
+  codebook?: CodebookContext;
   onFinish?: (outcome: StreamOutcome) => void | Promise<void>;
-  /** The derived variables (quality, exclusion, …) to append, loaded once for this export. */
-  extras?: ExportExtras;
+  /** Columns added after collection (./extra-columns); their values join each batch. */
+  extra?: ExtraColumnSet;
 }
 
 /** The engine part of a config, for other queries on the same target (the .sav widths). */
@@ -32,12 +32,12 @@ export function engineOf(config: Pick<ResponseExportConfig, "db" | "engine">): {
   return { ...(config.db ? { db: config.db } : {}), ...(config.engine ? { engine: config.engine } : {}) };
 }
 
-/** `filter` defaults to the config's filters; pass it when another query must use the very same one. */
 /** Every export keeps the excluded cases, marked by `excluded` / `exclusion_reason`. */
 export function exportFilterSql(config: Pick<ResponseExportConfig, "filters">): FilterSql {
   return responseFilterSql({ ...config.filters, includeExcluded: true });
 }
 
+/** `filter` defaults to the config's filters; pass it when another query must use the very same one. */
 export async function openExportReader(config: ResponseExportConfig, filter: FilterSql = exportFilterSql(config)): Promise<ResponseReader> {
   const reader = await openResponseReader({
     target: config.target,
@@ -45,23 +45,22 @@ export async function openExportReader(config: ResponseExportConfig, filter: Fil
     ...engineOf(config),
     ...(config.batchSize ? { batchSize: config.batchSize } : {}),
   });
-  const extras = config.extras;
-  if (!extras) return reader;
+  const extra = config.extra;
+  if (!extra || extra.columns.length === 0) return reader;
   return {
     async next() {
-      const records = await reader.next();
-      for (const record of records) {
-        record.extra = extras.cells({ id: record.id, answers: parseAnswers(record), answersHash: record.answersHash ?? "", completionBand: record.completionBand ?? null });
-      }
-      return records;
+      const batch = await reader.next();
+      if (batch.length === 0) return batch;
+      const values = await extra.valuesFor(batch);
+      return batch.map((r) => ({ ...r, extra: values.get(r.id) ?? {} }));
     },
     close: () => reader.close(),
   };
 }
 
-/** The column option that appends the derived variables, when the export carries them. */
-export function extraOf(config: Pick<ResponseExportConfig, "extras">): { extra?: readonly ExtraVariable[] } {
-  return config.extras ? { extra: config.extras.variables } : {};
+/** The extra columns part of a config, for the layouts. */
+export function extraColumnsOf(config: Pick<ResponseExportConfig, "extra">): { extra?: ExtraColumnSet["columns"] } {
+  return config.extra && config.extra.columns.length > 0 ? { extra: config.extra.columns } : {};
 }
 
 /** The onFinish part of a config, for the stream. */

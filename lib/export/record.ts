@@ -10,10 +10,11 @@ export interface ResponseRecord {
   submittedOn: string;
   /** Canonical answers JSON as stored by lib/responses/raw-batch-write. */
   answers: string;
+  /** Read for the quality indicators (the duplicate check, the completion band). */
   answersHash?: string;
   completionBand?: number | null;
-  /** The derived variables' cells (./extra-columns), when the export carries them. */
-  extra?: Readonly<Record<string, number>>;
+  /** Values of the extra columns (./extra-columns), attached per batch by the reader. */
+  extra?: Readonly<Record<string, number | null>>;
 }
 
 export class CorruptResponseError extends Error {

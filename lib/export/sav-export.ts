@@ -2,7 +2,7 @@
 // dictionary first (case count -1, "unknown", since the file is written as it is read),
 // then the bytecode-compressed cases batch by batch. Used by the route, tests and benchmark.
 import { byteResponseStream } from "./byte-stream";
-import { engineOf, exportFilterSql, extraOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
+import { engineOf, exportFilterSql, extraColumnsOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import type { ExportOptions } from "./options";
 import { CaseEncoder } from "./sav/cases";
 import { writeDictionary } from "./sav/dictionary";
@@ -23,7 +23,7 @@ export async function openSavExport(config: SavExportConfig): Promise<ReadableSt
     variables: textVariables(def, config.options),
     ...engineOf(config),
   });
-  const survey = savSurvey(def, { ...config.options, ...extraOf(config) }, -1, widths);
+  const survey = savSurvey(def, { ...config.options, ...extraColumnsOf(config) }, -1, widths);
   const reader = await openExportReader(config, filter);
   const cases = new CaseEncoder(survey.dictionary.variables);
   return byteResponseStream({

@@ -3,8 +3,7 @@
 // and the missing-data codes in the chosen language. Generated from the same column list
 // as the CSV (./wide-columns), so the two always match.
 import { NOT_ANSWERED, NOT_ASKED, findItem, versionOf, type Questionnaire } from "@/lib/questionnaire";
-import type { ExtraVariable } from "./extra-variable";
-import { SPSS_MAX_STRING_BYTES, wideColumns, type WideColumn } from "./wide-columns";
+import { SPSS_MAX_STRING_BYTES, wideColumns, type ColumnOptions, type WideColumn } from "./wide-columns";
 import { MISSING_LABELS } from "./labels";
 import { measureOf } from "./levels";
 import { SEPARATOR_CHARS, type ExportOptions } from "./options";
@@ -48,7 +47,7 @@ function delimiterLiteral(sep: ExportOptions["sep"]): string {
   return sep === "tab" ? '"\\t"' : `"${SEPARATOR_CHARS[sep]}"`;
 }
 
-export function numericFormat(column: Pick<Extract<WideColumn, { kind: "answer" | "extra" }>, "valueLabels" | "missing">): string {
+export function numericFormat(column: Extract<WideColumn, { kind: "answer" }>): string {
   const values = [...column.valueLabels.map((v) => v.code), ...column.missing];
   const width = Math.max(2, ...values.map((v) => String(v).length));
   return `F${width}.0`;
@@ -63,7 +62,7 @@ function format(column: WideColumn): string {
     case "combined":
       return `A${column.maxBytes}`;
     case "extra":
-      return numericFormat(column);
+      return `F${8 + column.extra.decimals}.${column.extra.decimals}`;
     case "answer":
       // Open texts arrive with one leading apostrophe (see spssText in ./wide-rows).
       return column.type === "text" ? `A${Math.min(SPSS_MAX_STRING_BYTES, (column.maxBytes ?? 4000) + SPSS_TEXT_PREFIX.length)}` : numericFormat(column);
@@ -83,7 +82,7 @@ function hexByte(char: string): string {
 }
 
 function measurement(def: Questionnaire, column: WideColumn): "NOMINAL" | "ORDINAL" | "SCALE" | undefined {
-  if (column.kind === "extra") return column.variable.level === "scale" ? "SCALE" : column.variable.level === "ordinal" ? "ORDINAL" : "NOMINAL";
+  if (column.kind === "extra") return column.extra.measure === "scale" ? "SCALE" : column.extra.measure === "ordinal" ? "ORDINAL" : "NOMINAL";
   if (column.kind !== "answer" || column.type !== "numeric") return undefined;
   const level = measureOf(column, findItem(def, column.source.itemVariable)?.item);
   return level === "scale" ? "SCALE" : level === "ordinal" ? "ORDINAL" : "NOMINAL";
@@ -96,7 +95,7 @@ export function missingSpec(codes: readonly number[]): { spec: string; undeclare
   return { spec: `LOWEST THRU -1${kept === undefined ? "" : `, ${kept}`}`, undeclared: dropped };
 }
 
-export type SpssOptions = Pick<ExportOptions, "lang" | "sep" | "header" | "combined" | "file"> & { extra?: readonly ExtraVariable[] };
+export type SpssOptions = Pick<ExportOptions, "lang" | "sep" | "header" | "combined" | "file"> & Pick<ColumnOptions, "extra">;
 
 export function spssSyntax(def: Questionnaire, options: SpssOptions): string {
   const { lang } = options;
@@ -144,17 +143,19 @@ export function spssSyntax(def: Questionnaire, options: SpssOptions): string {
     out.push("");
   }
 
-  // A derived variable labels its own codes (its -1 is "not applicable", not "not asked").
-  const labelled = columns.filter(
-    (c): c is Extract<WideColumn, { kind: "answer" | "extra" }> => (c.kind === "answer" && c.type === "numeric") || (c.kind === "extra" && c.valueLabels.length > 0),
-  );
-  if (labelled.length > 0) {
+  const labelled = columns.filter((c): c is Extract<WideColumn, { kind: "answer" }> => c.kind === "answer" && c.type === "numeric");
+  // Columns added after collection (coded categories) carry their value labels too.
+  const extraLabelled = columns.filter((c): c is Extract<WideColumn, { kind: "extra" }> => c.kind === "extra" && c.extra.valueLabels.length > 0);
+  if (labelled.length + extraLabelled.length > 0) {
     out.push("VALUE LABELS");
-    labelled.forEach((c, i) => {
-      const pairs = [
-        ...c.valueLabels.map((v) => ({ code: v.code, label: v.label[lang] })),
-        ...(c.kind === "extra" ? [] : c.missing.filter((m) => m < 0).map((m) => ({ code: m, label: MISSING_LABELS[m as -1 | -2][lang] }))),
-      ];
+    [...labelled, ...extraLabelled].forEach((c, i) => {
+      const pairs =
+        c.kind === "extra"
+          ? c.extra.valueLabels.map((v) => ({ code: v.code, label: v.label[lang] }))
+          : [
+              ...c.valueLabels.map((v) => ({ code: v.code, label: v.label[lang] })),
+              ...c.missing.filter((m) => m < 0).map((m) => ({ code: m, label: MISSING_LABELS[m as -1 | -2][lang] })),
+            ];
       out.push(`  ${i === 0 ? "" : "/"}${c.name}`);
       for (const p of pairs) out.push(`    ${p.code} ${spssString(p.label, VALUE_LABEL_BYTES)}`);
     });

@@ -17,7 +17,7 @@ import {
   type Option,
   type Questionnaire,
 } from "@/lib/questionnaire";
-import type { ExtraVariable } from "./extra-variable";
+import type { ExtraColumn } from "./extra-columns";
 import { FLAG_LABELS, META_LABELS } from "./labels";
 
 export type MetaName = keyof typeof META_LABELS;
@@ -43,14 +43,8 @@ export type WideColumn =
       /** Largest text in UTF-8 bytes (text columns), for SPSS string widths. */
       maxBytes?: number;
     })
-  | (ColumnBase & {
-      /** A derived variable (./extra-columns): numeric, labelled, after the answers. */
-      kind: "extra";
-      type: "numeric";
-      variable: ExtraVariable;
-      valueLabels: { code: number; label: LocalizedText }[];
-      missing: number[];
-    })
+  /** A column added beyond the answers (./extra-columns); `missing` holds its user-missing codes. */
+  | (ColumnBase & { kind: "extra"; type: "numeric"; extra: ExtraColumn; missing: number[] })
   | (ColumnBase & {
       kind: "combined";
       type: "text";
@@ -62,8 +56,8 @@ export type WideColumn =
 export interface ColumnOptions {
   /** Add a `<VAR>` column per multi-choice item listing the chosen codes. */
   combined: boolean;
-  /** Derived variables to append after the answers (quality, exclusion, …). */
-  extra?: readonly ExtraVariable[];
+  /** Columns added after collection or derived from the answers (./extra-columns), after the answer columns. */
+  extra?: readonly ExtraColumn[];
 }
 
 // Lengths are counted in code points (lib/questionnaire/text.ts textLength) and a code
@@ -101,17 +95,7 @@ export function wideColumns(def: Questionnaire, options: ColumnOptions): WideCol
       });
     }
   });
-  for (const variable of options.extra ?? []) {
-    columns.push({
-      kind: "extra",
-      name: variable.name,
-      type: "numeric",
-      label: variable.label,
-      variable,
-      valueLabels: [...variable.values],
-      missing: [...variable.missing],
-    });
-  }
+  for (const extra of options.extra ?? []) columns.push({ kind: "extra", name: extra.name, type: "numeric", label: extra.label, extra, missing: [...(extra.missing ?? [])] });
   return columns;
 }
 

@@ -95,11 +95,12 @@ function cellFunction(def: Questionnaire, column: WideColumn, options: Pick<Wide
           return assertNever(column.meta, "meta column");
       }
     case "extra": {
-      const byCode = new Map(labels ? column.valueLabels.map((v) => [v.code, text(v.label[lang])]) : []);
-      const name = column.name;
+      // No value (not coded, no weight) is an empty cell: system-missing in the .sav.
+      const { name, valueLabels } = column.extra;
+      const byCode = new Map(labels ? valueLabels.map((v) => [v.code, text(v.label[lang])]) : []);
       return (r) => {
         const value = r.extra?.[name];
-        return value === undefined ? "" : (byCode.get(value) ?? value);
+        return value === null || value === undefined ? "" : (byCode.get(value) ?? value);
       };
     }
     case "combined": {

@@ -8,15 +8,17 @@
 import "server-only";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { byteResponseStream } from "./byte-stream";
 import { codebookTable } from "@/lib/questionnaire";
-import { exportCodebookTable } from "./codebook";
-import { extraOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
+import { byteResponseStream } from "./byte-stream";
+import { extraCodebookRow } from "./codebook";
+import { extraColumnsOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import type { ExportOptions } from "./options";
 import { wideLayout } from "./wide-rows";
 
 export const XLSX_DATA_SHEET = "Data";
 export const XLSX_CODEBOOK_SHEET = "Codebook";
+export const XLSX_TEXT_VERSIONS_SHEET = "Text versions";
+const TEXT_VERSIONS_HEADER = ["version", "previous_version", "string", "item", "field", "language", "before", "after"];
 
 export interface XlsxExportConfig extends ResponseExportConfig {
   options: Pick<ExportOptions, "values" | "lang" | "header" | "combined">;
@@ -61,7 +63,7 @@ function drain(chunks: Buffer[]): Promise<Uint8Array> {
 
 export async function openXlsxExport(config: XlsxExportConfig): Promise<ReadableStream<Uint8Array>> {
   const def = config.def;
-  const layout = wideLayout(def, { ...config.options, rawText: true, ...extraOf(config) });
+  const layout = wideLayout(def, { ...config.options, rawText: true, ...extraColumnsOf(config) });
   const reader = await openExportReader(config);
 
   const output = new PassThrough();
@@ -89,8 +91,16 @@ export async function openXlsxExport(config: XlsxExportConfig): Promise<Readable
       async end() {
         data.commit();
         const codebook = workbook.addWorksheet(XLSX_CODEBOOK_SHEET, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
-        for (const row of config.extras ? exportCodebookTable(def) : codebookTable(def)) codebook.addRow(row).commit();
+        for (const row of codebookTable(def, config.codebook)) codebook.addRow(row).commit();
+        for (const column of config.extra?.columns ?? []) codebook.addRow(extraCodebookRow(column)).commit();
         codebook.commit();
+        // Every published text change, one row each: which wording respondents of each version saw.
+        const versions = workbook.addWorksheet(XLSX_TEXT_VERSIONS_SHEET, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+        versions.addRow(TEXT_VERSIONS_HEADER).commit();
+        for (const v of config.codebook?.textHistory ?? []) {
+          for (const c of v.changes) versions.addRow([v.version, v.previous, c.key, c.owner, c.field, c.locale, c.before, c.after]).commit();
+        }
+        versions.commit();
         await workbook.commit();
         await ended;
         return drain(chunks);

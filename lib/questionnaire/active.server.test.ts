@@ -8,11 +8,13 @@ import { createDb } from "@/lib/db/client";
 import { describeEachDatabase, useTestDatabase } from "@/tests/support/databases";
 import { firstOptionLabelKey, storeVersion, textOf, textVersion } from "@/tests/support/text-version";
 import {
+  activeDraftScope,
   activeQuestionnaire,
   activeQuestionnaireVersion,
   invalidateActiveQuestionnaire,
   isAcceptedVersion,
   questionnaireByVersion,
+  recordedVersion,
   REFRESH_MS,
   storedVersions,
 } from "./active.server";
@@ -56,6 +58,13 @@ await describeEachDatabase("the active questionnaire", ({ provider, create }) =>
       expect(await isAcceptedVersion("hearing-state@0", db)).toBe(false);
       expect(await isAcceptedVersion(`hearing-state@${seed.version + 2}`, db)).toBe(false);
       expect(await isAcceptedVersion(`other@${seed.version}`, db)).toBe(false);
+      // The device draft keeps its key across the text version, and a response begun under
+      // the seed records the seed; one that carries no (or an unknown) version, the active one.
+      expect(await activeDraftScope(db)).toBe(seedKey);
+      expect(await recordedVersion(seedKey, db)).toBe(seedKey);
+      expect(await recordedVersion(key, db)).toBe(key);
+      expect(await recordedVersion(undefined, db)).toBe(key);
+      expect(await recordedVersion("hearing-state@0", db)).toBe(key);
       // Earlier versions stay readable.
       expect(await questionnaireByVersion(seedKey, db)).toBe(seed);
       expect((await storedVersions(db)).map(versionOf)).toEqual([seedKey, key]);
@@ -97,6 +106,10 @@ await describeEachDatabase("the active questionnaire", ({ provider, create }) =>
       expect(await isAcceptedVersion(key, db)).toBe(true);
       expect(await isAcceptedVersion(seedKey, db)).toBe(false);
       expect(await isAcceptedVersion(`hearing-state@${seed.version + 1}`, db)).toBe(false);
+      // A new structure: a new draft key (old answers never mix in), and a response that
+      // began under the old structure records the new version it was validated against.
+      expect(await activeDraftScope(db)).toBe(key);
+      expect(await recordedVersion(seedKey, db)).toBe(key);
     });
   });
 

@@ -23,6 +23,8 @@ interface Active {
   key: string;
   /** The versions whose answers this one accepts: its text versions plus the declared compatible ones. */
   accepted: ReadonlySet<string>;
+  /** The earliest stored version of the same structure: what a device keys its draft by. */
+  draftScope: string;
 }
 
 interface Instance {
@@ -114,18 +116,21 @@ async function load(db: Db, instance: Instance): Promise<Active> {
 async function build(db: Db, def: Questionnaire): Promise<Active> {
   const key = versionOf(def);
   const fingerprint = structureFingerprint(def);
-  const rows = await db.questionnaireVersion.findMany({ where: { id: def.id }, select: { key: true, definition: true } });
+  const rows = await db.questionnaireVersion.findMany({ where: { id: def.id }, select: { key: true, version: true, definition: true } });
   const accepted = new Set<string>([key, ...compatibleVersions]);
+  let earliest = { key, version: def.version };
   for (const row of rows) {
-    if (accepted.has(row.key)) continue;
+    if (row.key === key) continue;
     try {
       // Same structure (variables, codes, kinds, routing, limits): a text version of this one.
-      if (structureFingerprint(JSON.parse(row.definition) as object) === fingerprint) accepted.add(row.key);
+      if (structureFingerprint(JSON.parse(row.definition) as object) !== fingerprint) continue;
+      accepted.add(row.key);
+      if (row.version < earliest.version) earliest = { key: row.key, version: row.version };
     } catch {
       // An unreadable old row accepts nothing; the active version is unaffected.
     }
   }
-  return Object.freeze({ def, key, accepted });
+  return Object.freeze({ def, key, accepted, draftScope: earliest.key });
 }
 
 async function current(given?: Db): Promise<Active> {
@@ -161,6 +166,28 @@ export async function activeQuestionnaireVersion(db?: Db): Promise<string> {
  */
 export async function isAcceptedVersion(version: string, db?: Db): Promise<boolean> {
   return (await current(db)).accepted.has(version);
+}
+
+/**
+ * What a respondent's device keys its draft and its "answered" marker by: the earliest
+ * stored version with the active one's structure (e.g. "hearing-state@2" while @3 and @4
+ * are text versions of it). A publish of a text version leaves it unchanged, so a draft
+ * begun before the publish is found after it; a structural change (a developer's new
+ * seed) changes it, so old answers never mix with a new structure.
+ * docs/decisions/011-questionnaire-versions.md
+ */
+export async function activeDraftScope(db?: Db): Promise<string> {
+  return (await current(db)).draftScope;
+}
+
+/**
+ * The version a response records: the one the respondent began under (`started`, carried
+ * by their draft or the no-JS form) while it is accepted (a text version of the active
+ * one), otherwise the active version. docs/decisions/011-questionnaire-versions.md
+ */
+export async function recordedVersion(started: string | undefined, db?: Db): Promise<string> {
+  const active = await current(db);
+  return started !== undefined && active.accepted.has(started) ? started : active.key;
 }
 
 /** Any stored version (earlier versions stay readable), or null. */

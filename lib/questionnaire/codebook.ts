@@ -8,6 +8,7 @@ import { exportColumns } from "./answer-columns";
 import { answerVariables, findItem, optionsOf } from "./structure";
 import { LOCALES } from "./locale";
 import { instrumentNotes, type VersionChange } from "./instrument/notes";
+import { describeTextChange, type TextVersion } from "./text-history";
 import type {
   AnswerVariable,
   AnswerVariableKind,
@@ -58,6 +59,31 @@ export interface CodebookRow {
   missing: string[];
   /** The export columns fed by this variable (several for multi-choice). */
   exportColumns: string[];
+  /** Texts of this variable that a published version changed, e.g. "hearing-state@3 kk options.3.label: «…» → «…»". */
+  textChanges: string[];
+}
+
+/**
+ * What the codebook knows beyond the definition: the published versions' text changes
+ * (lib/questionnaire/text-history.ts), loaded by the caller from the database.
+ */
+export interface CodebookContext {
+  textHistory?: readonly TextVersion[];
+}
+
+/** The changes listed on a variable's row: its own strings, and its item's on the item's first row. */
+function textChangesOf(history: readonly TextVersion[], v: AnswerVariable, firstOfItem: boolean): string[] {
+  const lines: string[] = [];
+  for (const version of history) {
+    for (const change of version.changes) {
+      const own = change.owner === v.variable && v.variable !== v.itemVariable;
+      const ofRow = change.owner === v.itemVariable && change.field.split(".").includes(v.variable) && v.variable !== v.itemVariable;
+      const ofItem =
+        change.owner === v.itemVariable && firstOfItem && !/\.(rows|subItems)\./.test(`.${change.field}`);
+      if (own || ofRow || ofItem) lines.push(describeTextChange(version.version, change));
+    }
+  }
+  return lines;
 }
 
 /** The missing-data convention, stated once for every output format. */
@@ -105,7 +131,7 @@ const KIND_NOTES: Record<AnswerVariableKind, string> = {
   other: "“Other (please specify)” text",
 };
 
-export function codebookRows(def: Questionnaire): CodebookRow[] {
+export function codebookRows(def: Questionnaire, context: CodebookContext = {}): CodebookRow[] {
   const columnsByVariable = new Map<string, string[]>();
   for (const column of exportColumns(def)) {
     const list = columnsByVariable.get(column.variable) ?? [];
@@ -113,7 +139,11 @@ export function codebookRows(def: Questionnaire): CodebookRow[] {
     columnsByVariable.set(column.variable, list);
   }
   const notes = instrumentNotes(def.id).items;
+  const history = context.textHistory ?? [];
+  const seenItems = new Set<string>();
   return answerVariables(def).map((v) => {
+    const firstOfItem = !seenItems.has(v.itemVariable);
+    seenItems.add(v.itemVariable);
     const owner = findItem(def, v.itemVariable)?.item;
     const provenance = owner ? provenanceOf(owner, v) : "added";
     const row: CodebookRow = {
@@ -128,6 +158,7 @@ export function codebookRows(def: Questionnaire): CodebookRow[] {
       codes: (v.options ?? []).map((o) => ({ code: o.code, label: o.label, provenance: o.provenance ?? provenance })),
       missing: missingFor(v),
       exportColumns: columnsByVariable.get(v.variable) ?? [],
+      textChanges: textChangesOf(history, v, firstOfItem),
     };
     if (owner?.paperText) row.paperQuestion = owner.paperText;
     const note = notes[v.itemVariable];
@@ -212,14 +243,16 @@ const PART_NAMES: Record<SectionId, string> = {
 };
 
 /** Codebook as JSON: the questionnaire's identity, the missing-data convention and rows. */
-export function codebookJson(def: Questionnaire): string {
+export function codebookJson(def: Questionnaire, context: CodebookContext = {}): string {
   return `${JSON.stringify(
     {
       questionnaire: { id: def.id, version: def.version, questionnaireVersion: versionOf(def), title: def.title },
+      labelsFrom: labelsNote(def),
+      textVersions: context.textHistory ?? [],
       missingValues: MISSING_VALUES,
       provenance: PROVENANCE_MEANINGS,
       versions: instrumentNotes(def.id).history,
-      variables: codebookRows(def),
+      variables: codebookRows(def, context),
     },
     null,
     2,
@@ -244,11 +277,14 @@ export const CODEBOOK_CSV_HEADER = [
   "missing",
   "export_columns",
   "note",
+  "text_changes",
+  "labels_version",
 ] as const;
 
 /** The codebook as a table: the header, then one row per answer variable; "missing" states the convention per row. */
-export function codebookTable(def: Questionnaire): string[][] {
-  const rows = codebookRows(def).map((r) => [
+export function codebookTable(def: Questionnaire, context: CodebookContext = {}): string[][] {
+  const labelsVersion = versionOf(def);
+  const rows = codebookRows(def, context).map((r) => [
     r.variable,
     r.itemVariable,
     r.part,
@@ -266,24 +302,27 @@ export function codebookTable(def: Questionnaire): string[][] {
     r.missing.join("; "),
     r.exportColumns.join(" "),
     r.note ?? "",
+    r.textChanges.join("\n"),
+    labelsVersion,
   ]);
   return [[...CODEBOOK_CSV_HEADER], ...rows];
 }
 
 /** Codebook as RFC 4180 CSV (comma, CRLF), written by the exports' one CSV encoder. */
-export function codebookCsv(def: Questionnaire): string {
-  return createCsvWriter(",").records(codebookTable(def));
+export function codebookCsv(def: Questionnaire, context: CodebookContext = {}): string {
+  return createCsvWriter(",").records(codebookTable(def, context));
 }
 
 const mdCell = (text: string) => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
 /** Codebook as Markdown, for reading and for the project's documentation. */
-export function codebookMarkdown(def: Questionnaire): string {
+export function codebookMarkdown(def: Questionnaire, context: CodebookContext = {}): string {
   const out: string[] = [];
   out.push(`# Codebook: ${def.title.en}`, "");
   out.push(`- kk: ${def.title.kk}`, `- ru: ${def.title.ru}`, "");
   out.push(
-    `Questionnaire \`${def.id}\`, version ${def.version} (\`${versionOf(def)}\`); every response records this version.`,
+    `Questionnaire \`${def.id}\`, version ${def.version} (\`${versionOf(def)}\`); every response records the version it was answered in.`,
+    labelsNote(def),
     "Generated from the questionnaire definition; do not edit by hand.",
     "",
   );
@@ -318,8 +357,10 @@ export function codebookMarkdown(def: Questionnaire): string {
   );
   const history = instrumentNotes(def.id).history;
   if (history.length > 0) out.push(...versionHistoryMarkdown(history));
+  const published = (context.textHistory ?? []).filter((v) => v.changes.length > 0);
+  if (published.length > 0) out.push(...textHistoryMarkdown(published));
   let currentPart: SectionId | undefined;
-  const rows = codebookRows(def);
+  const rows = codebookRows(def, context);
   const firstRowOf = new Map<string, string>();
   for (const row of rows) if (!firstRowOf.has(row.itemVariable)) firstRowOf.set(row.itemVariable, row.variable);
   for (const row of rows) {
@@ -360,8 +401,27 @@ export function codebookMarkdown(def: Questionnaire): string {
     }
     out.push(`Missing: ${row.missing.length > 0 ? row.missing.join("; ") : "none (required, always asked)"}.`, "");
     out.push(`Export columns: ${row.exportColumns.map((c) => `\`${c}\``).join(", ")}`, "");
+    if (row.textChanges.length > 0) {
+      out.push("Wording changed in published versions:", "", ...row.textChanges.map((c) => `- ${mdCell(c)}`), "");
+    }
   }
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** Which version the labels of every file come from: the newest. */
+function labelsNote(def: Questionnaire): string {
+  return `Variable and value labels in every export file are from version ${def.version} (\`${versionOf(def)}\`), the newest; codes mean the same in every text version, and where a published version changed a text, "Text changes in published versions" lists the wording each version showed.`;
+}
+
+function textHistoryMarkdown(history: readonly TextVersion[]): string[] {
+  const out = ["## Text changes in published versions", ""];
+  for (const v of history) {
+    out.push(`### ${v.version} (changes from ${v.previous})`, "");
+    out.push("| String | Language | Before | After |", "| --- | --- | --- | --- |");
+    for (const c of v.changes) out.push(`| \`${c.key}\` | ${c.locale} | ${mdCell(c.before)} | ${mdCell(c.after)} |`);
+    out.push("");
+  }
+  return out;
 }
 
 function versionHistoryMarkdown(history: VersionChange[]): string[] {
@@ -373,14 +433,14 @@ function versionHistoryMarkdown(history: VersionChange[]): string[] {
   return out;
 }
 
-export function renderCodebook(def: Questionnaire, format: CodebookFormat): string {
+export function renderCodebook(def: Questionnaire, format: CodebookFormat, context: CodebookContext = {}): string {
   switch (format) {
     case "md":
-      return codebookMarkdown(def);
+      return codebookMarkdown(def, context);
     case "csv":
-      return codebookCsv(def);
+      return codebookCsv(def, context);
     case "json":
-      return codebookJson(def);
+      return codebookJson(def, context);
     default:
       return assertNever(format);
   }

@@ -49,5 +49,7 @@ export {
   type CodebookRow,
   type CodebookCode,
   type CodebookFormat,
+  type CodebookContext,
 } from "./codebook";
+export { textHistory, type TextVersion, type TextChange } from "./text-history";
 export { localise, type Localised } from "./localise";

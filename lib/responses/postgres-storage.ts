@@ -46,7 +46,8 @@ export async function truncateSubmissions(pool: pg.Pool): Promise<number> {
     // nonces (decision 016): nothing derived from a respondent outlives "delete all".
     await client.query(`LOCK TABLE "Response", "Answer", "ResponseReview", "SpentStartToken" IN ACCESS EXCLUSIVE MODE`);
     const count = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Response"`)).rows[0]!.n);
-    await client.query(`TRUNCATE "Response", "Answer", "ResponseReview", "SpentStartToken"`);
+    // Codes and weights name responses by id (migration 0008): they go with them.
+    await client.query(`TRUNCATE "Response", "Answer", "ResponseReview", "SpentStartToken", "CodeAssignment", "ResponseWeight"`);
     await client.query("COMMIT");
     await flushWalAfterRewrite(client);
     return count;

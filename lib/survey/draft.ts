@@ -1,9 +1,16 @@
-// The draft on the respondent's device (localStorage), keyed by questionnaire version so
-// that a new version never mixes with old answers. It holds the response id, the answers
-// and the last page visited; nothing about time. After a successful submission the draft
-// is removed and a content-free marker (`tyndau:answered:<version>` = "1") remembers only
-// that this device has answered: never the response id, which is in every export and
-// would link whoever uses this device to their row (docs/anonymity.md, the respondent's device).
+// The draft on the respondent's device (localStorage). It holds the response id, the
+// answers, the last page visited and the questionnaire version the respondent began under
+// (recorded with the response); nothing about time. It is keyed by the draft scope, not by
+// the version: the scope (lib/questionnaire/active.server.ts, activeDraftScope) stays the
+// same across text versions, so a publish while a respondent is mid-way does not orphan
+// their draft, and changes with the structure, so old answers never mix with a new
+// structure (docs/decisions/011-questionnaire-versions.md). After a successful submission
+// the draft is removed and a content-free marker (`tyndau:answered:<scope>` = "1")
+// remembers only that this device has answered: never the response id, which is in every
+// export and would link whoever uses this device to their row (docs/anonymity.md, the
+// respondent's device). Before draft scopes the key was the version; the scope is the
+// earliest version of the structure, so a draft kept under it by an older build is found.
+import { isVersionKey } from "@/lib/questionnaire/version";
 import { newResponseId } from "./id";
 import type { FormValues } from "./answers";
 
@@ -12,12 +19,14 @@ export interface Draft {
   answers: FormValues;
   /** Path below the locale of the last page visited, e.g. "/part/2". */
   lastPath: string;
+  /** The version the draft began under, e.g. "hearing-state@2"; absent in drafts of older builds. */
+  version?: string;
 }
 
-const draftKey = (version: string) => `tyndau:draft:${version}`;
-const answeredKey = (version: string) => `tyndau:answered:${version}`;
+const draftKey = (scope: string) => `tyndau:draft:${scope}`;
+const answeredKey = (scope: string) => `tyndau:answered:${scope}`;
 /** Older builds kept `{"id": …}` here; it is replaced by the answered marker when seen. */
-const legacySubmittedKey = (version: string) => `tyndau:submitted:${version}`;
+const legacySubmittedKey = (scope: string) => `tyndau:submitted:${scope}`;
 
 // localStorage can be missing or throw (privacy modes, full quota); the survey still works
 // for the current page then, it just cannot remember.
@@ -40,13 +49,14 @@ function isDraft(value: unknown): value is Draft {
     /^\/[a-z0-9/]*$/.test(d.lastPath) &&
     typeof d.answers === "object" &&
     d.answers !== null &&
-    !Array.isArray(d.answers)
+    !Array.isArray(d.answers) &&
+    (d.version === undefined || isVersionKey(d.version))
   );
 }
 
-export function loadDraft(version: string): Draft | undefined {
+export function loadDraft(scope: string): Draft | undefined {
   try {
-    const raw = storage()?.getItem(draftKey(version));
+    const raw = storage()?.getItem(draftKey(scope));
     if (!raw) return undefined;
     const parsed: unknown = JSON.parse(raw);
     return isDraft(parsed) ? parsed : undefined;
@@ -55,53 +65,63 @@ export function loadDraft(version: string): Draft | undefined {
   }
 }
 
-export function saveDraft(version: string, draft: Draft): void {
+export function saveDraft(scope: string, draft: Draft): void {
   try {
-    storage()?.setItem(draftKey(version), JSON.stringify(draft));
+    storage()?.setItem(draftKey(scope), JSON.stringify(draft));
   } catch {
     // Quota exceeded or storage disabled: nothing better to do than keep going.
   }
 }
 
-export function newDraft(lastPath: string): Draft {
-  return { id: newResponseId(), answers: {}, lastPath };
+/** A new draft begun under `version` (the one the page shows now). */
+export function newDraft(lastPath: string, version: string): Draft {
+  return { id: newResponseId(), answers: {}, lastPath, version };
 }
 
-export function clearDraft(version: string): void {
+/**
+ * The version a response from this draft records: the one it began under, so that a
+ * respondent who started before a publish is counted under the wording they started
+ * with. `current` (the page's version) for a draft of an older build, which kept none.
+ */
+export function draftVersion(draft: Draft, current: string): string {
+  return draft.version ?? current;
+}
+
+export function clearDraft(scope: string): void {
   try {
-    storage()?.removeItem(draftKey(version));
+    storage()?.removeItem(draftKey(scope));
   } catch {
     // ignore: see storage()
   }
 }
 
 /**
- * Remembers that this device has answered this version: "1", nothing else. The optional
+ * Remembers that this device has answered (in this scope): "1", nothing else. The optional
  * second argument is accepted for older callers and deliberately NOT stored.
  */
-export function markSubmitted(version: string, ..._ignoredId: string[]): void {
+export function markSubmitted(scope: string, ..._ignoredId: string[]): void {
   try {
-    storage()?.setItem(answeredKey(version), "1");
-    storage()?.removeItem(legacySubmittedKey(version));
+    storage()?.setItem(answeredKey(scope), "1");
+    storage()?.removeItem(legacySubmittedKey(scope));
   } catch {
     // ignore: see storage()
   }
 }
 
-export function wasSubmitted(version: string): boolean {
+export function wasSubmitted(scope: string): boolean {
   try {
     const s = storage();
-    if (s?.getItem(legacySubmittedKey(version))) markSubmitted(version); // drops an id kept by an older build
-    return s?.getItem(answeredKey(version)) === "1";
+    if (s?.getItem(legacySubmittedKey(scope))) markSubmitted(scope); // drops an id kept by an older build
+    return s?.getItem(answeredKey(scope)) === "1";
   } catch {
     return false;
   }
 }
 
-export function forgetSubmitted(version: string): void {
+export function forgetSubmitted(scope: string): void {
   try {
-    storage()?.removeItem(answeredKey(version));
-    storage()?.removeItem(legacySubmittedKey(version));
+    storage()?.removeItem(answeredKey(scope));
+    storage()?.removeItem(legacySubmittedKey(scope));
   } catch {
     // ignore: see storage()
   }
@@ -134,19 +154,19 @@ export function subscribeDevice(onChange: () => void): () => void {
 }
 
 /** A string that changes exactly when the device state changes (stable between calls). */
-export function deviceSnapshot(version: string): string {
+export function deviceSnapshot(scope: string): string {
   try {
     const s = storage();
-    if (s?.getItem(legacySubmittedKey(version))) markSubmitted(version);
-    return `${s?.getItem(draftKey(version)) ?? ""}\u0000${s?.getItem(answeredKey(version)) ?? ""}`;
+    if (s?.getItem(legacySubmittedKey(scope))) markSubmitted(scope);
+    return `${s?.getItem(draftKey(scope)) ?? ""}\u0000${s?.getItem(answeredKey(scope)) ?? ""}`;
   } catch {
     return "\u0000";
   }
 }
 
-export function parseDeviceSnapshot(version: string, snapshot: string): DeviceState {
+export function parseDeviceSnapshot(scope: string, snapshot: string): DeviceState {
   const [, submitted = ""] = snapshot.split("\u0000");
-  return { draft: loadDraft(version), submitted: submitted !== "" };
+  return { draft: loadDraft(scope), submitted: submitted !== "" };
 }
 
 /** Tells mounted components that this tab changed the device state. */

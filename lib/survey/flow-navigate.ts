@@ -3,6 +3,7 @@
 // "Change". What happens on the check page itself (sending, or in a preview not sending)
 // is the caller's.
 import type { Answers, Locale, Questionnaire } from "@/lib/questionnaire/types";
+import { isVersionKey } from "@/lib/questionnaire/version";
 import { FIELD, initialState, nextView, parseView, previousView, stepValues, type FlowState, type FlowView } from "./flow";
 import { checkStep, readCarried, readStep } from "./flow-server";
 
@@ -31,14 +32,18 @@ export function navigate(
   // The started token travels untouched (it is sealed; only the submission opens it).
   const startedField = form.get(FIELD.started);
   const started = typeof startedField === "string" && startedField !== "" && startedField.length <= 200 ? { started: startedField } : {};
-  const base = { answers, errors: [], values: {}, returnToCheck: false, attempt, ...started };
+  // The version the respondent began under travels on (only its form is checked here;
+  // whether it is still accepted is the submitter's to decide).
+  const carried = form.get(FIELD.version);
+  const version = isVersionKey(carried) ? carried : undefined;
+  const base = { answers, errors: [], values: {}, returnToCheck: false, attempt, version, ...started };
   const withView = (state: Omit<FlowState, "view">, to: FlowView): FlowState => {
     if (to.kind === "step") return { ...state, view: to, values: stepValues(def, to.step, state.answers) };
     if (to.kind === "check") return { ...state, view: to, responseId: checkResponseId() };
     return { ...state, view: to };
   };
 
-  if (!view) return { kind: "state", state: { ...initialState({ kind: "step", step: "screening" }), attempt, ...started } };
+  if (!view) return { kind: "state", state: { ...initialState({ kind: "step", step: "screening" }), attempt, version, ...started } };
 
   if (view.kind === "step") {
     const values = readStep(def, view.step, form);

@@ -33,9 +33,14 @@ export interface FlowState {
   attempt: number;
   /** The sealed "started" token of the first question page, carried to the submission (lib/quality/started-token.server.ts). */
   started?: string;
+  /**
+   * The questionnaire version the respondent began under, carried in a hidden field: the
+   * response records it even when a text version is published mid-way (decision 011).
+   */
+  version?: string;
 }
 
-export const FIELD = { view: "_view", answers: "_answers", returnTo: "_return", id: "_id", intent: "_intent", started: "_started" } as const;
+export const FIELD = { view: "_view", answers: "_answers", returnTo: "_return", id: "_id", intent: "_intent", started: "_started", version: "_version" } as const;
 
 export function initialState(view: FlowView, returnToCheck = false): FlowState {
   return { view, answers: {}, values: {}, errors: [], returnToCheck, attempt: 0 };

@@ -4,34 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { clearDraft, markSubmitted, saveDraft, wasSubmitted } from "./draft";
 import { flushOutbox, hasPendingSubmission, pendingSubmission, queueSubmission, sendOrQueue } from "./outbox";
+import { MemoryStorage } from "@/tests/support/memory-storage";
 
 const VERSION = "v-test";
 const ID = "6f1c1f7e-3b1a-4d2c-9b7e-2a4f5c6d7e8f";
-
-class MemoryStorage implements Storage {
-  private map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  clear() {
-    this.map.clear();
-  }
-  dump() {
-    return [...this.map.entries()].map(([k, v]) => `${k}=${v}`).join("\n");
-  }
-}
 
 let storage: MemoryStorage;
 let online: boolean;

@@ -1,5 +1,6 @@
 // The outbox: a finished response that could not be sent (no connection) waits on the
-// device, in localStorage under `tyndau:outbox:<version>`, until it is sent — then it is
+// device, in localStorage under `tyndau:outbox:<scope>` (the draft's key, lib/survey/draft.ts;
+// older builds used the version, which is still read), until it is sent — then it is
 // deleted. It holds exactly what the POST carries (the idempotency id, the language and
 // the answers) and nothing about time. It is sent again when the browser comes back
 // online and on the next visit to any respondent page (components/survey/ServiceWorker.tsx);
@@ -15,10 +16,12 @@ export interface OutboxEntry {
   questionnaireVersion: string;
   locale: Locale;
   answers: Answers;
+  /** The device draft's scope (absent in entries of older builds: the version then). */
+  scope?: string;
 }
 
 const PREFIX = "tyndau:outbox:";
-const outboxKey = (version: string) => `${PREFIX}${version}`;
+const outboxKey = (scope: string) => `${PREFIX}${scope}`;
 export const OUTBOX_LOCK = "tyndau-outbox";
 
 function storage(): Storage | undefined {
@@ -39,13 +42,14 @@ function isEntry(value: unknown): value is OutboxEntry {
     typeof e.locale === "string" &&
     typeof e.answers === "object" &&
     e.answers !== null &&
-    !Array.isArray(e.answers)
+    !Array.isArray(e.answers) &&
+    (e.scope === undefined || typeof e.scope === "string")
   );
 }
 
-export function pendingSubmission(version: string): OutboxEntry | undefined {
+export function pendingSubmission(scope: string): OutboxEntry | undefined {
   try {
-    const raw = storage()?.getItem(outboxKey(version));
+    const raw = storage()?.getItem(outboxKey(scope));
     if (!raw) return undefined;
     const parsed: unknown = JSON.parse(raw);
     return isEntry(parsed) ? parsed : undefined;
@@ -55,8 +59,8 @@ export function pendingSubmission(version: string): OutboxEntry | undefined {
 }
 
 /** Whether a response waits on this device (for useSyncExternalStore: a stable primitive). */
-export function hasPendingSubmission(version: string): boolean {
-  return pendingSubmission(version) !== undefined;
+export function hasPendingSubmission(scope: string): boolean {
+  return pendingSubmission(scope) !== undefined;
 }
 
 /** Keeps a response on the device until it can be sent. False if the device cannot keep it. */
@@ -64,7 +68,7 @@ export function queueSubmission(entry: OutboxEntry): boolean {
   try {
     const s = storage();
     if (!s) return false;
-    s.setItem(outboxKey(entry.questionnaireVersion), JSON.stringify(entry));
+    s.setItem(outboxKey(entry.scope ?? entry.questionnaireVersion), JSON.stringify(entry));
     announceDeviceChange();
     return true;
   } catch {
@@ -72,9 +76,9 @@ export function queueSubmission(entry: OutboxEntry): boolean {
   }
 }
 
-export function removeSubmission(version: string): void {
+export function removeSubmission(scope: string): void {
   try {
-    storage()?.removeItem(outboxKey(version));
+    storage()?.removeItem(outboxKey(scope));
   } catch {
     // storage gone: nothing is kept then either
   }
@@ -98,10 +102,10 @@ const offline = () => typeof navigator !== "undefined" && navigator.onLine === f
  * Sends now, or keeps the response in the outbox when there is no connection (the
  * browser says it is offline, or the request never reached the server). "queued" then.
  */
-export async function sendOrQueue(version: string, locale: Locale, id: string, answers: Answers): Promise<SendOutcome | "queued"> {
-  const entry: OutboxEntry = { id, questionnaireVersion: version, locale, answers };
+export async function sendOrQueue(version: string, locale: Locale, id: string, answers: Answers, scope = version): Promise<SendOutcome | "queued"> {
+  const entry: OutboxEntry = { id, questionnaireVersion: version, locale, answers, scope };
   if (offline()) return queueSubmission(entry) ? "queued" : "network";
-  const outcome = await sendResponse(version, locale, id, answers);
+  const outcome = await sendResponse(version, locale, id, answers, scope);
   if (outcome === "network") return queueSubmission(entry) ? "queued" : "network";
   return outcome;
 }
@@ -123,7 +127,7 @@ async function flushNow(): Promise<FlushResult> {
       result.waiting++;
       continue;
     }
-    const outcome = await sendResponse(entry.questionnaireVersion, entry.locale, entry.id, entry.answers);
+    const outcome = await sendResponse(entry.questionnaireVersion, entry.locale, entry.id, entry.answers, entry.scope ?? entry.questionnaireVersion);
     if (outcome === "sent") {
       removeSubmission(version);
       result.sent++;

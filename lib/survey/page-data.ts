@@ -4,7 +4,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
-import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
+import { activeDraftScope, activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { isLocale, type Locale } from "@/lib/questionnaire/locale";
 import { localise } from "@/lib/questionnaire/localise";
 import type { Questionnaire } from "@/lib/questionnaire/types";
@@ -16,6 +16,9 @@ import { getSurveyStatus } from "./status";
  * one response all render the same version even when a publish lands in between.
  */
 export const pageQuestionnaire: () => Promise<Questionnaire> = cache(() => activeQuestionnaire());
+
+/** The key of the device draft (lib/survey/draft.ts): the same across text versions. */
+export const pageDraftScope: () => Promise<string> = cache(() => activeDraftScope());
 
 export async function localeParam(params: Promise<{ locale: string }>): Promise<Locale> {
   const { locale } = await params;

@@ -10,21 +10,22 @@ import { markThanks } from "./thanks";
 
 export type SendOutcome = "sent" | "invalid" | "closed" | "conflict" | "rateLimited" | "server" | "network";
 
-export async function sendResponse(version: string, locale: Locale, id: string, answers: Answers): Promise<SendOutcome> {
+/** `version` is recorded with the response; `scope` keys the device draft (lib/survey/draft.ts). */
+export async function sendResponse(version: string, locale: Locale, id: string, answers: Answers, scope = version): Promise<SendOutcome> {
   let response: Response;
   try {
     response = await fetch("/api/responses", {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify({ id, questionnaireVersion: version, locale, answers, ...startedToken(version) }),
+      body: JSON.stringify({ id, questionnaireVersion: version, locale, answers, ...startedToken(scope) }),
     });
   } catch {
     return "network";
   }
   if (response.status === 201 || response.status === 200) {
-    markSubmitted(version, id);
-    clearDraft(version);
-    forgetStarted(version);
+    markSubmitted(scope);
+    clearDraft(scope);
+    forgetStarted(scope);
     markThanks(locale);
     return "sent";
   }

@@ -42,6 +42,10 @@ export const PAGE_ROLES: Record<string, Requirement> = {
   "/admin/open/[variable]": "analyst",
   "/admin/export": "analyst",
   "/admin/review": "analyst",
+  // Coding open answers reads their texts: analysts and admins. Weights: admins.
+  "/admin/coding": "analyst",
+  "/admin/coding/[variable]": "analyst",
+  "/admin/weights": "admin",
   "/admin/survey": "admin",
   "/admin/staff": "admin",
   "/admin/audit": "admin",
@@ -94,6 +98,11 @@ export const ACTION_ROLES: Record<string, Requirement> = {
   "app/admin/actions/questionnaire.ts#publishDraftAction": "questionnaire.publish",
   "app/admin/actions/questionnaire-preview.ts#previewStepAction": "questionnaire.read",
   "app/admin/actions/review.ts#reviewDecisionAction": "analyst",
+  "app/admin/actions/coding.ts#createFrameAction": "analyst",
+  "app/admin/actions/coding.ts#saveCategoryAction": "analyst",
+  "app/admin/actions/coding.ts#setCodesAction": "analyst",
+  "app/admin/actions/weights.ts#computeWeightsAction": "admin",
+  "app/admin/actions/weights.ts#removeWeightsAction": "admin",
   // The respondent pages' no-JavaScript form posts: anonymous by design.
   "app/[locale]/actions.ts#respondentStep": "public",
 };

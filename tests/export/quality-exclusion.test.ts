@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { expect, it } from "vitest";
 import { openCsvExport } from "@/lib/export/csv-export";
-import { loadExportExtras } from "@/lib/export/extra-columns";
+import { openExtraColumns } from "@/lib/export/extra-column-providers.server";
 import { DEFAULT_EXPORT_OPTIONS } from "@/lib/export/options";
 import { openSavExport } from "@/lib/export/sav-export";
 import { generateValidAnswers, itemsInOrder, mulberry32, questionnaire, questionnaireVersion, type Answers } from "@/lib/questionnaire";
@@ -41,8 +41,8 @@ await describeEachDatabase("quality and exclusion in exports", ({ provider, crea
 
   async function csvRows(): Promise<Map<string, Record<string, string>>> {
     const { db } = fx.handle;
-    const extras = await loadExportExtras(db, questionnaire);
-    const text = await readAll(await openCsvExport({ file: "responses.csv", options: DEFAULT_EXPORT_OPTIONS, filters: {}, target: fx.database.target, def: questionnaire, db, extras }));
+    const extra = await openExtraColumns(db, questionnaire);
+    const text = await readAll(await openCsvExport({ file: "responses.csv", options: DEFAULT_EXPORT_OPTIONS, filters: {}, target: fx.database.target, def: questionnaire, db, extra }));
     const [header = [], ...rows] = parse(text, { bom: true }) as string[][];
     return new Map(rows.map((r) => [r[0] ?? "", Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""]))]));
   }
@@ -74,8 +74,8 @@ await describeEachDatabase("quality and exclusion in exports", ({ provider, crea
 
   it.runIf(hasPspp)("the .sav carries the derived variables with their value labels (read by PSPP)", async () => {
     const { db } = fx.handle;
-    const extras = await loadExportExtras(db, questionnaire);
-    const bytes = await readBytes(await openSavExport({ options: { lang: "en", combined: false }, filters: {}, target: fx.database.target, def: questionnaire, db, extras }));
+    const extra = await openExtraColumns(db, questionnaire);
+    const bytes = await readBytes(await openSavExport({ options: { lang: "en", combined: false }, filters: {}, target: fx.database.target, def: questionnaire, db, extra }));
     writeFileSync(path.join(fx.dir, "responses.sav"), bytes);
     writeFileSync(
       path.join(fx.dir, "check.sps"),

@@ -9,6 +9,8 @@ import type { Db } from "@/lib/db/client";
 import { createSession } from "@/lib/auth/session";
 import { SESSION_COOKIE } from "@/lib/auth/config";
 import { createSqliteDatabase, type TestDatabase } from "@/tests/support/databases";
+import ExcelJS from "exceljs";
+import { storeVersion, textVersion } from "@/tests/support/text-version";
 import { submitGenerated, type Submitted } from "./support";
 
 type Handler = (request: Request) => Promise<Response>;
@@ -153,5 +155,41 @@ describe("export routes", () => {
     const zip = new Uint8Array(await xlsx.arrayBuffer());
     expect([...zip.slice(0, 2)]).toEqual([0x50, 0x4b]);
     expect((await lastAudit())?.details).toMatchObject({ file: "responses.xlsx", options: { values: "labels", lang: "kk" }, rows: submitted.length, status: "completed" });
+  });
+
+  it("after a text version is published, every codebook lists the change and labels come from it", async () => {
+    const { seedQuestionnaire } = await import("@/lib/questionnaire/definition");
+    const { invalidateActiveQuestionnaire } = await import("@/lib/questionnaire/active.server");
+    const { versionOf } = await import("@/lib/questionnaire/version");
+    const next = textVersion(seedQuestionnaire, seedQuestionnaire.version + 1, {
+      "Q9.options.1.label": { kk: "ТҮЗЕТІЛГЕН БЕЛГІ" },
+      "Q11.help": { ru: "Исправленная подсказка" },
+    });
+    await storeVersion(db, next);
+    invalidateActiveQuestionnaire(db);
+    const key = versionOf(next);
+
+    const md = await (await call("codebook.md", "", analystCookie)).text();
+    expect(md).toContain(`### ${key} (changes from ${versionOf(seedQuestionnaire)})`);
+    expect(md).toContain("| `Q9.options.1.label` | kk |");
+    expect(md).toContain("ТҮЗЕТІЛГЕН БЕЛГІ");
+    expect(md).toContain(`labels in every export file are from version ${next.version}`);
+
+    const csv = parse(await (await call("codebook.csv", "", analystCookie)).text(), { bom: true }) as string[][];
+    const header = csv[0] ?? [];
+    const q9 = csv.find((r) => r[0]?.startsWith("Q9"));
+    expect(q9?.[header.indexOf("text_changes")]).toContain("«ТҮЗЕТІЛГЕН БЕЛГІ»");
+    expect(q9?.[header.indexOf("labels_version")]).toBe(key);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await call("responses.xlsx", "", analystCookie)).arrayBuffer());
+    const sheet = workbook.getWorksheet("Text versions");
+    const rows: unknown[][] = [];
+    sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual(["version", "previous_version", "string", "item", "field", "language", "before", "after"]);
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[5], r[7]])).toEqual([
+      [key, "Q9.options.1.label", "kk", "ТҮЗЕТІЛГЕН БЕЛГІ"],
+      [key, "Q11.help", "ru", "Исправленная подсказка"],
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createDb, type DbHandle } from "@/lib/db/client";
 import { openCsvExport } from "@/lib/export/csv-export";
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options";
-import { openXlsxExport, XLSX_CODEBOOK_SHEET, XLSX_DATA_SHEET } from "@/lib/export/xlsx-export";
+import { openXlsxExport, XLSX_CODEBOOK_SHEET, XLSX_TEXT_VERSIONS_SHEET, XLSX_DATA_SHEET } from "@/lib/export/xlsx-export";
 import { codebookCsv, questionnaire } from "@/lib/questionnaire";
 import { describeEachDatabase, type TestDatabase } from "@/tests/support/databases";
 import { owasp } from "./oracle";
@@ -41,7 +41,7 @@ await describeEachDatabase(".xlsx read back", ({ create }) => {
       const bytes = await readBytes(await openXlsxExport({ options, filters: {}, target: database.target, def: questionnaire, batchSize: 25 }));
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-      expect(workbook.worksheets.map((w) => w.name)).toEqual([XLSX_DATA_SHEET, XLSX_CODEBOOK_SHEET]);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual([XLSX_DATA_SHEET, XLSX_CODEBOOK_SHEET, XLSX_TEXT_VERSIONS_SHEET]);
 
       const sheet = workbook.getWorksheet(XLSX_DATA_SHEET);
       if (!sheet) throw new Error("no data sheet");

@@ -3,6 +3,9 @@
 // small-expected-count warning, under the filters; the table downloads as CSV.
 import { AdminShell } from "@/components/admin/AdminShell";
 import { CrosstabTable } from "@/components/admin/CrosstabTable";
+import { WeightedCrosstabTable } from "@/components/admin/coding/WeightedCrosstabTable";
+import { SCHEME_ID } from "@/lib/weights/compute.server";
+import { weightedCrosstab } from "@/lib/weights/weighted-crosstab.server";
 import { FilterForm } from "@/components/admin/FilterForm";
 import { requireStaffPage } from "@/lib/auth/guard";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
@@ -49,6 +52,12 @@ export default async function CrosstabPage({ searchParams }: { searchParams: Pro
   ]);
   const matching = verdict.shown ? verdict.n : null;
   const table = guarded?.shown ? guarded.value : null;
+  const hasWeights = (await q.db.weightScheme.count({ where: { id: SCHEME_ID } })) > 0;
+  const wantWeighted = hasWeights && firstParam(sp, "weighted") === "1";
+  const weighted =
+    table && wantWeighted
+      ? await weightedCrosstab(q, table, filters, layerVariable && layerCode !== undefined ? { variable: layerVariable.variable, code: layerCode } : undefined)
+      : null;
   const query = filtersToSearchParams(filters);
   const keep: Record<string, string> = {};
   if (rowVar) keep.row = rowVar;
@@ -57,6 +66,7 @@ export default async function CrosstabPage({ searchParams }: { searchParams: Pro
   if (layerVariable && layerCode !== undefined) keep.layerValue = String(layerCode);
   if (percentage !== "row") keep.pct = percentage;
   if (includeMissing) keep.missing = "1";
+  if (wantWeighted) keep.weighted = "1";
   const pageQuery = new URLSearchParams({ ...keep });
   for (const [k, v] of query) pageQuery.append(k, v);
   const choose = (id: string, name: string, label: string, value: string, empty: string) => (
@@ -122,6 +132,14 @@ export default async function CrosstabPage({ searchParams }: { searchParams: Pro
               {a.includeMissing}
             </label>
           </div>
+          {hasWeights && (
+            <div className="field">
+              <label className="check">
+                <input type="checkbox" name="weighted" value="1" defaultChecked={wantWeighted} />
+                {m.coding.weights.crosstabSwitch}
+              </label>
+            </div>
+          )}
         </div>
         <p>
           <button type="submit" className="button">
@@ -133,6 +151,7 @@ export default async function CrosstabPage({ searchParams }: { searchParams: Pro
       {!verdict.shown && <Withheld>{withheldText(locale, verdict.reason)}</Withheld>}
       {verdict.shown && !table && <p>{rowVar && rowVar === colVar ? m.crosstab.same : m.crosstab.choose}</p>}
       {table && <CrosstabTable table={table} locale={locale} percentage={percentage} csvHref={`/api/admin/crosstab.csv?${pageQuery.toString()}&ui=${locale}`} />}
+      {table && weighted && <WeightedCrosstabTable table={table} weighted={weighted} locale={locale} />}
     </AdminShell>
   );
 }

@@ -3,6 +3,9 @@
 // the dashboard filters and the chosen percentage base.
 import { AdminShell } from "@/components/admin/AdminShell";
 import { ItemResultView } from "@/components/admin/ItemResultView";
+import { CodedCategories } from "@/components/admin/coding/CodedCategories";
+import { listFrames } from "@/lib/coding/frames.server";
+import { codedResult } from "@/lib/coding/results.server";
 import { requireStaffPage } from "@/lib/auth/guard";
 import { now as clockNow } from "@/lib/clock";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
@@ -29,7 +32,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const params = toSearchParams(await searchParams);
   const { filters } = filtersFrom(params);
   const options = chartOptionsFrom(params);
-  const guarded = await guardedResults(await dashboardDb(), questionnaire, locale, filters);
+  const q = await dashboardDb();
+  const guarded = await guardedResults(q, questionnaire, locale, filters);
   const query = filtersToSearchParams(filters);
   const qs = query.toString();
   if (!guarded.shown) {
@@ -43,6 +47,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
     );
   }
   const results = guarded.value;
+  // Open answers are not in the report; their coded categories are, like multi-choice items.
+  const coded = (await Promise.all((await listFrames(q.db)).map(async (f) => [f.variable, await codedResult(q, f, filters)] as const))).flatMap(([v, r]) =>
+    r.shown ? [{ variable: v, result: r }] : [],
+  );
   const sections = resultSections(
     results.items.filter((i) => i.kind !== "open"),
     questionnaire,
@@ -69,6 +77,14 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           ))}
         </section>
       ))}
+      {coded.length > 0 && (
+        <section className="report-part" aria-labelledby="report-coded">
+          <h2 id="report-coded">{m.coding.reportSection}</h2>
+          {coded.map((c) => (
+            <CodedCategories key={c.variable} variable={c.variable} result={c.result} locale={locale} />
+          ))}
+        </section>
+      )}
     </AdminShell>
   );
 }

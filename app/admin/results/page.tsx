@@ -4,6 +4,13 @@
 import { AdminShell } from "@/components/admin/AdminShell";
 import { FilterForm } from "@/components/admin/FilterForm";
 import { ItemResultView } from "@/components/admin/ItemResultView";
+import { CodedCategories } from "@/components/admin/coding/CodedCategories";
+import { WeightedTable } from "@/components/admin/coding/WeightedTable";
+import { answerVariables } from "@/lib/questionnaire";
+import { SCHEME_ID } from "@/lib/weights/compute.server";
+import { weightedItems } from "@/lib/weights/weighted-results.server";
+import { listFrames } from "@/lib/coding/frames.server";
+import { codedResult } from "@/lib/coding/results.server";
 import { requireStaffPage } from "@/lib/auth/guard";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
 import { chartOptionsFrom, chartOptionsToParams, type ChartOptions } from "@/lib/dashboard/charts";
@@ -65,6 +72,23 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
       }),
     ),
   );
+  // Coded open answers are aggregates like a multi-choice item: every role sees them.
+  const frames = await listFrames(q.db);
+  const coded = new Map(
+    (await Promise.all(frames.map(async (f) => [f.variable, await codedResult(q, f, filters)] as const))).flatMap(([v, r]) => (r.shown ? [[v, r] as const] : [])),
+  );
+  // Weighted percentages, when weights exist and the switch asks for them (?weighted=1).
+  const hasWeights = (await q.db.weightScheme.count({ where: { id: SCHEME_ID } })) > 0;
+  const weighted = hasWeights && params.get("weighted") === "1";
+  const singles = answerVariables(questionnaire).filter((v) => v.kind === "single");
+  const weightedFigures = weighted ? await weightedItems(q, singles.map((v) => v.variable), filters) : new Map();
+  const weightedHref = (() => {
+    const p = new URLSearchParams(query);
+    for (const [k, v] of Object.entries(keep)) p.set(k, v);
+    if (!weighted) p.set("weighted", "1");
+    const s = p.toString();
+    return `/admin/results${s ? `?${s}` : ""}`;
+  })();
   const sections = resultSections(results.items, questionnaire, locale, m);
   const baseHref = (base: ChartOptions["base"]) => {
     const p = new URLSearchParams(query);
@@ -92,6 +116,11 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
       <p className="item__note">
         {a.base.validNote} {a.base.ciNote}
       </p>
+      {hasWeights && (
+        <p className="weighted-switch">
+          <a href={weightedHref}>{weighted ? m.coding.weights.showUnweighted : m.coding.weights.showWeighted}</a>
+        </p>
+      )}
       <nav aria-label={m.results.contents}>
         <h2>{a.jumpTo}</h2>
         <div className="toc-parts">
@@ -114,17 +143,25 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
       {sections.map((s) => (
         <section key={s.id} aria-labelledby={`section-${s.id}`}>
           <h2 id={`section-${s.id}`}>{s.title}</h2>
-          {s.items.map((item) => (
-            <ItemResultView
-              key={item.variable}
-              item={item}
-              locale={locale}
-              query={query}
-              options={options}
-              linkTexts={mayReadTexts}
-              {...(texts.has(item.variable) ? { texts: texts.get(item.variable) } : {})}
-            />
-          ))}
+          {s.items.map((item) => {
+            const codes = coded.get(item.variable);
+            return (
+              <div key={item.variable}>
+                <ItemResultView
+                  item={item}
+                  locale={locale}
+                  query={query}
+                  options={options}
+                  linkTexts={mayReadTexts}
+                  {...(texts.has(item.variable) ? { texts: texts.get(item.variable) } : {})}
+                />
+                {codes && <CodedCategories variable={item.variable} result={codes} locale={locale} />}
+                {weightedFigures.has(item.variable) && (
+                  <WeightedTable item={weightedFigures.get(item.variable)!} options={singles.find((v) => v.variable === item.variable)?.options ?? []} locale={locale} />
+                )}
+              </div>
+            );
+          })}
         </section>
       ))}
     </AdminShell>

@@ -51,14 +51,14 @@ function numericMissing(codes: readonly number[]): SavMissing {
 export function savVariable(def: Questionnaire, column: WideColumn, lang: SavOptions["lang"], widths?: TextWidths): SavVariable {
   const label = flat(column.label[lang]);
   if (column.kind === "extra") {
-    const width = Number(/^F(\d+)/.exec(numericFormat(column))?.[1] ?? 8);
+    const { decimals, valueLabels } = column.extra;
     return {
       name: column.name,
       label,
-      measure: measureOf(column, undefined),
+      measure: column.extra.measure,
       type: "numeric",
-      format: { kind: "F", width, decimals: 0 },
-      valueLabels: column.valueLabels.map((v) => ({ value: v.code, label: valueLabel(v.label[lang]) })),
+      format: { kind: "F", width: 8 + decimals, decimals },
+      valueLabels: valueLabels.map((v) => ({ value: v.code, label: valueLabel(v.label[lang]) })),
       missing: numericMissing(column.missing),
     };
   }

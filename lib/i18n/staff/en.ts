@@ -1,5 +1,6 @@
 // The staff area's UI strings in English (shape: types.ts).
 import type { AnalysisMessages, QuestionnaireStringsMessages, StaffMessages } from "./types";
+import { codingEn } from "./coding/en";
 import { questionnaireEditorEn } from "./questionnaire-editor/en";
 
 const analysisEn: AnalysisMessages = {
@@ -128,6 +129,7 @@ export const en: StaffMessages = {
   signedInAs: "Signed in as {email} ({role})",
   roles: { admin: "admin", analyst: "analyst", viewer: "viewer", translator: "translator" },
   questionnaireEditor: questionnaireEditorEn,
+  coding: codingEn,
   disclosure: {
     fewerThan: "fewer than {k}",
     hidden: "hidden",
@@ -325,6 +327,10 @@ export const en: StaffMessages = {
       "questionnaire-text-published": "Published text changed",
       "response-excluded": "Response excluded",
       "response-restored": "Response restored",
+      "code-frame-created": "Code frame created",
+      "code-category-saved": "Code category saved",
+      "weights-computed": "Weights computed",
+      "weights-removed": "Weights removed",
     },
   },
 };

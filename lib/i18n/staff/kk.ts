@@ -1,5 +1,6 @@
 // The staff area's UI strings in Kazakh (shape: types.ts).
 import type { AnalysisMessages, QuestionnaireStringsMessages, StaffMessages } from "./types";
+import { codingKk } from "./coding/kk";
 import { questionnaireEditorKk } from "./questionnaire-editor/kk";
 
 const analysisKk: AnalysisMessages = {
@@ -128,6 +129,7 @@ export const kk: StaffMessages = {
   signedInAs: "Сіз {email} ретінде кірдіңіз ({role})",
   roles: { admin: "әкімші", analyst: "талдаушы", viewer: "бақылаушы", translator: "аудармашы" },
   questionnaireEditor: questionnaireEditorKk,
+  coding: codingKk,
   disclosure: {
     fewerThan: "{k}-ден аз",
     hidden: "жасырылған",
@@ -325,6 +327,10 @@ export const kk: StaffMessages = {
       "questionnaire-text-published": "Өзгертілген мәтін жарияланды",
       "response-excluded": "Сауалнама алынып тасталды",
       "response-restored": "Сауалнама қалпына келтірілді",
+      "code-frame-created": "Кодтау сызбасы құрылды",
+      "code-category-saved": "Кодтау санаты сақталды",
+      "weights-computed": "Салмақтар есептелді",
+      "weights-removed": "Салмақтар жойылды",
     },
   },
 };

@@ -1,5 +1,6 @@
 // The staff area's UI strings in Russian (shape: types.ts).
 import type { AnalysisMessages, QuestionnaireStringsMessages, StaffMessages } from "./types";
+import { codingRu } from "./coding/ru";
 import { questionnaireEditorRu } from "./questionnaire-editor/ru";
 
 const analysisRu: AnalysisMessages = {
@@ -128,6 +129,7 @@ export const ru: StaffMessages = {
   signedInAs: "Вы вошли как {email} ({role})",
   roles: { admin: "администратор", analyst: "аналитик", viewer: "наблюдатель", translator: "переводчик" },
   questionnaireEditor: questionnaireEditorRu,
+  coding: codingRu,
   disclosure: {
     fewerThan: "меньше {k}",
     hidden: "скрыто",
@@ -325,6 +327,10 @@ export const ru: StaffMessages = {
       "questionnaire-text-published": "Опубликован изменённый текст",
       "response-excluded": "Анкета исключена",
       "response-restored": "Анкета восстановлена",
+      "code-frame-created": "Создана схема кодирования",
+      "code-category-saved": "Сохранена категория кодирования",
+      "weights-computed": "Рассчитаны веса",
+      "weights-removed": "Веса удалены",
     },
   },
 };

@@ -4,6 +4,7 @@ import type { AuditAction } from "@/lib/audit/log";
 import type { AccountProblem } from "@/lib/auth/accounts";
 import type { Locale } from "@/lib/questionnaire/locale";
 import type { StringStatus, UploadProblemCode } from "@/lib/questionnaire/strings/problems";
+import type { CodingMessages } from "./coding/types";
 import type { QuestionnaireEditorMessages } from "./questionnaire-editor/types";
 
 export type { QuestionnaireEditorMessages };
@@ -17,6 +18,8 @@ export type StaffMessages = {
   roles: { admin: string; analyst: string; viewer: string; translator: string };
   /** The questionnaire editor and its preview (lib/i18n/staff/questionnaire-editor/). */
   questionnaireEditor: QuestionnaireEditorMessages;
+  /** Coding open answers and weighting (lib/i18n/staff/coding/). */
+  coding: CodingMessages;
   /** The minimum group size (docs/anonymity.md): what a view shows instead of a small group's figures. */
   disclosure: {
     /** In a cell: the group is below the minimum ({k} is MIN_GROUP_SIZE). */

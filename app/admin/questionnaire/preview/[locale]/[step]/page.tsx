@@ -80,6 +80,7 @@ export default async function QuestionnairePreviewPage({ params, searchParams }:
               key={segment}
               locale={locale}
               version={`preview:${version}`}
+              scope={`preview:${version}`}
               def={def}
               ui={ui}
               action={previewStepAction.bind(null, locale)}
