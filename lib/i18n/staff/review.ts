@@ -32,7 +32,7 @@ export interface ReviewMessages {
 const en: ReviewMessages = {
   nav: "Review",
   title: "Review flagged responses",
-  intro: "Responses a quality rule flagged (see the codebook, “Derived variables”). Listed by their random id, which says nothing about when anyone answered. Excluding keeps the response and marks it; restoring undoes it. Every decision is in the audit log.",
+  intro: "Responses a quality rule flagged (see the codebook, “Variables added after collection”). Listed by their random id, which says nothing about when anyone answered. Excluding keeps the response and marks it; restoring undoes it. Every decision is in the audit log.",
   summary: "Responses: {total}. Flagged or excluded: {flagged}. Excluded: {excluded}.",
   byFlag: "Responses per flag",
   flags: { straightline: "Straight-lined grid", special: "Mostly “hard to say” / “prefer not”", duplicate: "Identical to another response", speeder: "Under 5 minutes" },
@@ -56,7 +56,7 @@ const en: ReviewMessages = {
 const ru: ReviewMessages = {
   nav: "Проверка",
   title: "Проверка отмеченных анкет",
-  intro: "Анкеты, отмеченные правилами качества (см. кодификатор, «Производные переменные»). Порядок — по случайному идентификатору, он ничего не говорит о времени ответа. Исключение сохраняет анкету и помечает её; восстановление отменяет исключение. Каждое решение записывается в журнал аудита.",
+  intro: "Анкеты, отмеченные правилами качества (см. кодификатор, «Variables added after collection» — переменные, добавленные после сбора). Порядок — по случайному идентификатору, он ничего не говорит о времени ответа. Исключение сохраняет анкету и помечает её; восстановление отменяет исключение. Каждое решение записывается в журнал аудита.",
   summary: "Анкет: {total}. Отмечено или исключено: {flagged}. Исключено: {excluded}.",
   byFlag: "Анкеты по признакам",
   flags: { straightline: "Однообразные ответы в таблице", special: "В основном «затрудняюсь» / «не отвечать»", duplicate: "Совпадает с другой анкетой", speeder: "Менее 5 минут" },
@@ -80,7 +80,7 @@ const ru: ReviewMessages = {
 const kk: ReviewMessages = {
   nav: "Тексеру",
   title: "Белгіленген сауалнамаларды тексеру",
-  intro: "Сапа ережелері белгілеген сауалнамалар (кодификаторды қараңыз, «Туынды айнымалылар»). Реті кездейсоқ идентификатор бойынша, ол жауап берілген уақыт туралы ештеңе айтпайды. Алып тастау сауалнаманы сақтап, оны белгілейді; қалпына келтіру оны болдырмайды. Әр шешім аудит журналына жазылады.",
+  intro: "Сапа ережелері белгілеген сауалнамалар (кодификаторды қараңыз, «Variables added after collection» — жинаудан кейін қосылған айнымалылар). Реті кездейсоқ идентификатор бойынша, ол жауап берілген уақыт туралы ештеңе айтпайды. Алып тастау сауалнаманы сақтап, оны белгілейді; қалпына келтіру оны болдырмайды. Әр шешім аудит журналына жазылады.",
   summary: "Сауалнамалар: {total}. Белгіленген немесе алынып тасталған: {flagged}. Алынып тасталған: {excluded}.",
   byFlag: "Белгілер бойынша сауалнамалар",
   flags: { straightline: "Кестеде бірдей жауаптар", special: "Көбіне «қиналамын» / «жауап бермеймін»", duplicate: "Басқа сауалнамамен бірдей", speeder: "5 минуттан аз" },
