@@ -62,6 +62,8 @@ const buildSchema = () => z.object({
   BENCH_PAGES: z.enum(["0", "1"]).default("0"),
   // Encrypts the no-JavaScript answers cookie (lib/survey/answers-cookie.server.ts); unset, a random key kept in the database.
   ANSWERS_COOKIE_KEY: z.string().min(32, "at least 32 characters (e.g. openssl rand -base64 32)").optional(),
+  // Seals the respondents' "started" tokens (lib/quality/started-token.server.ts); unset, a random key kept in the database.
+  START_TOKEN_KEY: z.string().min(32, "at least 32 characters (e.g. openssl rand -base64 32)").optional(),
   // Results released by day (docs/anonymity.md): "day" (default) or "none" (pilots, tests).
   RESULTS_DELAY: resultsDelaySchema,
   // Time zone of the stored submission dates and of the release day (IANA name).

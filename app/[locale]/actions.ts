@@ -40,6 +40,7 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
   if (carried) {
     form.set(FIELD.answers, carriedJson(carried.answers));
     if (carried.version !== undefined) form.set(FIELD.version, carried.version);
+    if (carried.started !== undefined) form.set(FIELD.started, carried.started);
   }
   const step = navigate(def, locale, previous, form, () => carried?.responseId ?? crypto.randomUUID());
   if (step.kind === "start") redirect(`/${locale}`);
@@ -47,7 +48,7 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
   if (step.kind === "state") {
     const state = step.state;
     const pending = state.errors.length > 0 && state.view.kind === "step" ? { step: viewValue(state.view), values: state.values } : undefined;
-    const fits = await writeAnswersCookie(locale, { version: state.version, answers: state.answers, responseId: state.responseId, pending });
+    const fits = await writeAnswersCookie(locale, { version: state.version, started: state.started, answers: state.answers, responseId: state.responseId, pending });
     if (!fits) return { ...state, carriedBy: "form" };
     const view = state.view;
     if (view.kind === "check") redirect(`/${locale}${CHECK_PATH}`);
@@ -62,7 +63,7 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
   const id = String(form.get(FIELD.id) ?? "");
   const responseId = UUID.test(id) ? id : crypto.randomUUID();
   const stay = async (state: FlowState): Promise<FlowState> => {
-    const fits = await writeAnswersCookie(locale, { version: state.version, answers, responseId: state.responseId });
+    const fits = await writeAnswersCookie(locale, { version: state.version, started: state.started, answers, responseId: state.responseId });
     return { ...state, carriedBy: fits ? "cookie" : "form" };
   };
   if (intent !== "submit") return stay({ ...base, view, responseId });
@@ -81,7 +82,14 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
   const code = typedCode !== "" ? typedCode : (jar.get(CODE_COOKIE)?.value ?? "");
   const result = await submitResponse(
     db,
-    { id: responseId, questionnaireVersion: recorded, locale, answers, ...(code !== "" ? { invitation: { code: code.slice(0, 64) } } : {}) },
+    {
+      id: responseId,
+      questionnaireVersion: recorded,
+      locale,
+      answers,
+      ...(code !== "" ? { invitation: { code: code.slice(0, 64) } } : {}),
+      ...(base.started ? { started: base.started } : {}),
+    },
     {
       today: submissionDate(),
       fallbackLocale: locale,

@@ -6,6 +6,7 @@ import type { StaffPrincipal } from "@/lib/auth/principal";
 import { roleSatisfies, staffHome, type Access } from "@/lib/auth/roles";
 import { fill, staffMessages, type StaffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
+import { REVIEW_MESSAGES } from "@/lib/i18n/staff/review";
 import { LanguageSwitch } from "./LanguageSwitch";
 // The staff stylesheet (not in app/admin/layout.tsx: see the comment there).
 // Noto Sans: the font the charts are measured and drawn in (lib/charts/measure.ts).
@@ -19,6 +20,7 @@ export type AdminSection =
   | "crosstab"
   | "report"
   | "paper"
+  | "review"
   | "export"
   | "coding"
   | "weights"
@@ -36,6 +38,7 @@ const NAV: { section: AdminSection; href: string; role: Access }[] = [
   { section: "crosstab", href: "/admin/crosstab", role: "viewer" },
   { section: "report", href: "/admin/report", role: "viewer" },
   { section: "paper", href: "/admin/paper", role: "viewer" },
+  { section: "review", href: "/admin/review", role: "analyst" },
   { section: "export", href: "/admin/export", role: "analyst" },
   { section: "coding", href: "/admin/coding", role: "analyst" },
   { section: "weights", href: "/admin/weights", role: "admin" },
@@ -45,10 +48,11 @@ const NAV: { section: AdminSection; href: string; role: Access }[] = [
   { section: "audit", href: "/admin/audit", role: "admin" },
 ];
 
-function label(m: StaffMessages, section: AdminSection): string {
+function label(m: StaffMessages, locale: Locale, section: AdminSection): string {
   if (section === "report") return m.analysis.report.nav;
   if (section === "paper") return m.analysis.paper.nav;
   if (section === "questionnaire") return m.questionnaireEditor.nav;
+  if (section === "review") return REVIEW_MESSAGES[locale].nav;
   if (section === "coding") return m.coding.nav;
   if (section === "weights") return m.coding.weights.nav;
   return m.nav[section];
@@ -101,7 +105,7 @@ export function AdminShell({
             {NAV.filter((n) => roleSatisfies(staff.role, n.role)).map((n) => (
               <li key={n.section}>
                 <Link href={filterQuery && FILTERED.includes(n.section) ? `${n.href}?${filterQuery}` : n.href} aria-current={n.section === current ? "page" : undefined}>
-                  {label(m, n.section)}
+                  {label(m, locale, n.section)}
                 </Link>
               </li>
             ))}

@@ -7,6 +7,7 @@ import { activeFilterCount } from "@/lib/dashboard/filter-dimensions";
 import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import { LOCALES, type Locale } from "@/lib/questionnaire/locale";
 import type { ResponseFilters } from "@/lib/responses/filters";
+import { ExcludedNote } from "./ExcludedNote";
 
 type Props = {
   locale: Locale;
@@ -94,6 +95,7 @@ export function FilterForm({ locale, action, dimensions, filters, matching, erro
       <p className="matching" role="status" aria-live="polite">
         {matching === null ? null : fill(m.filters.matching, { n: numberFormat(locale).format(matching) })}
       </p>
+      <ExcludedNote locale={locale} />
     </>
   );
 }

@@ -160,6 +160,7 @@ export function ReviewAnswers({
           <input type="hidden" name={FIELD.id} value={responseId} />
           <input type="hidden" name={FIELD.version} value={state.version ?? version} />
           {state.carriedBy === "form" ? <p className="notice">{ui.answersNotKept}</p> : null}
+          {state.started ? <input type="hidden" name={FIELD.started} value={state.started} /> : null}
           {unfinished.length > 0 ? (
             <div className="error-summary" role="alert" aria-labelledby="unfinished-title">
               <h2 className="error-summary__title" id="unfinished-title">

@@ -14,6 +14,7 @@ import { answerKeysOf } from "@/lib/questionnaire/structure";
 import type { Answers, Item } from "@/lib/questionnaire/types";
 import { answeredShare, cleanAnswers, compactAnswers, type FormValues } from "@/lib/survey/answers";
 import { loadDraft, newDraft, saveDraft, wasSubmitted, type Draft } from "@/lib/survey/draft";
+import { keepStarted } from "@/lib/survey/started";
 import type { FieldError } from "@/lib/survey/errors";
 import { fieldId } from "@/lib/survey/fields";
 import { readItems } from "@/lib/survey/form-data";
@@ -106,6 +107,8 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
       router.replace(`/${locale}`);
       return;
     }
+    // The first page's started token; a new draft starts the clock again.
+    if (!previewBase && state.started) keepStarted(scope, state.started, !stored);
     const draft: Draft = { ...(stored ?? newDraft(path, state.version ?? version)), lastPath: path };
     // Answers posted without the script win over the draft; answers read back from the
     // no-JS cookie only fill what the draft (kept as the script runs) does not have.
@@ -123,7 +126,7 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
     performance.mark("tyndau:enhanced");
     // Back from "Change" on the check page: the question, not <body>, has the focus.
     if (returnToCheck && window.location.hash) focusQuestion(window.location.hash.slice(1));
-  }, [returnToCheck, version, scope, posted, state.answers, state.carriedBy, state.version, monoItems, keys, path, locale, router, previewBase]);
+  }, [returnToCheck, version, scope, posted, state.answers, state.carriedBy, state.version, state.started, monoItems, keys, path, locale, router, previewBase]);
 
   const save = (values: FormValues) => {
     const draft = draftRef.current;
@@ -220,6 +223,7 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
         <input type="hidden" name={FIELD.answers} value={carriedJson(state.answers)} />
         <input type="hidden" name={FIELD.returnTo} value={returnToCheck ? "check" : ""} />
         <input type="hidden" name={FIELD.version} value={state.version ?? version} />
+        {state.started ? <input type="hidden" name={FIELD.started} value={state.started} /> : null}
         {shown.map((item) => (
           <LiveItem key={item.variable} keys={keysOf.get(item.variable) ?? NO_KEYS} item={item} locale={locale} ui={ui} initial={state.values} live={live} errors={inline} />
         ))}

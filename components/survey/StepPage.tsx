@@ -6,6 +6,7 @@ import { respondentStep } from "@/app/[locale]/actions";
 import { format, respondentUi } from "@/lib/i18n/respondent";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { pageState } from "@/lib/survey/answers-carry.server";
+import { startedTokenForPage } from "@/lib/quality/started-token.server";
 import type { FlowView } from "@/lib/survey/flow";
 import type { Questionnaire } from "@/lib/questionnaire/types";
 import { versionOf } from "@/lib/questionnaire/version";
@@ -26,9 +27,17 @@ export async function StepPage({ locale, view, returnToCheck = false }: { locale
   const ui = respondentUi(locale);
   const path = view.kind === "step" ? stepPath(view.step) : CHECK_PATH;
   const questionnaire = await pageQuestionnaire();
+  const open = await isSurveyOpen();
+  // The first question page starts the completion clock: a sealed token, kept by nobody
+  // but the respondent's page (docs/decisions/016-quality-and-exclusions.md).
+  const first = open && view.kind === "step" && view.step === "screening" && !returnToCheck;
+  const carried = await pageState(questionnaire, locale, view, returnToCheck);
+  // A token carried by the cookie (no JavaScript, after post/redirect/get) is kept; the first
+  // visit of the screening page gets a new one.
+  const initial = carried.started || !first ? carried : { ...carried, started: await startedTokenForPage() };
   return (
     <SurveyShell locale={locale} path={path}>
-      {!(await isSurveyOpen()) ? (
+      {!open ? (
         <ClosedNotice ui={ui} />
       ) : (
         <SurveyFlow
@@ -39,7 +48,7 @@ export async function StepPage({ locale, view, returnToCheck = false }: { locale
           def={clientDefinition(questionnaire, locale)}
           ui={ui}
           action={respondentStep.bind(null, locale)}
-          initial={await pageState(questionnaire, locale, view, returnToCheck)}
+          initial={initial}
         />
       )}
     </SurveyShell>

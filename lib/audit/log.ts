@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = [
   "questionnaire-source-locale-set",
   "questionnaire-published",
   "questionnaire-text-published",
+  "response-excluded",
+  "response-restored",
   "code-frame-created",
   "code-category-saved",
   "weights-computed",

@@ -38,6 +38,8 @@ export async function codingExportColumns(db: Db, _def: Questionnaire): Promise<
         decimals: 0,
         valueLabels: [0, 1].map((code) => ({ code, label: FLAG_LABELS[code as 0 | 1] })),
         measure: "nominal",
+        kind: "coded",
+        provenance: "staff",
         note: `Coded by staff from the text of ${frame.variable} (code frame category ${c.number}; the primary coder's codes). 1 = given this category, 0 = coded without it, empty/system-missing = not coded or no text.`,
       });
     }
@@ -45,7 +47,8 @@ export async function codingExportColumns(db: Db, _def: Questionnaire): Promise<
   }
   return {
     columns,
-    async valuesFor(ids) {
+    async valuesFor(batch) {
+      const ids = batch.map((r) => r.id);
       const out = new Map<string, Record<string, number | null>>();
       for (const id of ids) out.set(id, Object.fromEntries(columns.map((c) => [c.name, null])));
       if (ids.length === 0) return out;

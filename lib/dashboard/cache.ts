@@ -20,7 +20,7 @@ import type { DayRange } from "./queries";
 import { num, queryRows, type DashboardDb } from "./sql";
 
 /** Rows with submittedOn < cutoff (all rows when cutoff is null), fingerprinted. */
-type Version = { cutoff: string | null; count: number; minId: string | null; maxId: string | null };
+type Version = { cutoff: string | null; count: number; minId: string | null; maxId: string | null; reviews: string };
 type Entry<T> = { version: Version; value: T };
 
 const MAX_ENTRIES = 200;
@@ -35,10 +35,12 @@ async function versionBelow(q: DashboardDb, cutoff: string | null): Promise<Vers
     `SELECT COUNT(*) AS n, MIN("id") AS lo, MAX("id") AS hi FROM "Response"${cutoff ? ` WHERE "submittedOn" < ?` : ""}`,
     cutoff ? [cutoff] : [],
   );
-  return { cutoff, count: num(row?.n), minId: row?.lo ?? null, maxId: row?.hi ?? null };
+  // Excluded responses are not counted: a review decision changes the aggregates (lib/review).
+  const [review] = await queryRows<{ value: string }>(q, `SELECT "value" FROM "Setting" WHERE "key" = ?`, ["review.revision"]);
+  return { cutoff, count: num(row?.n), minId: row?.lo ?? null, maxId: row?.hi ?? null, reviews: review?.value ?? "0" };
 }
 
-const sameRows = (a: Version, b: Version) => a.cutoff === b.cutoff && a.count === b.count && a.minId === b.minId && a.maxId === b.maxId;
+const sameRows = (a: Version, b: Version) => a.cutoff === b.cutoff && a.count === b.count && a.minId === b.minId && a.maxId === b.maxId && a.reviews === b.reviews;
 
 /**
  * The database's state at the start of one dashboard request, shared by every aggregate

@@ -6,10 +6,12 @@ import { audit } from "@/lib/audit/log";
 import type { StaffPrincipal } from "@/lib/auth/guard";
 import { dbHandle, type DbHandle } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import type { CodebookContext } from "@/lib/questionnaire";
 import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { codebookContext } from "@/lib/questionnaire/codebook-context.server";
 import { describeFilters } from "@/lib/responses/filters";
 import { codebookCsvFile, codebookMarkdownFile, codebookSize } from "./codebook";
+import { NO_EXTRA_COLUMNS, type ExtraColumnSet } from "./extra-columns";
 import { UTF8_BOM } from "./csv-encoder";
 import { openCsvExport } from "./csv-export";
 import { openExtraColumns } from "./extra-column-providers.server";
@@ -98,14 +100,25 @@ export async function exportFileResponse(
   if (file === "responses.csv" || file === "responses-long.csv" || file === "responses.sav" || file === "responses.xlsx") {
     const engine = deps.engine ?? engineFromEnv();
     let stream: ReadableStream<Uint8Array>;
+    // The extra columns (coded categories, weights, quality flags, exclusion) ride with
+    // every wide file; the long file has no place for them.
+    let extra: ExtraColumnSet;
+    let codebook: CodebookContext | undefined;
+    try {
+      extra = file === "responses-long.csv" ? NO_EXTRA_COLUMNS : await openExtraColumns(handle.db, questionnaire);
+      codebook = file === "responses.xlsx" ? await codebookContext(handle.db) : undefined;
+    } catch (error) {
+      console.warn("export: could not read the extra columns", error);
+      return problem(503, "The database is not available for exports right now");
+    }
     const common = {
       options,
       filters,
       target: handle.target,
       db: handle.db,
       def: questionnaire,
-      ...(file === "responses.xlsx" ? { codebook: await codebookContext(handle.db) } : {}),
-      extra: await openExtraColumns(handle.db, questionnaire),
+      ...(codebook ? { codebook } : {}),
+      extra,
       ...(engine ? { engine } : {}),
       onFinish: (outcome: StreamOutcome) => record(outcome),
     };
@@ -125,18 +138,19 @@ export async function exportFileResponse(
 
   let body: string;
   let rows: number;
+  const extra = (await openExtraColumns(handle.db, questionnaire)).columns;
   switch (file) {
     case "codebook.csv":
-      body = codebookCsvFile(questionnaire, options, await codebookContext(handle.db), (await openExtraColumns(handle.db, questionnaire)).columns);
-      rows = codebookSize(questionnaire);
+      body = codebookCsvFile(questionnaire, options, await codebookContext(handle.db), extra);
+      rows = codebookSize(questionnaire, extra);
       break;
     case "codebook.md":
-      body = codebookMarkdownFile(questionnaire, await codebookContext(handle.db), (await openExtraColumns(handle.db, questionnaire)).columns);
-      rows = codebookSize(questionnaire);
+      body = codebookMarkdownFile(questionnaire, await codebookContext(handle.db), extra);
+      rows = codebookSize(questionnaire, extra);
       break;
     case "responses.sps":
       // A byte-order mark tells SPSS Statistics the syntax file is UTF-8 (PSPP accepts it too).
-      body = (options.bom ? UTF8_BOM : "") + spssSyntax(questionnaire, { ...options, extra: (await openExtraColumns(handle.db, questionnaire)).columns });
+      body = (options.bom ? UTF8_BOM : "") + spssSyntax(questionnaire, { ...options, extra });
       rows = 0;
       break;
   }

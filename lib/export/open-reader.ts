@@ -32,8 +32,13 @@ export function engineOf(config: Pick<ResponseExportConfig, "db" | "engine">): {
   return { ...(config.db ? { db: config.db } : {}), ...(config.engine ? { engine: config.engine } : {}) };
 }
 
+/** Every export keeps the excluded cases, marked by `excluded` / `exclusion_reason`. */
+export function exportFilterSql(config: Pick<ResponseExportConfig, "filters">): FilterSql {
+  return responseFilterSql({ ...config.filters, includeExcluded: true });
+}
+
 /** `filter` defaults to the config's filters; pass it when another query must use the very same one. */
-export async function openExportReader(config: ResponseExportConfig, filter: FilterSql = responseFilterSql(config.filters)): Promise<ResponseReader> {
+export async function openExportReader(config: ResponseExportConfig, filter: FilterSql = exportFilterSql(config)): Promise<ResponseReader> {
   const reader = await openResponseReader({
     target: config.target,
     filter,
@@ -46,7 +51,7 @@ export async function openExportReader(config: ResponseExportConfig, filter: Fil
     async next() {
       const batch = await reader.next();
       if (batch.length === 0) return batch;
-      const values = await extra.valuesFor(batch.map((r) => r.id));
+      const values = await extra.valuesFor(batch);
       return batch.map((r) => ({ ...r, extra: values.get(r.id) ?? {} }));
     },
     close: () => reader.close(),

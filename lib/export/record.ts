@@ -10,6 +10,9 @@ export interface ResponseRecord {
   submittedOn: string;
   /** Canonical answers JSON as stored by lib/responses/raw-batch-write. */
   answers: string;
+  /** Read for the quality indicators (the duplicate check, the completion band). */
+  answersHash?: string;
+  completionBand?: number | null;
   /** Values of the extra columns (./extra-columns), attached per batch by the reader. */
   extra?: Readonly<Record<string, number | null>>;
 }

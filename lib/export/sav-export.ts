@@ -1,9 +1,8 @@
 // Opens a streamed SPSS system file (.sav) of responses over a database target: the
 // dictionary first (case count -1, "unknown", since the file is written as it is read),
 // then the bytecode-compressed cases batch by batch. Used by the route, tests and benchmark.
-import { responseFilterSql } from "@/lib/responses/filters";
 import { byteResponseStream } from "./byte-stream";
-import { engineOf, extraColumnsOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
+import { engineOf, exportFilterSql, extraColumnsOf, finishOf, openExportReader, type ResponseExportConfig } from "./open-reader";
 import type { ExportOptions } from "./options";
 import { CaseEncoder } from "./sav/cases";
 import { writeDictionary } from "./sav/dictionary";
@@ -17,7 +16,7 @@ export interface SavExportConfig extends ResponseExportConfig {
 export async function openSavExport(config: SavExportConfig): Promise<ReadableStream<Uint8Array>> {
   const def = config.def;
   // One filter (and release cut-off) for both the width query and the reader.
-  const filter = responseFilterSql(config.filters);
+  const filter = exportFilterSql(config);
   const widths = await queryTextWidths({
     target: config.target,
     filter,

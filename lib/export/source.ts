@@ -42,7 +42,7 @@ export interface ReaderConfig {
   db?: Db;
 }
 
-const COLUMNS = `r."id", r."questionnaireVersion", r."locale", r."submittedOn", r."answers"`;
+const COLUMNS = `r."id", r."questionnaireVersion", r."locale", r."submittedOn", r."answers", r."answersHash", r."completionBand"`;
 
 function batchSql(filter: FilterSql): string {
   return `SELECT ${COLUMNS} FROM "Response" r WHERE r."id" > ? AND (${filter.sql}) ORDER BY r."id" LIMIT ?`;
@@ -83,6 +83,8 @@ function toRecord(row: Record<string, unknown>): ResponseRecord {
     locale: String(row.locale),
     submittedOn: String(row.submittedOn),
     answers: String(row.answers),
+    answersHash: String(row.answersHash),
+    completionBand: row.completionBand === null || row.completionBand === undefined ? null : Number(row.completionBand),
   };
 }
 

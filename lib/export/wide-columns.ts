@@ -43,6 +43,7 @@ export type WideColumn =
       /** Largest text in UTF-8 bytes (text columns), for SPSS string widths. */
       maxBytes?: number;
     })
+  /** A column added beyond the answers (./extra-columns); `missing` holds its user-missing codes. */
   | (ColumnBase & { kind: "extra"; type: "numeric"; extra: ExtraColumn; missing: number[] })
   | (ColumnBase & {
       kind: "combined";
@@ -55,7 +56,7 @@ export type WideColumn =
 export interface ColumnOptions {
   /** Add a `<VAR>` column per multi-choice item listing the chosen codes. */
   combined: boolean;
-  /** Columns added after collection (coded answers, weights), after the answer columns. */
+  /** Columns added after collection or derived from the answers (./extra-columns), after the answer columns. */
   extra?: readonly ExtraColumn[];
 }
 
@@ -94,7 +95,7 @@ export function wideColumns(def: Questionnaire, options: ColumnOptions): WideCol
       });
     }
   });
-  for (const extra of options.extra ?? []) columns.push({ kind: "extra", name: extra.name, type: "numeric", label: extra.label, extra, missing: [] });
+  for (const extra of options.extra ?? []) columns.push({ kind: "extra", name: extra.name, type: "numeric", label: extra.label, extra, missing: [...(extra.missing ?? [])] });
   return columns;
 }
 

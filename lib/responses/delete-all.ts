@@ -8,10 +8,15 @@ import { truncateSubmissions } from "./postgres-storage";
 export async function deleteAllResponses(db: Db): Promise<number> {
   const handle = handleOf(db);
   if (handle?.target.provider === "postgresql" && handle.pgPool) return truncateSubmissions(handle.pgPool);
-  // SQLite: secure_delete zeroes the pages; lib/db/scrub.ts then truncates the WAL.
-  const { count } = await db.response.deleteMany({});
-  // Codes and weights name responses by id without a foreign key (migration 0008).
-  await db.codeAssignment.deleteMany({});
-  await db.responseWeight.deleteMany({});
+  // SQLite: secure_delete zeroes the pages; lib/db/scrub.ts then truncates the WAL. The
+  // review decisions and spent started-token nonces go with the responses (decision 016);
+  // codes and weights name responses by id without a foreign key (migration 0008).
+  const [, , { count }] = await db.$transaction([
+    db.responseReview.deleteMany({}),
+    db.spentStartToken.deleteMany({}),
+    db.response.deleteMany({}),
+    db.codeAssignment.deleteMany({}),
+    db.responseWeight.deleteMany({}),
+  ]);
   return count;
 }

@@ -35,16 +35,20 @@ describe("response filters", () => {
     expect(isEmptyFilter({})).toBe(true);
   });
   it("builds a Prisma where and a parameterised SQL condition", () => {
-    const filters = { region: [3], locale: ["kk" as const], from: "2026-01-01" };
+    const filters = { region: [3], locale: ["kk" as const], from: "2026-01-01", includeExcluded: true };
     expect(responseWhere(filters, null)).toEqual({ region: { in: [3] }, locale: { in: ["kk"] }, submittedOn: { gte: "2026-01-01" } });
     const { sql, params } = responseFilterSql(filters, "r", null);
     expect(sql).toBe(`r."region" IN (?) AND r."locale" IN (?) AND r."submittedOn" >= ?`);
     expect(params).toEqual([3, "kk", "2026-01-01"]);
-    expect(responseFilterSql({}, "r", null)).toEqual({ sql: "1=1", params: [] });
+    expect(responseFilterSql({ includeExcluded: true }, "r", null)).toEqual({ sql: "1=1", params: [] });
+  });
+  it("leaves out the responses staff excluded unless asked to include them", () => {
+    expect(responseFilterSql({}, "r", null)).toEqual({ sql: `NOT EXISTS (SELECT 1 FROM "ResponseReview" x WHERE x."responseId" = r."id" AND x."excluded")`, params: [] });
+    expect(responseWhere({}, null)).toEqual({ NOT: { review: { is: { excluded: true } } } });
   });
   it("admits only released days: those before the cutoff", () => {
-    expect(responseFilterSql({ region: [1] }, "r", "2026-11-28")).toEqual({ sql: `r."region" IN (?) AND r."submittedOn" < ?`, params: [1, "2026-11-28"] });
-    expect(responseWhere({ to: "2026-12-31" }, "2026-11-28")).toEqual({ submittedOn: { lte: "2026-12-31", lt: "2026-11-28" } });
+    expect(responseFilterSql({ region: [1], includeExcluded: true }, "r", "2026-11-28")).toEqual({ sql: `r."region" IN (?) AND r."submittedOn" < ?`, params: [1, "2026-11-28"] });
+    expect(responseWhere({ to: "2026-12-31", includeExcluded: true }, "2026-11-28")).toEqual({ submittedOn: { lte: "2026-12-31", lt: "2026-11-28" } });
   });
   it("rewrites placeholders for PostgreSQL outside quotes only", () => {
     expect(toProviderSql(`SELECT '?' , "a?" FROM t WHERE x = ? AND y IN (?, ?)`, "postgresql")).toBe(

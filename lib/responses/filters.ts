@@ -21,6 +21,12 @@ export type ResponseFilters = {
   /** Inclusive submission dates, YYYY-MM-DD. */
   from?: string;
   to?: string;
+  /**
+   * Count the responses staff excluded on the review page too. Never from the URL: the
+   * dashboard, crosstab and report leave them out (and say how many), every export keeps
+   * them, marked (docs/decisions/016-quality-and-exclusions.md).
+   */
+  includeExcluded?: boolean;
 };
 
 /**
@@ -101,6 +107,7 @@ export function responseWhere(filters: ResponseFilters, releasedBefore: string |
   if (filters.ageGroup?.length) where.ageGroup = { in: filters.ageGroup };
   if (filters.screening?.length) where.screening = { in: filters.screening };
   if (filters.locale?.length) where.locale = { in: filters.locale };
+  if (!filters.includeExcluded) where.NOT = { review: { is: { excluded: true } } };
   if (filters.from || filters.to || releasedBefore) {
     where.submittedOn = {
       ...(filters.from ? { gte: filters.from } : {}),
@@ -142,6 +149,7 @@ export function responseFilterSql(
     parts.push(`${alias}."submittedOn" < ?`);
     params.push(releasedBefore);
   }
+  if (!filters.includeExcluded) parts.push(`NOT EXISTS (SELECT 1 FROM "ResponseReview" x WHERE x."responseId" = ${alias}."id" AND x."excluded")`);
   return { sql: parts.length > 0 ? parts.join(" AND ") : "1=1", params };
 }
 

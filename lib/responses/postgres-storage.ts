@@ -42,10 +42,12 @@ export async function truncateSubmissions(pool: pg.Pool): Promise<number> {
     await client.query("BEGIN");
     await client.query("SET LOCAL statement_timeout = 0");
     await client.query("SELECT pg_advisory_xact_lock($1)", [CLOSE_LOCK_KEY]);
-    await client.query(`LOCK TABLE "Response", "Answer" IN ACCESS EXCLUSIVE MODE`);
+    // With the responses go the review decisions on them and the spent started-token
+    // nonces (decision 016): nothing derived from a respondent outlives "delete all".
+    await client.query(`LOCK TABLE "Response", "Answer", "ResponseReview", "SpentStartToken" IN ACCESS EXCLUSIVE MODE`);
     const count = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Response"`)).rows[0]!.n);
     // Codes and weights name responses by id (migration 0008): they go with them.
-    await client.query(`TRUNCATE "Response", "Answer", "CodeAssignment", "ResponseWeight"`);
+    await client.query(`TRUNCATE "Response", "Answer", "ResponseReview", "SpentStartToken", "CodeAssignment", "ResponseWeight"`);
     await client.query("COMMIT");
     await flushWalAfterRewrite(client);
     return count;

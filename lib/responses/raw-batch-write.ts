@@ -33,6 +33,8 @@ export interface ResponseRecord {
   submittedOn: string;
   /** Normalised answers, as returned by validateSubmission. */
   answers: Answers;
+  /** The completion-time band (lib/quality/rules.ts), when the submission's started token gave one. */
+  completionBand?: number | null;
 }
 
 export interface AnswerRow {
@@ -180,10 +182,10 @@ async function runAsync(steps: Generator<Statement, number[], unknown[]>, run: (
 function responseColumns(item: RawItem, def: Questionnaire) {
   const { record, hash } = item;
   const f = filterColumns(def, record.answers);
-  return [record.id, record.questionnaireVersion, record.locale, record.submittedOn, canonicalJson(record.answers), hash, f.screening, f.gender, f.ageGroup, f.region] as const;
+  return [record.id, record.questionnaireVersion, record.locale, record.submittedOn, canonicalJson(record.answers), hash, f.screening, f.gender, f.ageGroup, f.region, record.completionBand ?? null] as const;
 }
 
-const RESPONSE_COLUMNS = `"id","questionnaireVersion","locale","submittedOn","answers","answersHash","screening","gender","ageGroup","region"`;
+const RESPONSE_COLUMNS = `"id","questionnaireVersion","locale","submittedOn","answers","answersHash","screening","gender","ageGroup","region","completionBand"`;
 
 /** `def`: the active definition, for the filter columns (structure, the same in every text version). */
 type Writer = (items: RawItem[], def: Questionnaire) => Promise<RawDecision[]>;
@@ -223,7 +225,7 @@ function sqliteWriter(filePath: string): Writer {
   const insertResponsesOf = (n: number) => {
     let stmt = insertResponses.get(n);
     if (!stmt) {
-      stmt = conn.prepare(`INSERT INTO "Response" (${RESPONSE_COLUMNS}) VALUES ${Array(n).fill("(?,?,?,?,?,?,?,?,?,?)").join(",")}`);
+      stmt = conn.prepare(`INSERT INTO "Response" (${RESPONSE_COLUMNS}) VALUES ${Array(n).fill("(?,?,?,?,?,?,?,?,?,?,?)").join(",")}`);
       if (insertResponses.size < 64) insertResponses.set(n, stmt);
     }
     return stmt;
@@ -285,11 +287,11 @@ function postgresWriter(pool: pg.Pool): Writer {
       if (fresh.length > 0) {
         // unnest() of one array per column: a fixed number of parameters
         // whatever the batch size.
-        const columns: unknown[][] = Array.from({ length: 10 }, () => []);
+        const columns: unknown[][] = Array.from({ length: 11 }, () => []);
         for (const i of fresh) responseColumns(items[i]!, def).forEach((v, c) => columns[c]!.push(v));
         await client.query(
           `INSERT INTO "Response" (${RESPONSE_COLUMNS})
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::int[])`,
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::int[], $11::int[])`,
           columns,
         );
         const answerColumns: unknown[][] = Array.from({ length: 5 }, () => []);

@@ -4,6 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { nowMs } from "@/lib/clock";
 import { recordWriteFailure } from "@/lib/db/write-failures";
 import { apiMessage, type ApiMessageKey } from "@/lib/i18n/api";
 import { DEFAULT_LOCALE } from "@/lib/i18n/negotiate";
@@ -12,6 +13,7 @@ import { isLocale, LOCALES, type Locale } from "@/lib/questionnaire/locale";
 import { validateSubmission } from "@/lib/questionnaire/validate";
 import { invitationOfSubmission, rejectionOf, type InvitationClaim } from "@/lib/invitations/submission.server";
 import type { InvitationProblem } from "@/lib/invitations/messages";
+import { spendStartedToken } from "@/lib/quality/started-token.server";
 import { submitToStore, type RateRule } from "./batch-store";
 import { recordQuestionnaireVersion } from "./versions";
 
@@ -57,6 +59,8 @@ const envelopeSchema = z.strictObject({
   // Only read when the survey needs an invitation (lib/invitations/access.server.ts);
   // spent with the response, never stored with it.
   invitation: z.union([z.strictObject({ code: z.string().max(64) }), z.strictObject({ token: z.string().max(400), signature: z.string().max(400) })]).optional(),
+  /** The sealed "started" token of the first question page, if the client kept it (lib/quality/started-token.server.ts). */
+  started: z.string().max(200).optional(),
 });
 
 const FIELD_MESSAGES: Record<string, ApiMessageKey> = {
@@ -65,6 +69,7 @@ const FIELD_MESSAGES: Record<string, ApiMessageKey> = {
   locale: "badLocale",
   answers: "badAnswers",
   invitation: "invalidRequest",
+  started: "invalidRequest",
 };
 
 async function envelopeErrors(db: Db, body: unknown, locale: Locale): Promise<SubmitError[]> {
@@ -123,6 +128,8 @@ export async function submitResponse(db: Db, body: unknown, opts: SubmitOptions)
   let outcome;
   try {
     await recordQuestionnaireVersion(db, questionnaire);
+    // Only the band is kept; a missing, forged, expired or spent token leaves it unknown.
+    const completionBand = await spendStartedToken(db, envelope.started, nowMs());
     outcome = await submitToStore(db, {
       record: {
         id: envelope.id,
@@ -130,6 +137,7 @@ export async function submitResponse(db: Db, body: unknown, opts: SubmitOptions)
         locale: envelope.locale,
         submittedOn: opts.today,
         answers: validated.answers,
+        completionBand,
       },
       rate: opts.rate,
       invitation: invitation.spend,

@@ -43,7 +43,7 @@ export async function pageState(def: Questionnaire, locale: Locale, view: FlowVi
   const carried = await readAnswersCookie(locale);
   if (!carried) return fresh;
   const answers = readCarried(def, locale, carriedJson(carried.answers));
-  const base: FlowState = { ...fresh, answers, attempt: 1, version: carried.version, carriedBy: "cookie" };
+  const base: FlowState = { ...fresh, answers, attempt: 1, version: carried.version, started: carried.started, carriedBy: "cookie" };
   if (view.kind === "check") return { ...base, responseId: carried.responseId };
   if (view.kind !== "step") return base;
   if (carried.pending?.step === viewValue(view)) {

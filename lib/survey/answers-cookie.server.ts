@@ -27,6 +27,8 @@ const KEY_SETTING = "survey.answers-cookie-key";
 export interface CarriedAnswers {
   /** The questionnaire version the respondent began with: the flow's own (FlowState.version). */
   version?: FlowState["version"];
+  /** The sealed "started" token of the first question page (FlowState.started), for the completion band. */
+  started?: FlowState["started"];
   answers: Answers;
   /** The check page's response id (the idempotency key of the final send). */
   responseId?: string;
@@ -59,10 +61,11 @@ export function openAnswers(key: Buffer, locale: Locale, value: string | undefin
     const text = Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString("utf8");
     const parsed: unknown = JSON.parse(text);
     if (parsed === null || typeof parsed !== "object") return null;
-    const { version, answers, responseId, pending } = parsed as Partial<CarriedAnswers>;
+    const { version, started, answers, responseId, pending } = parsed as Partial<CarriedAnswers>;
     if (answers === null || typeof answers !== "object" || Array.isArray(answers)) return null;
     return {
       version: typeof version === "string" ? version : undefined,
+      started: typeof started === "string" ? started : undefined,
       answers,
       responseId: typeof responseId === "string" ? responseId : undefined,
       pending: pending && typeof pending.step === "string" && pending.values && typeof pending.values === "object" ? pending : undefined,

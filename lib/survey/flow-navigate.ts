@@ -29,18 +29,21 @@ export function navigate(
   const returnToCheck = form.get(FIELD.returnTo) === "check";
   const intent = String(form.get(FIELD.intent) ?? "next");
   const attempt = (typeof previous?.attempt === "number" ? previous.attempt : 0) + 1;
+  // The started token travels untouched (it is sealed; only the submission opens it).
+  const startedField = form.get(FIELD.started);
+  const started = typeof startedField === "string" && startedField !== "" && startedField.length <= 200 ? { started: startedField } : {};
   // The version the respondent began under travels on (only its form is checked here;
   // whether it is still accepted is the submitter's to decide).
   const carried = form.get(FIELD.version);
   const version = isVersionKey(carried) ? carried : undefined;
-  const base = { answers, errors: [], values: {}, returnToCheck: false, attempt, version };
+  const base = { answers, errors: [], values: {}, returnToCheck: false, attempt, version, ...started };
   const withView = (state: Omit<FlowState, "view">, to: FlowView): FlowState => {
     if (to.kind === "step") return { ...state, view: to, values: stepValues(def, to.step, state.answers) };
     if (to.kind === "check") return { ...state, view: to, responseId: checkResponseId() };
     return { ...state, view: to };
   };
 
-  if (!view) return { kind: "state", state: { ...initialState({ kind: "step", step: "screening" }), attempt, version } };
+  if (!view) return { kind: "state", state: { ...initialState({ kind: "step", step: "screening" }), attempt, version, ...started } };
 
   if (view.kind === "step") {
     const values = readStep(def, view.step, form);

@@ -34,6 +34,8 @@ export interface FlowState {
   invitation?: InvitationProblem;
   /** Increases with every failed attempt (the error summary takes focus once per attempt). */
   attempt: number;
+  /** The sealed "started" token of the first question page, carried to the submission (lib/quality/started-token.server.ts). */
+  started?: string;
   /**
    * The questionnaire version the respondent began under, carried in a hidden field and,
    * on the no-JS path, in the answers cookie: the response records it even when a text
@@ -48,7 +50,7 @@ export interface FlowState {
   carriedBy?: "cookie" | "form";
 }
 
-export const FIELD = { view: "_view", answers: "_answers", returnTo: "_return", id: "_id", intent: "_intent", version: "_version" } as const;
+export const FIELD = { view: "_view", answers: "_answers", returnTo: "_return", id: "_id", intent: "_intent", started: "_started", version: "_version" } as const;
 
 export function initialState(view: FlowView, returnToCheck = false): FlowState {
   return { view, answers: {}, values: {}, errors: [], returnToCheck, attempt: 0 };

@@ -5,6 +5,7 @@
 // (lib/survey/outbox*) may wrap this: it is the one seam between the page and the sending.
 import type { Answers, Locale } from "@/lib/questionnaire/types";
 import { clearDraft, markSubmitted } from "./draft";
+import { forgetStarted, startedToken } from "./started";
 import { markThanks } from "./thanks";
 
 export type SendOutcome = "sent" | "invalid" | "closed" | "conflict" | "rateLimited" | "invitation" | "server" | "network";
@@ -16,7 +17,7 @@ export async function sendResponse(version: string, locale: Locale, id: string, 
     response = await fetch("/api/responses", {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify({ id, questionnaireVersion: version, locale, answers }),
+      body: JSON.stringify({ id, questionnaireVersion: version, locale, answers, ...startedToken(scope) }),
     });
   } catch {
     return "network";
@@ -24,6 +25,7 @@ export async function sendResponse(version: string, locale: Locale, id: string, 
   if (response.status === 201 || response.status === 200) {
     markSubmitted(scope);
     clearDraft(scope);
+    forgetStarted(scope);
     markThanks(locale);
     return "sent";
   }

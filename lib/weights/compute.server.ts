@@ -6,6 +6,7 @@ import "server-only";
 // "hard to say") is left out of the raking and has no weight.
 import { audit, type AuditActor } from "@/lib/audit/log";
 import type { Db } from "@/lib/db/client";
+import { responseWhere } from "@/lib/responses/filters";
 import { releaseCutoff } from "@/lib/responses/release";
 import type { MarginRow } from "./margins";
 import { effectiveSampleSize, rake, type Margin } from "./rake";
@@ -32,8 +33,9 @@ export async function computeWeights(
   input: { margins: Margin[]; rows: MarginRow[]; lower: number; upper: number },
   actor: AuditActor,
 ): Promise<WeightSummary> {
-  const cutoff = releaseCutoff();
-  const released = cutoff ? { submittedOn: { lt: cutoff } } : {};
+  // The released responses staff have not excluded (lib/review): the analysis set the
+  // weighted figures are computed over, so the margins hold on it.
+  const released = responseWhere({}, releaseCutoff() ?? null);
   const variables = input.margins.map((m) => m.variable);
   const answers = await db.answer.findMany({
     where: { variable: { in: variables }, code: { not: null }, response: released },

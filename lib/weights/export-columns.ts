@@ -19,10 +19,13 @@ export async function weightExportColumns(db: Db, _def: Questionnaire): Promise<
         decimals: 6,
         valueLabels: [],
         measure: "scale",
+        kind: "weight",
+        provenance: "staff",
         note: "Raking weight (iterative proportional fitting to the uploaded population margins, trimmed to the bounds shown on the weights page), mean 1 over the weighted responses; empty/system-missing = not weighted.",
       },
     ],
-    async valuesFor(ids) {
+    async valuesFor(batch) {
+      const ids = batch.map((r) => r.id);
       const rows = ids.length === 0 ? [] : await db.responseWeight.findMany({ where: { responseId: { in: [...ids] } } });
       const byId = new Map(rows.map((r) => [r.responseId, r.weight]));
       return new Map(ids.map((id) => [id, { [WEIGHT_COLUMN]: byId.get(id) ?? null }]));

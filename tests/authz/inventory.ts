@@ -42,6 +42,7 @@ export const PAGE_ROLES: Record<string, Requirement> = {
   // Open answers and microdata exports: analysts and admins only.
   "/admin/open/[variable]": "analyst",
   "/admin/export": "analyst",
+  "/admin/review": "analyst",
   // Coding open answers reads their texts: analysts and admins. Weights: admins.
   "/admin/coding": "analyst",
   "/admin/coding/[variable]": "analyst",
@@ -103,6 +104,7 @@ export const ACTION_ROLES: Record<string, Requirement> = {
   "app/admin/actions/questionnaire.ts#setSourceLocaleAction": "admin",
   "app/admin/actions/questionnaire.ts#publishDraftAction": "questionnaire.publish",
   "app/admin/actions/questionnaire-preview.ts#previewStepAction": "questionnaire.read",
+  "app/admin/actions/review.ts#reviewDecisionAction": "analyst",
   "app/admin/actions/coding.ts#createFrameAction": "analyst",
   "app/admin/actions/coding.ts#saveCategoryAction": "analyst",
   "app/admin/actions/coding.ts#setCodesAction": "analyst",

@@ -97,6 +97,18 @@ function postFrom(url: string, localAddress: string, body: unknown): Promise<{ s
   });
 }
 
+/**
+ * The sealed "started" token the first question page hands a respondent (decision 016), so
+ * that the submissions below also leave what the completion band leaves: the band on the
+ * response and a spent nonce beside it.
+ */
+async function startedToken(url: string): Promise<string> {
+  const html = await (await fetch(`${url}/en/screening`)).text();
+  const token = /name="_started" value="([^"]+)"/.exec(html)?.[1];
+  if (!token) throw new Error("the first question page carries no started token");
+  return token;
+}
+
 async function readSqlite(file: string): Promise<Table[]> {
   const db = new Database(file, { readonly: true });
   try {
@@ -194,7 +206,7 @@ await describeEachDatabase("insider with a copy of everything", ({ provider, cre
           return [key, longText(marker, i + k)];
         }),
       );
-      const posted = await postFrom(server.url, ADDRESSES[i]!, { ...submission, answers });
+      const posted = await postFrom(server.url, ADDRESSES[i]!, { ...submission, answers, started: await startedToken(server.url) });
       expect(posted.status, `submission ${i} from ${ADDRESSES[i]}`).toBe(201);
       arrival.set(submission.id, i);
       times.push(posted.at);

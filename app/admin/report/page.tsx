@@ -32,6 +32,7 @@ import { releaseCutoff } from "@/lib/responses/release";
 import { reportMethods } from "@/lib/report/methods";
 import { releaseSettings } from "@/lib/responses/release";
 import { filtersToSearchParams } from "@/lib/responses/filters";
+import { ExcludedNote } from "@/components/admin/ExcludedNote";
 
 export const dynamic = "force-dynamic";
 
@@ -114,6 +115,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         k={k}
         rates={rates}
       />
+      <ExcludedNote locale={locale} />
       <p className="item__note">{a.base.validNote}</p>
       {sections.map((s) => (
         <section key={s.id} className="report-part" aria-labelledby={`report-${s.id}`}>

@@ -59,7 +59,7 @@ export function savVariable(def: Questionnaire, column: WideColumn, lang: SavOpt
       type: "numeric",
       format: { kind: "F", width: 8 + decimals, decimals },
       valueLabels: valueLabels.map((v) => ({ value: v.code, label: valueLabel(v.label[lang]) })),
-      missing: { kind: "none" },
+      missing: numericMissing(column.missing),
     };
   }
   const item = column.kind === "meta" ? undefined : findItem(def, column.kind === "answer" ? column.source.itemVariable : column.item.variable)?.item;

@@ -397,6 +397,8 @@ export const en: StaffMessages = {
       "questionnaire-source-locale-set": "Source language changed",
       "questionnaire-published": "Questionnaire version published",
       "questionnaire-text-published": "Published text changed",
+      "response-excluded": "Response excluded",
+      "response-restored": "Response restored",
       "code-frame-created": "Code frame created",
       "code-category-saved": "Code category saved",
       "weights-computed": "Weights computed",

@@ -397,6 +397,8 @@ export const kk: StaffMessages = {
       "questionnaire-source-locale-set": "Бастапқы тіл өзгертілді",
       "questionnaire-published": "Сауалнаманың нұсқасы жарияланды",
       "questionnaire-text-published": "Өзгертілген мәтін жарияланды",
+      "response-excluded": "Сауалнама алынып тасталды",
+      "response-restored": "Сауалнама қалпына келтірілді",
       "code-frame-created": "Кодтау сызбасы құрылды",
       "code-category-saved": "Кодтау санаты сақталды",
       "weights-computed": "Салмақтар есептелді",

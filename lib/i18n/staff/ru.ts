@@ -397,6 +397,8 @@ export const ru: StaffMessages = {
       "questionnaire-source-locale-set": "Исходный язык изменён",
       "questionnaire-published": "Опубликована версия анкеты",
       "questionnaire-text-published": "Опубликован изменённый текст",
+      "response-excluded": "Анкета исключена",
+      "response-restored": "Анкета восстановлена",
       "code-frame-created": "Создана схема кодирования",
       "code-category-saved": "Сохранена категория кодирования",
       "weights-computed": "Рассчитаны веса",
