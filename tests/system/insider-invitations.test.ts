@@ -30,6 +30,7 @@ import { afterAll, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { openCsvExport } from "@/lib/export/csv-export";
 import { DEFAULT_EXPORT_OPTIONS } from "@/lib/export/options";
+import { findPgTool } from "@/lib/ops/pg-tools";
 import { setAccessMode } from "@/lib/invitations/access.server";
 import { createBatch } from "@/lib/invitations/batches.server";
 import { CODE_COOKIE } from "@/lib/invitations/cookie";
@@ -279,7 +280,12 @@ await describeEachDatabase("insider with the list of who got which invitation co
     }
     const printed = server.output();
     const backupBytes = readFileSync(backupFile).toString("latin1");
-    const backupTables = provider === "sqlite" ? await readSqlite(backupFile) : [];
+    // The SQLite backup is a database file; a pg_dump is read back as SQL text (its COPY
+    // lines are the rows, one per line).
+    const backupTables =
+      provider === "sqlite"
+        ? await readSqlite(backupFile)
+        : [{ name: "pg_dump lines", rows: execFileSync(findPgTool("pg_restore"), ["-f", "-", backupFile], { encoding: "utf8", maxBuffer: 1 << 28 }).split("\n").map((line) => ({ line })) }];
 
     // 1. Values: with a response in the database or the backup, anywhere in the output and
     //    the export (no code or hash of one belongs there at all).
@@ -298,7 +304,10 @@ await describeEachDatabase("insider with the list of who got which invitation co
 
     // 2. Order: spend order against every stored order of the responses, and pairing
     //    the k-th spent code with the k-th response.
-    const orders = [...orderFindings(after, arrival), fileOrder(exported, arrival), ...(backupTables.length ? orderFindings(backupTables, arrival).map((f) => ({ ...f, source: `backup ${f.source}` })) : [])];
+    const orders = [...orderFindings(after, arrival), fileOrder(exported, arrival), ...(provider === "sqlite"
+        ? orderFindings(backupTables, arrival).map((f) => ({ ...f, source: `backup ${f.source}` }))
+        : [{ ...fileOrder(backupTables[0]!.rows.map((r) => String(r.line)).join("\n"), arrival), source: "pg_dump row order" }]),
+    ];
     expect(orders.filter((f) => f.source === "Response: physical row order")).toHaveLength(1);
     const responseRows = (after.find((t) => t.name === "Response")?.rows ?? []).map((r) => String(r.id));
     const pairs = [
