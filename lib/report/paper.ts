@@ -4,6 +4,7 @@
 // listed must sit on an item or option whose provenance is "paper" in the definition,
 // so a figure is never compared with a question the paper did not ask. Shares are of
 // all respondents asked, as the paper gives them, with Wilson 95% intervals.
+import { assertNever } from "@/lib/questionnaire/assert-never";
 import { findItem, optionsOf, type Locale, type Questionnaire } from "@/lib/questionnaire";
 import type { DashboardResults, ItemResult } from "@/lib/dashboard/results";
 import type { Suppression } from "@/lib/dashboard/disclosure";
@@ -69,7 +70,7 @@ function todayOf(result: ItemResult | undefined, w: Wanted): PaperComparison["to
     case "open":
       return null;
     default:
-      return null;
+      return assertNever(result);
   }
 }
 
