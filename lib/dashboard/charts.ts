@@ -69,6 +69,20 @@ function bars(title: string, rows: FrequencyRow[], locale: Locale, base: { kind:
   };
 }
 
+/**
+ * An open question's coded categories, drawn like a multi-choice item: a bar per category,
+ * percentages of the coded answers (a category may be given to several of them).
+ */
+export function codedChart(title: string, rows: readonly { label: string; n: number | null; pct: number | null }[], base: number, locale: Locale): ChartSpec {
+  const frequency: FrequencyRow[] = rows.map((r, i) =>
+    r.n === null
+      ? { code: i + 1, label: r.label, n: 0, pct: null, validPct: null, special: false, suppressed: "small" }
+      : { code: i + 1, label: r.label, n: r.n, pct: r.pct, validPct: r.pct, special: false },
+  );
+  // The base is the coded answers, not those asked: the chart says so in the coding view's words.
+  return { ...bars(title, frequency, locale, { kind: "asked", n: base }), base: fill(staffMessages(locale).coding.codedBase, { n: numberFormat(locale).format(base) }) };
+}
+
 export function ratingChart(item: Extract<ItemResult, { kind: "rating" }>, scale: RatingScaleResult, locale: Locale, base: ChartOptions["base"] = "valid"): ChartSpec {
   const title = scale.label ? `${scale.variable}. ${scale.label}` : `${item.variable}. ${item.question}`;
   const m = staffMessages(locale);

@@ -1,9 +1,12 @@
-// An open question's coded categories on the results page, like a multi-choice item:
-// a bar per category (a native <meter>, so no script or inline style) and the table
-// with its base, the coded answers.
+// An open question's coded categories on the results page and in the report, like a
+// multi-choice item: the bar chart (server-rendered SVG, the multi-choice chart's layout)
+// and the table with its base, the coded answers.
 import { FrequencyTable } from "@/components/admin/FrequencyTable";
 import type { CodedResult } from "@/lib/coding/results.server";
-import { fill, formatPercent, numberFormat, staffMessages } from "@/lib/i18n/staff";
+import { SvgChart } from "@/components/charts/SvgChart";
+import { renderChart } from "@/lib/charts/render";
+import { codedChart } from "@/lib/dashboard/charts";
+import { fill, numberFormat, staffMessages } from "@/lib/i18n/staff";
 import type { Locale } from "@/lib/questionnaire/locale";
 
 export function CodedCategories({ variable, result, locale }: { variable: string; result: Extract<CodedResult, { shown: true }>; locale: Locale }) {
@@ -14,20 +17,19 @@ export function CodedCategories({ variable, result, locale }: { variable: string
     <section className="item coded-categories" aria-label={title}>
       <h4>{title}</h4>
       <p>{fill(c.codedBase, { n: numberFormat(locale).format(result.base) })}</p>
-      <ul className="coded-bars">
-        {result.rows.map((r) => (
-          <li key={r.number}>
-            <span>{r.label[locale]}</span>{" "}
-            {r.pct === null ? (
-              "—"
-            ) : (
-              <>
-                <meter min={0} max={100} value={r.pct} aria-label={r.label[locale]} /> {formatPercent(locale, r.pct)}
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+      <figure className="figure">
+        <SvgChart
+          tree={renderChart(
+            codedChart(
+              title,
+              result.rows.map((r) => ({ label: r.label[locale], n: r.n, pct: r.pct })),
+              result.base,
+              locale,
+            ),
+            { id: `chart-coded-${variable}` },
+          )}
+        />
+      </figure>
       <FrequencyTable
         caption={title}
         locale={locale}
