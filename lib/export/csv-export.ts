@@ -28,7 +28,7 @@ export async function openCsvExport(config: CsvExportConfig): Promise<ReadableSt
           return { headerRows: wide.headerRows, toRows: (r: Parameters<typeof wide.row>[0]) => [wide.row(r)] };
         })()
       : (() => {
-          const long = longLayout(def, options.lang);
+          const long = longLayout(def, options.lang, extraColumnsOf(config).extra);
           return { headerRows: long.headerRows, toRows: long.rows };
         })();
   return csvResponseStream({

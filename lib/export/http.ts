@@ -11,7 +11,7 @@ import { activeQuestionnaire } from "@/lib/questionnaire/active.server";
 import { codebookContext } from "@/lib/questionnaire/codebook-context.server";
 import { describeFilters } from "@/lib/responses/filters";
 import { codebookCsvFile, codebookMarkdownFile, codebookSize } from "./codebook";
-import { NO_EXTRA_COLUMNS, type ExtraColumnSet } from "./extra-columns";
+import type { ExtraColumnSet } from "./extra-columns";
 import { UTF8_BOM } from "./csv-encoder";
 import { openCsvExport } from "./csv-export";
 import { openExtraColumns } from "./extra-column-providers.server";
@@ -101,11 +101,11 @@ export async function exportFileResponse(
     const engine = deps.engine ?? engineFromEnv();
     let stream: ReadableStream<Uint8Array>;
     // The extra columns (coded categories, weights, quality flags, exclusion) ride with
-    // every wide file; the long file has no place for them.
+    // every file: columns of the wide ones, rows of the long CSV.
     let extra: ExtraColumnSet;
     let codebook: CodebookContext | undefined;
     try {
-      extra = file === "responses-long.csv" ? NO_EXTRA_COLUMNS : await openExtraColumns(handle.db, questionnaire);
+      extra = await openExtraColumns(handle.db, questionnaire);
       codebook = file === "responses.xlsx" ? await codebookContext(handle.db) : undefined;
     } catch (error) {
       console.warn("export: could not read the extra columns", error);

@@ -1,9 +1,12 @@
 // The long CSV's rows (used by ./csv-export): `response_id, variable, code, label, text`,
 // one row per answer given, the same rows the Answer table holds (a single code; each ticked multi-choice code; each
 // rated sub-item or matrix row; each open or "other" text). Variables a response does not
-// carry were either not asked or not answered; the wide file tells the two apart.
+// carry were either not asked or not answered; the wide file tells the two apart. The
+// variables added after collection (./extra-columns: coded categories, the weight, quality
+// flags, exclusion) follow each response's answers, one row each where it has a value.
 import { answerVariables, type AnswerVariable, type Locale, type Questionnaire } from "@/lib/questionnaire";
 import type { Cell } from "./csv-encoder";
+import type { ExtraColumn } from "./extra-columns";
 import { neutraliseFormula } from "./formula";
 import { parseAnswers, type ResponseRecord } from "./record";
 
@@ -14,8 +17,9 @@ export interface LongLayout {
   rows(record: ResponseRecord): Cell[][];
 }
 
-export function longLayout(def: Questionnaire, lang: Locale): LongLayout {
+export function longLayout(def: Questionnaire, lang: Locale, extra: readonly ExtraColumn[] = []): LongLayout {
   const variables = answerVariables(def).map((v) => ({ v, labels: optionLabels(v, lang) }));
+  const added = extra.map((c) => ({ c, labels: new Map(c.valueLabels.map((l) => [l.code, l.label[lang]])) }));
   return {
     headerRows: [[...LONG_HEADER]],
     rows(record) {
@@ -32,6 +36,11 @@ export function longLayout(def: Questionnaire, lang: Locale): LongLayout {
             out.push([id, v.variable, code, labels.get(code) ?? "", ""]);
           }
         }
+      }
+      for (const { c, labels } of added) {
+        const value = record.extra?.[c.name];
+        if (value === undefined || value === null) continue;
+        out.push([id, c.name, value, labels.get(value) ?? "", ""]);
       }
       return out;
     },

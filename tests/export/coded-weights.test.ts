@@ -116,6 +116,24 @@ await describeEachDatabase("coded answers and weights in the exports", ({ provid
     }
   });
 
+  it("the long CSV carries them as rows of their own, after each response's answers", async () => {
+    const extra = await openExtraColumns(fx.handle.db, questionnaire);
+    const csv = new TextDecoder().decode(
+      await readBytes(
+        await openCsvExport({ file: "responses-long.csv", options: { ...DEFAULT_EXPORT_OPTIONS, lang: "en", bom: false }, filters: {}, target: fx.database.target, def: questionnaire, extra }),
+      ),
+    );
+    const rows = parse(csv, { columns: true, delimiter: [",", ";", "\t"] }) as Record<string, string>[];
+    for (const [rid, weight] of fx.data.weights) {
+      const own = rows.filter((r) => r.response_id === rid);
+      expect(Number(own.find((r) => r.variable === "weight")?.code)).toBeCloseTo(weight, 9);
+      const coded = fx.data.codes.get(rid);
+      const c1 = own.find((r) => r.variable === "Q22_c1");
+      if (coded) expect([c1?.code, c1?.label]).toEqual(coded.includes(1) ? ["1", "Selected"] : ["0", "Not selected"]);
+      else expect(c1).toBeUndefined();
+    }
+  });
+
   it("the CSV carries the same cells", async () => {
     const extra = await openExtraColumns(fx.handle.db, questionnaire);
     const csv = new TextDecoder().decode(
