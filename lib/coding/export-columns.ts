@@ -12,6 +12,7 @@ import { FLAG_LABELS } from "@/lib/export/labels";
 import type { LocalizedText, Questionnaire } from "@/lib/questionnaire";
 import { primaryCoder } from "./assignments.server";
 import { listFrames } from "./frames.server";
+import { inChunks } from "@/lib/db/in-chunks";
 
 const prefixed = (prefix: string, text: LocalizedText): LocalizedText => ({ kk: `${prefix}: ${text.kk}`, ru: `${prefix}: ${text.ru}`, en: `${prefix}: ${text.en}` });
 
@@ -55,10 +56,13 @@ export async function codingExportColumns(db: Db, _def: Questionnaire): Promise<
       for (const plan of plans) {
         if (!plan.coder) continue;
         // Which responses have coded text in this frame, and their categories.
-        const rows = await db.codeAssignment.findMany({
-          where: { responseId: { in: [...ids] }, coderId: plan.coder, categoryId: { in: [...plan.names.keys()] } },
-          select: { responseId: true, categoryId: true },
-        });
+        const coder = plan.coder;
+        const rows = await inChunks(ids, (slice) =>
+          db.codeAssignment.findMany({
+            where: { responseId: { in: slice }, coderId: coder, categoryId: { in: [...plan.names.keys()] } },
+            select: { responseId: true, categoryId: true },
+          }),
+        );
         const coded = new Map<string, Set<string>>();
         for (const r of rows) coded.set(r.responseId, (coded.get(r.responseId) ?? new Set()).add(r.categoryId));
         for (const [responseId, categories] of coded) {

@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db/client";
 import type { ExtraColumn, ExtraColumnSet } from "@/lib/export/extra-columns";
 import type { Questionnaire } from "@/lib/questionnaire";
 import { EXCLUSION_REASONS, reasonCode } from "./reasons";
+import { inChunks } from "@/lib/db/in-chunks";
 
 const NOT_EXCLUDED = 0;
 const OTHER_REASON = 9;
@@ -48,7 +49,9 @@ export async function exclusionExportColumns(db: Db, _def: Questionnaire): Promi
     columns: EXCLUSION_EXPORT_COLUMNS,
     async valuesFor(batch) {
       const ids = batch.map((r) => r.id);
-      const reviews = ids.length === 0 ? [] : await db.responseReview.findMany({ where: { responseId: { in: ids }, excluded: true }, select: { responseId: true, reason: true } });
+      const reviews = await inChunks(ids, (slice) =>
+        db.responseReview.findMany({ where: { responseId: { in: slice }, excluded: true }, select: { responseId: true, reason: true } }),
+      );
       const reasons = new Map(reviews.map((r) => [r.responseId, reasonCode(r.reason) ?? OTHER_REASON]));
       return new Map(
         ids.map((id) => {

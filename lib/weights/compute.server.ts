@@ -10,6 +10,7 @@ import { responseWhere } from "@/lib/responses/filters";
 import { releaseCutoff } from "@/lib/responses/release";
 import type { MarginRow } from "./margins";
 import { effectiveSampleSize, rake, type Margin } from "./rake";
+import { inChunks } from "@/lib/db/in-chunks";
 
 export const SCHEME_ID = "current";
 export const DEFAULT_BOUNDS = { lower: 0.3, upper: 3 };
@@ -119,6 +120,6 @@ export async function removeWeights(db: Db, actor: AuditActor): Promise<void> {
 /** Weights by response id, for exports and weighted figures. */
 export async function weightsById(db: Db, ids: readonly string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.responseWeight.findMany({ where: { responseId: { in: [...ids] } } });
+  const rows = await inChunks(ids, (slice) => db.responseWeight.findMany({ where: { responseId: { in: slice } } }));
   return new Map(rows.map((r) => [r.responseId, r.weight]));
 }

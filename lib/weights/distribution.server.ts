@@ -9,15 +9,16 @@ import type { Db } from "@/lib/db/client";
 import { effectiveSampleSize } from "./rake";
 import { weightedShares } from "./weighted";
 
+
 export type WeightedRow = { code: number; n: number; unweighted: number | null; weighted: number | null };
 export type WeightedDistribution = { base: number; effectiveN: number; rows: WeightedRow[] };
 
 export async function weightedDistribution(db: Db, variable: string, k = minGroupSize()): Promise<WeightedDistribution> {
   const weights = new Map((await db.responseWeight.findMany()).map((w) => [w.responseId, w.weight]));
-  const answers = await db.answer.findMany({
-    where: { variable, code: { not: null }, responseId: { in: [...weights.keys()] } },
-    select: { responseId: true, code: true },
-  });
+  // Every answer to the variable, kept when its response has a weight: no id list in the query.
+  const answers = (await db.answer.findMany({ where: { variable, code: { not: null } }, select: { responseId: true, code: true } })).filter((a) =>
+    weights.has(a.responseId),
+  );
   const codes = answers.map((a) => a.code!);
   const w = answers.map((a) => weights.get(a.responseId) ?? null);
   const shares = weightedShares(codes, w);

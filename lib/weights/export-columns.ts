@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import type { ExtraColumnSet } from "@/lib/export/extra-columns";
 import type { Questionnaire } from "@/lib/questionnaire";
 import { SCHEME_ID } from "./compute.server";
+import { inChunks } from "@/lib/db/in-chunks";
 
 export const WEIGHT_COLUMN = "weight";
 
@@ -26,7 +27,7 @@ export async function weightExportColumns(db: Db, _def: Questionnaire): Promise<
     ],
     async valuesFor(batch) {
       const ids = batch.map((r) => r.id);
-      const rows = ids.length === 0 ? [] : await db.responseWeight.findMany({ where: { responseId: { in: [...ids] } } });
+      const rows = await inChunks(ids, (slice) => db.responseWeight.findMany({ where: { responseId: { in: slice } } }));
       const byId = new Map(rows.map((r) => [r.responseId, r.weight]));
       return new Map(ids.map((id) => [id, { [WEIGHT_COLUMN]: byId.get(id) ?? null }]));
     },
