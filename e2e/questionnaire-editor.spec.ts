@@ -167,8 +167,24 @@ test.beforeAll(async ({ browser }) => {
   await addAccount(admin, TRANSLATOR, "translator");
 });
 
-test.afterAll(async () => {
+test.afterAll(async ({ baseURL }) => {
   await withJs?.context.close();
+  // Later specs drive the respondent pages with the seed's wording: publish it back (as the
+  // next text version), through the same workbook route and publish API staff use.
+  if (admin) {
+    const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
+    const help = Q4.help;
+    const csv = [
+      "key,kk,ru,en",
+      `Q4.options.21.label,${q(OPTION.label.kk)},${q(OPTION.label.ru)},${q(OPTION.label.en)}`,
+      ...(help ? [`Q4.help,${q(help.kk)},${q(help.ru)},${q(help.en)}`] : []),
+    ].join("\n");
+    const headers = { origin: baseURL ?? "" };
+    const upload = await admin.request.post("/api/admin/questionnaire/strings.csv", { headers: { ...headers, "content-type": "text/csv" }, data: csv });
+    expect(upload.status(), await upload.text()).toBe(200);
+    const publish = await admin.request.post("/api/admin/questionnaire/publish", { headers, data: "{}" });
+    expect(publish.status(), await publish.text()).toBe(200);
+  }
   await adminContext?.close();
 });
 

@@ -2,11 +2,12 @@
 // answers are kept, and (without JavaScript, where the answers travel in this form) a
 // field to type a code and send again. With JavaScript the draft stays on the device and
 // the code is entered on the start page.
-import { invitationUi, type InvitationProblem } from "@/lib/invitations/messages";
+// The strings come in as a prop (one language, from the server): the catalogue of all three
+// stays out of the respondent's script.
+import type { InvitationProblem, InvitationUi } from "@/lib/invitations/messages";
 import type { Locale } from "@/lib/questionnaire/locale";
 
-export function CodeAtCheck({ locale, problem, enhanced }: { locale: Locale; problem: InvitationProblem; enhanced: boolean }) {
-  const ui = invitationUi(locale);
+export function CodeAtCheck({ locale, ui, problem, enhanced }: { locale: Locale; ui: InvitationUi; problem: InvitationProblem; enhanced: boolean }) {
   return (
     <div className="notice notice--error" role="alert" data-invitation={problem}>
       <p>{ui.problems[problem]}</p>

@@ -47,23 +47,20 @@ export function ReportCover({ title, cover, locale, generated, release, k, rates
         {table(r.byVersion, cover.byVersion.map((c) => ({ label: fill(r.version, { v: c.key }), value: count(c) })))}
       </div>
       {rates.length > 0 && (
+        // Text, not a number column: the line wraps on a phone.
         <table className="report-cover__table">
           <caption>{r.responseRates}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{r.rateBatch}</th>
-              <th scope="col">{r.rateIssued}</th>
-              <th scope="col">{r.rateUsed}</th>
-              <th scope="col">{r.rateShare}</th>
-            </tr>
-          </thead>
           <tbody>
             {rates.map((b) => (
               <tr key={b.id}>
                 <th scope="row">{b.label}</th>
-                <td className="num">{n.format(b.issued)}</td>
-                <td className="num">{figure(b.used)}</td>
-                <td className="num">{"shown" in b.used && b.issued > 0 ? pct.format(b.used.shown / b.issued) : "—"}</td>
+                <td>
+                  {fill(r.rateLine, {
+                    issued: n.format(b.issued),
+                    used: figure(b.used),
+                    share: "shown" in b.used && b.issued > 0 ? pct.format(b.used.shown / b.issued) : "—",
+                  })}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -190,7 +190,7 @@ export function ReviewAnswers({
                   <p>{noticeText}</p>
                 </div>
               ) : null}
-              {notice === "invitation" ? <CodeAtCheck locale={locale} problem={(send.kind === "failed" ? undefined : state.invitation) ?? "missing"} enhanced={enhanced} /> : null}
+              {notice === "invitation" ? <CodeAtCheck locale={locale} ui={ui.invitation} problem={(send.kind === "failed" ? undefined : state.invitation) ?? "missing"} enhanced={enhanced} /> : null}
               <p className="visually-hidden" role="status">
                 {send.kind === "sending" ? ui.submitting : ""}
               </p>

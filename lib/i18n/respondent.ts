@@ -2,8 +2,14 @@
 // pages). Questions, options and their help come from the questionnaire definition, never
 // from here. Placeholders in braces ({n}, {total}) are filled by `format`.
 import type { Locale } from "@/lib/questionnaire/locale";
+import { invitationUi, type InvitationUi } from "@/lib/invitations/messages";
 
-export interface RespondentUi {
+export interface RespondentUi extends RespondentTexts {
+  /** The invitation-code texts (lib/invitations/messages.ts), in the same language. */
+  invitation: InvitationUi;
+}
+
+interface RespondentTexts {
   skipToContent: string;
   brand: string;
   languageNav: string;
@@ -81,7 +87,7 @@ export interface RespondentUi {
 
 export const LANGUAGE_NAMES: Record<Locale, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
 
-const en: RespondentUi = {
+const en: RespondentTexts = {
   skipToContent: "Skip to main content",
   brand: "Tyndau",
   languageNav: "Language",
@@ -159,7 +165,7 @@ const en: RespondentUi = {
   answersNotKept: "Your answers no longer fit in this browser's storage for this survey, so they are now carried by this page alone: use the buttons below, not reload or the browser's Back, or answers may be lost.",
 };
 
-const ru: RespondentUi = {
+const ru: RespondentTexts = {
   skipToContent: "Перейти к основному содержанию",
   brand: "Tyndau",
   languageNav: "Язык",
@@ -237,7 +243,7 @@ const ru: RespondentUi = {
   answersNotKept: "Ваши ответы больше не помещаются в хранилище браузера для этого опроса, поэтому теперь их хранит только эта страница: пользуйтесь кнопками ниже, а не обновлением страницы или кнопкой «Назад» браузера, иначе ответы могут потеряться.",
 };
 
-const kk: RespondentUi = {
+const kk: RespondentTexts = {
   skipToContent: "Негізгі мазмұнға өту",
   brand: "Tyndau",
   languageNav: "Тіл",
@@ -315,10 +321,10 @@ const kk: RespondentUi = {
   answersNotKept: "Жауаптарыңыз бұл сауалнама үшін браузер қоймасына енді сыймайды, сондықтан оларды тек осы бет сақтайды: бетті жаңартпай және браузердің «Артқа» батырмасын баспай, төмендегі батырмаларды пайдаланыңыз, әйтпесе жауаптар жоғалуы мүмкін.",
 };
 
-const catalogs: Record<Locale, RespondentUi> = { kk, ru, en };
+const catalogs: Record<Locale, RespondentTexts> = { kk, ru, en };
 
 export function respondentUi(locale: Locale): RespondentUi {
-  return catalogs[locale];
+  return { ...catalogs[locale], invitation: invitationUi(locale) };
 }
 
 /** Fills {name} placeholders. */

@@ -267,6 +267,6 @@ export type AnalysisMessages = {
     noTest: string;
     chartBase: string;
   };
-  report: { nav: string; title: string; intro: string; print: string; generated: string } & Record<"fieldwork" | "fieldworkNone" | "byLanguage" | "byVersion" | "version" | "n" | "release" | "releaseDay" | "releaseNone" | "minGroup" | "paperSize" | "a4" | "letter" | "printButton" | "methods" | "routing" | "routingNone" | "askedIf" | "bases" | "basesAsked" | "basesValid" | "basesMulti" | "basesRating" | "missing" | "missingNotAsked" | "missingNotAnswered" | "missingPreferNot" | "missingHardToSay" | "openAnswers" | "contents" | "paperFigures" | "responseRates" | "rateBatch" | "rateIssued" | "rateUsed" | "rateShare" | "rateNote" | "fewerThan", string>;
+  report: { nav: string; title: string; intro: string; print: string; generated: string } & Record<"fieldwork" | "fieldworkNone" | "byLanguage" | "byVersion" | "version" | "n" | "release" | "releaseDay" | "releaseNone" | "minGroup" | "paperSize" | "a4" | "letter" | "printButton" | "methods" | "routing" | "routingNone" | "askedIf" | "bases" | "basesAsked" | "basesValid" | "basesMulti" | "basesRating" | "missing" | "missingNotAsked" | "missingNotAnswered" | "missingPreferNot" | "missingHardToSay" | "openAnswers" | "contents" | "paperFigures" | "responseRates" | "rateLine" | "rateNote" | "fewerThan", string>;
   audit: { when: string };
 };
