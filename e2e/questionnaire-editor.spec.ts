@@ -180,7 +180,7 @@ test.afterAll(async ({ baseURL }) => {
       ...(help ? [`Q4.help,${q(help.kk)},${q(help.ru)},${q(help.en)}`] : []),
     ].join("\n");
     const headers = { origin: baseURL ?? "" };
-    const upload = await admin.request.post("/api/admin/questionnaire/strings.csv", { headers: { ...headers, "content-type": "text/csv" }, data: csv });
+    const upload = await admin.request.post("/api/admin/questionnaire/strings.xlsx", { headers: { ...headers, "content-type": "text/csv" }, data: csv });
     expect(upload.status(), await upload.text()).toBe(200);
     const publish = await admin.request.post("/api/admin/questionnaire/publish", { headers, data: "{}" });
     expect(publish.status(), await publish.text()).toBe(200);
