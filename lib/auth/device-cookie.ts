@@ -12,6 +12,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { settingSecret } from "@/lib/db/setting-secret";
 
 export const DEVICE_COOKIE = "tyndau_device";
 /** `__Secure-` (not `__Host-`): the cookie is scoped to /admin, which `__Host-` forbids. */
@@ -65,30 +66,9 @@ export function deviceIsFor(device: DeviceCookie, accountId: string): boolean {
 
 // --- the key ------------------------------------------------------------------------
 
-const keys = new WeakMap<Db, Promise<string>>();
-
-async function loadKey(db: Db): Promise<string> {
-  const fromEnv = env().DEVICE_COOKIE_KEY;
-  if (fromEnv) return fromEnv;
-  const existing = await db.setting.findUnique({ where: { key: KEY_SETTING } });
-  if (existing) return existing.value;
-  try {
-    await db.setting.create({ data: { key: KEY_SETTING, value: randomBytes(32).toString("base64url") } });
-  } catch {
-    /* another instance created it first; use theirs */
-  }
-  return (await db.setting.findUniqueOrThrow({ where: { key: KEY_SETTING } })).value;
-}
-
 /** The signing key (read once per database handle and process). */
 export function deviceCookieKey(db: Db): Promise<string> {
-  let key = keys.get(db);
-  if (!key) {
-    key = loadKey(db);
-    keys.set(db, key);
-    key.catch(() => keys.delete(db));
-  }
-  return key;
+  return settingSecret(db, KEY_SETTING, env().DEVICE_COOKIE_KEY);
 }
 
 // --- the cookie's attributes ---------------------------------------------------------

@@ -12,6 +12,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:
 import { nowMs } from "@/lib/clock";
 import { getDb, type Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { settingSecret } from "@/lib/db/setting-secret";
 import { COMPLETION_BANDS, type CompletionBand } from "./rules";
 
 const VERSION = "s1";
@@ -74,30 +75,9 @@ export function bandOf(elapsedMs: number): CompletionBand | null {
 
 // --- the key ------------------------------------------------------------------------
 
-const keys = new WeakMap<Db, Promise<string>>();
-
-async function loadKey(db: Db): Promise<string> {
-  const fromEnv = env().START_TOKEN_KEY;
-  if (fromEnv) return fromEnv;
-  const existing = await db.setting.findUnique({ where: { key: KEY_SETTING } });
-  if (existing) return existing.value;
-  try {
-    await db.setting.create({ data: { key: KEY_SETTING, value: randomBytes(32).toString("base64url") } });
-  } catch {
-    /* another instance created it first; use theirs */
-  }
-  return (await db.setting.findUniqueOrThrow({ where: { key: KEY_SETTING } })).value;
-}
-
 /** The sealing key (read once per database handle and process). */
 export function startTokenKey(db: Db): Promise<string> {
-  let key = keys.get(db);
-  if (!key) {
-    key = loadKey(db);
-    keys.set(db, key);
-    key.catch(() => keys.delete(db));
-  }
-  return key;
+  return settingSecret(db, KEY_SETTING, env().START_TOKEN_KEY);
 }
 
 // --- issuing and spending -------------------------------------------------------------

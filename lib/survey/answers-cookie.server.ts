@@ -12,6 +12,7 @@ import "server-only";
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { settingSecret } from "@/lib/db/setting-secret";
 import type { Locale } from "@/lib/questionnaire/locale";
 import type { Answers } from "@/lib/questionnaire/types";
 import type { FormValues } from "./answers";
@@ -80,33 +81,17 @@ export function answersCookieOptions(locale: Locale, secure: boolean) {
   return { path: `/${locale}`, httpOnly: true, sameSite: "lax", secure } as const;
 }
 
-// --- the key (as lib/auth/device-cookie.ts: the env variable, else one random key in the Setting table) ---
+// --- the key (lib/db/setting-secret.ts: the env variable, else one random key in the Setting table) ---
 
 const keys = new WeakMap<Db, Promise<Buffer>>();
-
-async function loadKey(db: Db): Promise<Buffer> {
-  const fromEnv = env().ANSWERS_COOKIE_KEY;
-  let material = fromEnv;
-  if (!material) {
-    const existing = await db.setting.findUnique({ where: { key: KEY_SETTING } });
-    if (existing) material = existing.value;
-    else {
-      try {
-        await db.setting.create({ data: { key: KEY_SETTING, value: randomBytes(32).toString("base64url") } });
-      } catch {
-        /* another instance created it first; use theirs */
-      }
-      material = (await db.setting.findUniqueOrThrow({ where: { key: KEY_SETTING } })).value;
-    }
-  }
-  // Any string of at least 32 characters becomes a 256-bit key.
-  return createHash("sha256").update(`tyndau-answers-key\n${material}`).digest();
-}
 
 export function answersCookieKey(db: Db): Promise<Buffer> {
   let key = keys.get(db);
   if (!key) {
-    key = loadKey(db);
+    // Any string of at least 32 characters becomes a 256-bit key.
+    key = settingSecret(db, KEY_SETTING, env().ANSWERS_COOKIE_KEY).then((material) =>
+      createHash("sha256").update(`tyndau-answers-key\n${material}`).digest(),
+    );
     keys.set(db, key);
     key.catch(() => keys.delete(db));
   }
