@@ -19,6 +19,8 @@ export function bannedReason(root, file, source) {
   const rel = path.relative(root, file).split(path.sep).join("/");
   if (rel === "lib/questionnaire/index.ts") return "the questionnaire barrel parses the whole instrument at load; import the module you need (e.g. @/lib/questionnaire/types)";
   if (rel.startsWith("lib/db/")) return "lib/db/ is the database layer";
+  // Every language's respondent texts: a page passes its own language's texts as a prop.
+  if (rel === "lib/i18n/respondent.ts") return "it holds the respondent texts of all three languages; the page passes its language's texts as a prop (format is in @/lib/i18n/format)";
   if (source !== undefined && isServerOnly(source)) return 'it is marked import "server-only"';
   return undefined;
 }

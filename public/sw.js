@@ -53,13 +53,14 @@ self.addEventListener("message", (event) => {
   );
 });
 
-/** Build assets named by a page's HTML (script/link tags and the RSC payload). */
+/** Build assets named by a page's HTML (script/link tags and the RSC payload) or by a script. */
 function assetsOf(html) {
   const found = new Set();
   for (const m of html.matchAll(/\/_next\/static\/[^"'\s\\)<>]+/g)) found.add(m[0]);
   // The RSC payload names client chunks relative to /_next/ ("static/chunks/…").
   for (const m of html.matchAll(/["'](static\/(?:chunks|css|media)\/[^"'\s\\]+)["']/g)) found.add(`/_next/${m[1]}`);
-  return found;
+  // Files only: a script may hold a bare prefix ("/_next/static/chunks/").
+  return new Set([...found].filter((asset) => /\/[^/]+\.[a-z0-9]+$/i.test(asset)));
 }
 
 /** The cache holding the pages of the newest version kept (caches.keys() is in creation order). */
@@ -88,18 +89,37 @@ async function precache(paths, pagesName) {
       }
     }),
   );
-  await Promise.all(
-    [...assets].map(async (asset) => {
-      if (await statics.match(asset)) return;
-      try {
-        const response = await fetch(asset, { credentials: "same-origin" });
-        if (response.ok) await statics.put(asset, response);
-        else complete = false;
-      } catch {
-        complete = false;
-      }
-    }),
-  );
+  // Scripts name the chunks they load on demand (the rules behind Continue, the outbox):
+  // those are kept too, following the names until no new one appears.
+  // A file named only inside a script may be a false match: it does not make the pages incomplete.
+  let round = [...assets];
+  let fromHtml = true;
+  while (round.length > 0) {
+    const required = fromHtml;
+    const named = [];
+    await Promise.all(
+      round.map(async (asset) => {
+        try {
+          let response = await statics.match(asset);
+          if (!response) {
+            const fetched = await fetch(asset, { credentials: "same-origin" });
+            if (!fetched.ok) {
+              if (required) complete = false;
+              return;
+            }
+            await statics.put(asset, fetched.clone());
+            response = fetched;
+          }
+          if (asset.endsWith(".js")) for (const more of assetsOf(await response.text())) if (!assets.has(more)) named.push(more);
+        } catch {
+          if (required) complete = false;
+        }
+      }),
+    );
+    fromHtml = false;
+    round = [...new Set(named)].filter((asset) => !assets.has(asset));
+    for (const asset of round) assets.add(asset);
+  }
   // New wording: drop the old version's pages once this one's are all kept.
   if (complete) {
     for (const name of await caches.keys()) {

@@ -1,7 +1,5 @@
 // Unknown pages below a language prefix. The layout above has already checked the locale,
 // but not-found cannot read params, so the message is given in all three languages.
-import Link from "next/link";
-
 export default function NotFound() {
   return (
     <main id="main" className="container">
@@ -10,7 +8,8 @@ export default function NotFound() {
       <p lang="ru">Страница не найдена.</p>
       <p lang="en">Page not found.</p>
       <p>
-        <Link href="/">Tyndau</Link>
+        {/* A plain link: next/link would put its client code into every respondent page's first load. */}
+        <a href="/">Tyndau</a>
       </p>
     </main>
   );

@@ -7,7 +7,8 @@
 // through sendResponse (lib/survey/send.ts), the seam the offline outbox wraps.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { format, type RespondentUi } from "@/lib/i18n/respondent";
+import { format } from "@/lib/i18n/format";
+import type { RespondentUi } from "@/lib/i18n/respondent";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { isShown } from "@/lib/questionnaire/routing";
 import type { Answers, Questionnaire } from "@/lib/questionnaire/types";
@@ -15,7 +16,7 @@ import { cleanAnswers } from "@/lib/survey/answers";
 import { announceDeviceChange, draftVersion, loadDraft, newDraft, saveDraft, type Draft } from "@/lib/survey/draft";
 import { fieldId } from "@/lib/survey/fields";
 import { carriedJson, FIELD, type FlowState } from "@/lib/survey/flow";
-import { quickUnfinishedSteps } from "@/lib/survey/quick-check";
+import { quickUnfinishedSteps } from "@/lib/survey/quick-unfinished";
 import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
 import { sendOrQueue } from "@/lib/survey/outbox";
 import type { SendOutcome } from "@/lib/survey/send";
@@ -31,17 +32,7 @@ function stepTitle(def: LocalisedQuestionnaire, ui: RespondentUi, step: Step): s
   return step === "screening" ? ui.screeningTitle : `${format(ui.partOf, { n: step + 1, total: def.parts.length })}. ${def.parts[step]?.title ?? ""}`;
 }
 
-export function ReviewAnswers({
-  locale,
-  version,
-  scope,
-  def,
-  mono,
-  ui,
-  state,
-  formAction,
-  previewBase,
-}: {
+export interface ReviewAnswersProps {
   locale: Locale;
   version: string;
   scope: string;
@@ -52,7 +43,9 @@ export function ReviewAnswers({
   formAction: (form: FormData) => void;
   /** The staff preview: links stay inside it, nothing is kept on the device, nothing is sent. */
   previewBase?: string;
-}) {
+}
+
+export function ReviewAnswers({ locale, version, scope, def, mono, ui, state, formAction, previewBase }: ReviewAnswersProps) {
   const router = useRouter();
   const posted = state.attempt > 0;
   /** The device draft once the script runs (null: none); undefined in the server HTML. */
@@ -194,7 +187,7 @@ export function ReviewAnswers({
               <p className="visually-hidden" role="status">
                 {send.kind === "sending" ? ui.submitting : ""}
               </p>
-              <SubmissionStatus locale={locale} scope={scope} />
+              <SubmissionStatus locale={locale} scope={scope} messages={ui.outbox} />
               <div className="button-row">
                 {notice === "conflict" && enhanced ? (
                   <button type="submit" className="button" name={FIELD.intent} value="new">

@@ -5,7 +5,6 @@
 // a response that waits in the device outbox (lib/survey/outbox.ts): now, when the
 // browser comes back online, and every 30 s while one waits.
 import { useEffect } from "react";
-import { flushOutbox } from "@/lib/survey/outbox";
 
 const RETRY_MS = 30_000;
 
@@ -13,8 +12,9 @@ const RETRY_MS = 30_000;
 export function ServiceWorker({ locale, paths, version }: { locale: string; paths: string[]; version: string }) {
   const pathList = paths.join("\n");
   useEffect(() => {
+    // The outbox code is fetched after the page loads, not with it: most pages have nothing waiting.
     const flush = () => {
-      void flushOutbox().catch(() => undefined);
+      void import("@/lib/survey/outbox").then(({ flushOutbox }) => flushOutbox()).catch(() => undefined);
     };
     flush();
     window.addEventListener("online", flush);

@@ -2,13 +2,18 @@
 // A question page (screening or a part) as a real HTML form. The server HTML works on its
 // own: controls are enabled, Continue and Back post the form (with the answers of earlier
 // parts in a hidden field) to the respondent server action, which answers with the next
-// page or this one with its errors. Once the script runs it takes over: the page's
-// answers are merged with the device draft (an answer given before the script arrived is
-// kept), every change is saved on the device, Continue validates with the same per-part
-// validator and moves on without a round trip, and the options react as you choose.
+// page or this one with its errors. The form's fields are server-rendered (`fields`,
+// StepFields): this component owns only the frame — the error summary, the progress, the
+// heading and the buttons — so hydrating it costs what hydrating the markup costs. Once
+// the script runs it takes over: the page's answers are merged with the device draft (an
+// answer given before the script arrived is kept), every change is saved on the device,
+// Continue validates with the same per-part rules and moves on without a round trip, and
+// the options react as you choose — set on the items' markup by one delegated listener
+// (lib/survey/enhance/step-dom.ts), never by rendering them again.
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { format, type RespondentUi } from "@/lib/i18n/respondent";
+import { lazy, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { format } from "@/lib/i18n/format";
+import type { RespondentUi } from "@/lib/i18n/respondent";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { answerKeysOf } from "@/lib/questionnaire/structure";
 import type { Answers, Item } from "@/lib/questionnaire/types";
@@ -18,16 +23,24 @@ import { keepStarted } from "@/lib/survey/started";
 import type { FieldError } from "@/lib/survey/errors";
 import { fieldId } from "@/lib/survey/fields";
 import { readItems } from "@/lib/survey/form-data";
-import { carriedJson, FIELD, nextView, previousView, shownItems, viewValue, type FlowState, type FlowView } from "@/lib/survey/flow";
+import { FIELD, nextView, previousView, type FlowState, type FlowView } from "@/lib/survey/flow";
 import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
-import { quickCheckStep } from "@/lib/survey/quick-check";
 import { CHECK_PATH, itemsOfStep, stepHref, stepPath, type Step } from "@/lib/survey/steps";
+import { blockLettersOnInput } from "@/lib/survey/enhance/block-letters";
+import { applyChoices, applyExclusive, applyInlineErrors, applyRouting } from "@/lib/survey/enhance/step-dom";
 import { ErrorSummary } from "./ErrorSummary";
-import { LiveItem } from "./LiveItem";
-import { blockLettersOnInput } from "./items/BlockLettersField";
 import { Progress } from "./Progress";
-import type { LocalisedItem } from "./items/types";
 import type { Questionnaire } from "@/lib/questionnaire/types";
+
+// Only for the no-JavaScript fallback that renders another part in place: not in the
+// page's first-load script.
+const StepFields = lazy(() => import("./StepFields").then((m) => ({ default: m.StepFields })));
+
+// The per-part rules and their messages in three languages are needed only when Continue
+// is pressed: fetched as soon as the script takes over, outside the first-load script (the
+// service worker keeps the chunk with the pages, for a lost connection).
+let quickCheck: Promise<typeof import("@/lib/survey/quick-check")> | undefined;
+const loadQuickCheck = () => (quickCheck ??= import("@/lib/survey/quick-check"));
 
 export interface StepFormProps {
   locale: Locale;
@@ -41,9 +54,9 @@ export interface StepFormProps {
   formAction: (form: FormData) => void;
   /** The staff preview: links stay inside it and nothing is kept on the device. */
   previewBase?: string;
+  /** The form's fields rendered on the server for `state` (StepFields); rendered here when absent. */
+  fields?: ReactNode;
 }
-
-const NO_KEYS: readonly string[] = [];
 
 export function viewHref(locale: Locale, view: FlowView, previewBase?: string): string {
   if (previewBase) return `${previewBase}/${view.kind === "step" ? (view.step === "screening" ? "screening" : `part-${view.step + 1}`) : view.kind}`;
@@ -65,6 +78,13 @@ function focusQuestion(id: string) {
   legend.focus({ preventScroll: true });
 }
 
+/** Messages by answer variable. */
+function messagesOf(errors: readonly FieldError[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of errors) out[e.variable] = e.message;
+  return out;
+}
+
 /** Puts a draft value into the page's controls (used once, when the script starts). */
 function fillField(form: HTMLFormElement, name: string, value: unknown) {
   const controls = Array.from(form.elements).filter((el): el is HTMLInputElement | HTMLTextAreaElement => (el as HTMLInputElement).name === name);
@@ -78,15 +98,13 @@ function fillField(form: HTMLFormElement, name: string, value: unknown) {
   }
 }
 
-export function StepForm({ locale, version, scope, def, mono, ui, step, state, formAction, previewBase }: StepFormProps) {
+export function StepForm({ locale, version, scope, def, mono, ui, step, state, formAction, previewBase, fields }: StepFormProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const draftRef = useRef<Draft | undefined>(undefined);
-  const items = itemsOfStep<LocalisedItem>(def, step);
   const monoItems = useMemo(() => itemsOfStep<Item>(mono, step), [mono, step]);
   const keys = useMemo(() => monoItems.flatMap(answerKeysOf), [monoItems]);
-  const keysOf = useMemo(() => new Map(monoItems.map((item) => [item.variable, answerKeysOf(item)])), [monoItems]);
-  /** The form's values once the script runs; undefined in the server HTML. */
+  /** The form's values once the script runs (read from the DOM); undefined in the server HTML. */
   const [live, setLive] = useState<FormValues | undefined>(undefined);
   /** Answers of the other steps, from the device draft (routing, progress). */
   const [others, setOthers] = useState<Answers>({});
@@ -119,14 +137,20 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
     draft.answers = { ...draft.answers, ...given };
     draftRef.current = draft;
     if (!previewBase) saveDraft(scope, draft);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the DOM and the device once, after hydration
-    setOthers(compactAnswers(without(draft.answers, keys)) as Answers);
-    setLive(readItems(monoItems, new FormData(form)));
+    const otherAnswers = compactAnswers(without(draft.answers, keys)) as Answers;
+    // The device knows the other parts' answers: hide what they skip, then read what is left.
+    applyRouting(form, monoItems, otherAnswers);
+    const values = readItems(monoItems, new FormData(form));
+    applyChoices(form, monoItems, values, ui.chosenCount);
     // The script is in charge from here: the browser test of a tap during loading measures from this mark.
     performance.mark("tyndau:enhanced");
+    void loadQuickCheck().catch(() => undefined);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the frame (progress, note) follows the DOM and the device, read once after hydration
+    setOthers(otherAnswers);
+    setLive(values);
     // Back from "Change" on the check page: the question, not <body>, has the focus.
     if (returnToCheck && window.location.hash) focusQuestion(window.location.hash.slice(1));
-  }, [returnToCheck, version, scope, posted, state.answers, state.carriedBy, state.version, state.started, monoItems, keys, path, locale, router, previewBase]);
+  }, [returnToCheck, version, scope, posted, state.answers, state.carriedBy, state.version, state.started, monoItems, keys, path, locale, router, previewBase, ui.chosenCount]);
 
   const save = (values: FormValues) => {
     const draft = draftRef.current;
@@ -137,47 +161,44 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
 
   const onChange = (event: FormEvent<HTMLFormElement>) => {
     const form = formRef.current;
-    // The draft ref, not the `live` state: a tap between the script taking over and the
-    // re-render that follows would otherwise see `live` still undefined and be dropped.
+    // The draft ref, not state: a tap between the script taking over and the re-render
+    // that follows would otherwise be dropped.
     if (!form || !draftRef.current) return;
-    const target = event.target as HTMLInputElement;
-    if (target.type === "checkbox" && target.checked) {
-      // Exclusive options ("Hard to say") stand alone.
-      const item = monoItems.find((i) => i.variable === target.name);
-      if (item?.kind === "multi" && item.exclusiveCodes.length > 0) {
-        const code = Number(target.value);
-        const exclusive = item.exclusiveCodes.includes(code);
-        for (const el of Array.from(form.elements)) {
-          const box = el as HTMLInputElement;
-          if (box.name !== target.name || box === target || box.type !== "checkbox") continue;
-          if (exclusive || item.exclusiveCodes.includes(Number(box.value))) box.checked = false;
-        }
-      }
-    }
+    applyExclusive(form, monoItems, event.target);
     const values = readItems(monoItems, new FormData(form));
-    setLive(values);
+    applyChoices(form, monoItems, values, ui.chosenCount);
     save(values);
+    setLive(values);
   };
 
   const back = previousView(mono, step, returnToCheck);
   const next = nextView(mono, step, returnToCheck);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (live === undefined) return; // the script is not in charge yet: let the form post
+    const form = formRef.current;
+    if (live === undefined || !form) return; // the script is not in charge yet: let the form post
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (submitter?.value === "back") {
       router.push(viewHref(locale, back, previewBase));
       return;
     }
-    const problems = quickCheckStep(mono, locale, step, others, live);
-    if (problems.length > 0) {
-      setClientErrors(problems);
-      setAttempt((a) => a + 1);
-      return;
-    }
-    setClientErrors([]);
-    router.push(viewHref(locale, next, previewBase));
+    loadQuickCheck().then(
+      ({ quickCheckStep }) => {
+        const problems = quickCheckStep(mono, locale, step, others, live);
+        applyInlineErrors(form, messagesOf(problems));
+        if (problems.length > 0) {
+          setClientErrors(problems);
+          setAttempt((a) => a + 1);
+          return;
+        }
+        setClientErrors([]);
+        router.push(viewHref(locale, next, previewBase));
+      },
+      // The rules could not be fetched (offline before they were kept): move on; the check
+      // page lists the parts still to finish, and the server checks everything again.
+      () => router.push(viewHref(locale, next, previewBase)),
+    );
   };
 
   const errors = clientErrors ?? state.errors;
@@ -189,13 +210,9 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
     document.title = hasErrors ? prefix + bare : bare;
   }, [hasErrors, ui.errorTitlePrefix]);
 
-  const inline: Record<string, string> = {};
-  for (const e of errors) inline[e.variable] = e.message;
-  const known: Answers | undefined = live !== undefined ? { ...others, ...(compactAnswers(live) as Answers) } : posted ? { ...state.answers, ...(compactAnswers(state.values) as Answers) } : undefined;
-  const routing = live !== undefined ? others : posted ? state.answers : undefined;
-  const shown = shownItems(items, routing);
   // Unknown until the script has read the device draft (or the server the carried
   // answers): no "0% answered" in the meantime.
+  const known: Answers | undefined = live !== undefined ? { ...others, ...(compactAnswers(live) as Answers) } : posted ? { ...state.answers, ...(compactAnswers(state.values) as Answers) } : undefined;
   const share = known === undefined ? undefined : answeredShare(mono, cleanAnswers(mono, known));
   const isScreening = step === "screening";
   const title = isScreening ? ui.screeningTitle : (def.parts[step]?.title ?? "");
@@ -219,14 +236,9 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
         onInput={(event) => blockLettersOnInput(event.target, (event.nativeEvent as InputEvent).isComposing, locale)}
         onCompositionEnd={(event) => blockLettersOnInput(event.target, false, locale)}
       >
-        <input type="hidden" name={FIELD.view} value={viewValue({ kind: "step", step })} />
-        <input type="hidden" name={FIELD.answers} value={carriedJson(state.answers)} />
-        <input type="hidden" name={FIELD.returnTo} value={returnToCheck ? "check" : ""} />
-        <input type="hidden" name={FIELD.version} value={state.version ?? version} />
-        {state.started ? <input type="hidden" name={FIELD.started} value={state.started} /> : null}
-        {shown.map((item) => (
-          <LiveItem key={item.variable} keys={keysOf.get(item.variable) ?? NO_KEYS} item={item} locale={locale} ui={ui} initial={state.values} live={live} errors={inline} />
-        ))}
+        {/* No Suspense boundary of its own: without JavaScript the server must send the fields
+            in the page itself, not streamed behind a script that reveals them. */}
+        {fields ?? <StepFields locale={locale} version={version} def={def} ui={ui} step={step} state={state} />}
         {live !== undefined && !previewBase ? <p className="hint">{ui.draftSavedNote}</p> : null}
         <div className="button-row">
           <button type="submit" className="button" name={FIELD.intent} value="next">

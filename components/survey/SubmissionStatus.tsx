@@ -9,12 +9,15 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { subscribeDevice, wasSubmitted } from "@/lib/survey/draft";
 import { hasPendingSubmission } from "@/lib/survey/outbox";
-import { OUTBOX_MESSAGES } from "@/lib/survey/outbox-messages";
+import type { OutboxMessages } from "@/lib/survey/outbox-messages";
 
 type Status = "none" | "queued" | "sent";
 
-/** `scope`: the device draft's key, which the outbox and the answered marker share (lib/survey/draft.ts). */
-export function SubmissionStatus({ locale, scope }: { locale: Locale; scope: string }) {
+/**
+ * `scope`: the device draft's key, which the outbox and the answered marker share (lib/survey/draft.ts);
+ * `messages`: the page language's texts (the page passes its own, not all three).
+ */
+export function SubmissionStatus({ locale, scope, messages: m }: { locale: Locale; scope: string; messages: OutboxMessages }) {
   const pending = useSyncExternalStore(
     subscribeDevice,
     () => hasPendingSubmission(scope),
@@ -30,7 +33,6 @@ export function SubmissionStatus({ locale, scope }: { locale: Locale; scope: str
     if (status === "sent") router.replace(`/${locale}/thanks`);
   }, [status, locale, router]);
 
-  const m = OUTBOX_MESSAGES[locale];
   return (
     <div role="status" aria-live="polite">
       {status === "queued" ? (

@@ -3,10 +3,13 @@
 // from here. Placeholders in braces ({n}, {total}) are filled by `format`.
 import type { Locale } from "@/lib/questionnaire/locale";
 import { invitationUi, type InvitationUi } from "@/lib/invitations/messages";
+import { OUTBOX_MESSAGES, type OutboxMessages } from "@/lib/survey/outbox-messages";
 
 export interface RespondentUi extends RespondentTexts {
   /** The invitation-code texts (lib/invitations/messages.ts), in the same language. */
   invitation: InvitationUi;
+  /** What the check page says while a response waits on the device (lib/survey/outbox-messages.ts). */
+  outbox: OutboxMessages;
 }
 
 interface RespondentTexts {
@@ -324,13 +327,10 @@ const kk: RespondentTexts = {
 const catalogs: Record<Locale, RespondentTexts> = { kk, ru, en };
 
 export function respondentUi(locale: Locale): RespondentUi {
-  return { ...catalogs[locale], invitation: invitationUi(locale) };
+  return { ...catalogs[locale], invitation: invitationUi(locale), outbox: OUTBOX_MESSAGES[locale] };
 }
 
-/** Fills {name} placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { format } from "./format";
 
 /**
  * Plain-text refusals of a form post, answered by proxy.ts before any page renders

@@ -4,7 +4,8 @@ import { generateValidAnswers, mulberry32 } from "@/lib/questionnaire";
 import { readItems } from "./form-data";
 import { carriedJson } from "./flow";
 import { checkStep, readCarried, unfinishedSteps } from "./flow-server";
-import { quickCheckStep, quickUnfinishedSteps } from "./quick-check";
+import { quickCheckStep } from "./quick-check";
+import { quickUnfinishedSteps } from "./quick-unfinished";
 import { itemsOfStep } from "./steps";
 import type { Item } from "@/lib/questionnaire/types";
 

@@ -5,16 +5,12 @@
 // validates everything again with the per-part validator (no-JS posts) or the
 // whole-response validator (the submission); rule-parity.test.ts holds the two to the
 // same verdicts.
-import { checkScope, partScope } from "@/lib/questionnaire/rules";
 import type { Answers, Locale, Questionnaire, ValidationError } from "@/lib/questionnaire/types";
 import { cleanAnswers, type FormValues } from "./answers";
 import { friendlyErrors, type FieldError } from "./errors";
 import { stepKeys, without } from "./flow";
-import { questionSteps, type Step } from "./steps";
-
-function stepErrors(def: Questionnaire, locale: Locale, step: Step, answers: Answers): ValidationError[] {
-  return checkScope(partScope(def, step), answers, locale).issues.map(({ variable, code }) => ({ variable, code, message: "" }));
-}
+import { stepErrors } from "./quick-unfinished";
+import type { Step } from "./steps";
 
 /**
  * The step's errors (code and variable) for the answers the page would send: the other
@@ -29,9 +25,4 @@ export function quickCheckErrors(def: Questionnaire, locale: Locale, step: Step,
 /** The step's problems as the respondent reads them (none: the step may be left). */
 export function quickCheckStep(def: Questionnaire, locale: Locale, step: Step, others: Answers, values: FormValues): FieldError[] {
   return friendlyErrors(def, locale, quickCheckErrors(def, locale, step, others, values));
-}
-
-/** The steps that still need answers (for the check page with JavaScript). */
-export function quickUnfinishedSteps(def: Questionnaire, answers: Answers, locale: Locale): Step[] {
-  return questionSteps(def).filter((step) => stepErrors(def, locale, step, answers).length > 0);
 }

@@ -17,7 +17,8 @@ import { cleanAnswers, type FormValues } from "./answers";
 import { stepKeys, without } from "./flow";
 import { checkStep, unfinishedSteps } from "./flow-server";
 import { projectToLocale } from "./monolingual";
-import { quickCheckErrors, quickCheckStep, quickUnfinishedSteps } from "./quick-check";
+import { quickCheckErrors, quickCheckStep } from "./quick-check";
+import { quickUnfinishedSteps } from "./quick-unfinished";
 import { itemsOfStep, questionSteps, type Step } from "./steps";
 
 type Patch = FormValues;

@@ -15,7 +15,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 describe("client code and server modules", () => {
   it("finds the client modules it guards", () => {
     const rel = clientModules(root, ["app", "components", "lib"]).map((f) => path.relative(root, f));
-    expect(rel).toContain("components/survey/SurveyFlow.tsx");
+    expect(rel).toContain("components/survey/StepFlow.tsx");
     expect(rel).toContain("components/charts/PngDownload.tsx");
   });
 

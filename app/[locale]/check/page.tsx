@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CheckFlow } from "@/components/survey/CheckFlow";
 import { StepPage } from "@/components/survey/StepPage";
 import { respondentUi } from "@/lib/i18n/respondent";
 import { localeParam } from "@/lib/survey/page-data";
@@ -12,5 +13,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CheckPage({ params }: Props) {
-  return <StepPage locale={await localeParam(params)} view={{ kind: "check" }} />;
+  return <StepPage locale={await localeParam(params)} view={{ kind: "check" }} Flow={CheckFlow} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StepFlow } from "@/components/survey/StepFlow";
 import { StepPage, stepMetadata } from "@/components/survey/StepPage";
 import { localeParam, pageQuestionnaire } from "@/lib/survey/page-data";
 
@@ -12,5 +13,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ScreeningPage({ params, searchParams }: Props) {
   const returnToCheck = (await searchParams).return === "check";
-  return <StepPage locale={await localeParam(params)} view={{ kind: "step", step: "screening" }} returnToCheck={returnToCheck} />;
+  return <StepPage locale={await localeParam(params)} view={{ kind: "step", step: "screening" }} returnToCheck={returnToCheck} Flow={StepFlow} />;
 }

@@ -34,7 +34,7 @@ export default async function FloorPage({ searchParams }: Props) {
       {part?.intro ? <p className="lead">{part.intro}</p> : null}
       <form method="post" noValidate>
         <input type="hidden" name={FIELD.view} value={String(step)} />
-        {part?.items.map((item) => <ItemView key={item.variable} item={item} locale={locale} ui={ui} initial={{}} live={undefined} errors={{}} />)}
+        {part?.items.map((item) => <ItemView key={item.variable} item={item} locale={locale} ui={ui} initial={{}} errors={{}} />)}
         <div className="button-row">
           <button type="submit" className="button" name={FIELD.intent} value="next">
             {ui.next}

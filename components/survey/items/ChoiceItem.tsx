@@ -1,9 +1,11 @@
 // Single choice as a radio group, multiple choice as checkboxes. Plain HTML first: every
 // control works in the server HTML, and the "specify" box for "Other" is always there.
-// With the script: exclusive options ("Hard to say") clear the others and are cleared by
-// them (the form does that), the "specify" box shows only while "Other" is chosen, and a
-// "Choose up to N" question counts the choices and stops further ticks at the limit.
-import { format } from "@/lib/i18n/respondent";
+// With the script (lib/survey/enhance/step-dom.ts, which reads this markup): exclusive
+// options ("Hard to say") clear the others and are cleared by them, the "specify" box
+// (`#<other>-conditional`) shows only while "Other" is chosen, and a "Choose up to N"
+// question counts the choices in its counter (`#<variable>-count`, hidden in the server
+// HTML) and stops further ticks at the limit.
+import { format } from "@/lib/i18n/format";
 import { otherVariable } from "@/lib/questionnaire/structure";
 import { errorId, fieldId, hintId, optionId } from "@/lib/survey/fields";
 import { BlockLettersField } from "./BlockLettersField";
@@ -12,15 +14,11 @@ import type { ItemProps } from "./types";
 
 type ChoiceProps = ItemProps<"single"> | ItemProps<"multi">;
 
-export function ChoiceItem({ item, ui, initial, live, errors }: ChoiceProps) {
+export function ChoiceItem({ item, ui, initial, errors }: ChoiceProps) {
   const multi = item.kind === "multi";
   const chosen = codesOf(initial[item.variable]);
-  const current = live ? codesOf(live[item.variable]) : chosen;
   const otherKey = otherVariable(item);
-  const showOther = otherKey !== undefined && (live === undefined || current.includes(item.otherCode ?? Number.NaN));
   const max = item.kind === "multi" ? item.maxSelections : undefined;
-  const exclusive = item.kind === "multi" ? item.exclusiveCodes : [];
-  const atLimit = live !== undefined && max !== undefined && current.filter((c) => !exclusive.includes(c)).length >= max;
 
   const hint = item.help ?? (item.kind === "multi" ? (max ? format(ui.chooseUpTo, { n: max }) : ui.selectAll) : undefined);
   const error = errors[item.variable];
@@ -29,14 +27,13 @@ export function ChoiceItem({ item, ui, initial, live, errors }: ChoiceProps) {
 
   return (
     <div className={`question${error || otherError ? " question--error" : ""}`} id={`q-${item.variable}`}>
-      <fieldset className="question__fieldset" aria-describedby={describedBy(hint && hintId(item.variable), error && errorId(item.variable))}>
+      <fieldset className="question__fieldset" aria-describedby={describedBy(hint && hintId(item.variable), error && errorId(item.variable))} data-error-of={item.variable}>
         <QuestionLegend number={item.variable} text={item.text} optional={item.required ? undefined : ui.optional} />
         <Hint variable={item.variable} text={hint} />
         <ErrorMessage variable={item.variable} message={error} prefix={ui.errorTitlePrefix} />
         <div className={multi ? "checkboxes" : "radios"}>
           {item.options.map((option, index) => {
             const id = optionId(item.variable, option.code, index);
-            const disabled = atLimit && !current.includes(option.code) && !exclusive.includes(option.code);
             return (
               <div className={multi ? "checkboxes__item" : "radios__item"} key={option.code}>
                 <input
@@ -45,8 +42,6 @@ export function ChoiceItem({ item, ui, initial, live, errors }: ChoiceProps) {
                   name={item.variable}
                   value={option.code}
                   defaultChecked={chosen.includes(option.code)}
-                  disabled={disabled || undefined}
-                  aria-describedby={max !== undefined && live !== undefined ? counterId : undefined}
                 />
                 <label htmlFor={id}>
                   <Label text={option.label} />
@@ -55,13 +50,9 @@ export function ChoiceItem({ item, ui, initial, live, errors }: ChoiceProps) {
             );
           })}
         </div>
-        {max !== undefined && live !== undefined ? (
-          <p className="hint choice-count" id={counterId} aria-live="polite">
-            {format(ui.chosenCount, { n: current.filter((c) => !exclusive.includes(c)).length, max })}
-          </p>
-        ) : null}
-        {otherKey && showOther ? (
-          <div className="conditional">
+        {max !== undefined ? <p className="hint choice-count" id={counterId} aria-live="polite" hidden /> : null}
+        {otherKey ? (
+          <div className="conditional" id={`${otherKey}-conditional`}>
             <label className="label" htmlFor={fieldId(otherKey)}>
               {item.otherPlaceholder ?? ui.otherSpecifyLabel}
             </label>
@@ -73,6 +64,7 @@ export function ChoiceItem({ item, ui, initial, live, errors }: ChoiceProps) {
               maxLength={1000}
               describedBy={describedBy(otherError && errorId(otherKey))}
               invalid={Boolean(otherError)}
+              errorOf={otherKey}
             />
           </div>
         ) : null}

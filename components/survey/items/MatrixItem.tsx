@@ -50,7 +50,7 @@ function MatrixRow({
 }) {
   const labelId = `${row.variable}-label`;
   return (
-    <div className={`matrix__row${error ? " matrix__row--error" : ""}`} role="radiogroup" aria-labelledby={labelId} aria-describedby={describedBy(error && errorId(row.variable))}>
+    <div className={`matrix__row${error ? " matrix__row--error" : ""}`} role="radiogroup" aria-labelledby={labelId} aria-describedby={describedBy(error && errorId(row.variable))} data-error-of={row.variable}>
       <div className="matrix__statement">
         <span id={labelId}>
           {numbered ? <span className="question__number">{row.variable}.</span> : null} {row.text}

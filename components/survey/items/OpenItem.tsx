@@ -28,6 +28,7 @@ export function OpenItem({ item, ui, initial, errors }: ItemProps<"open">) {
         placeholder={item.placeholder}
         describedBy={describedBy(hintId(item.variable), error && errorId(item.variable))}
         invalid={Boolean(error)}
+        errorOf={item.variable}
       />
     </div>
   );

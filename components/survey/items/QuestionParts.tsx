@@ -19,12 +19,15 @@ export function Hint({ variable, text }: { variable: string; text: string | unde
   );
 }
 
+/**
+ * The field's error slot: always in the page, hidden while there is no message, so the
+ * script can show a message in place (lib/survey/enhance/step-dom.ts) without rendering.
+ */
 export function ErrorMessage({ variable, message, prefix }: { variable: string; message: string | undefined; prefix: string }) {
-  if (!message) return null;
   return (
-    <p className="error-message" id={errorId(variable)}>
+    <p className="error-message" id={errorId(variable)} data-error-slot={variable} hidden={!message || undefined}>
       <span className="visually-hidden">{prefix}</span>
-      {message}
+      <span className="error-message__text">{message ?? ""}</span>
     </p>
   );
 }

@@ -11,7 +11,11 @@ export function RatingItem({ item, ui, initial, errors }: ItemProps<"rating">) {
   const anyError = rows.some((r) => errors[r.variable]);
   return (
     <div className={`question${anyError ? " question--error" : ""}`} id={`q-${item.variable}`}>
-      <fieldset className="question__fieldset" aria-describedby={item.help ? hintId(item.variable) : undefined}>
+      <fieldset
+        className="question__fieldset"
+        aria-describedby={describedBy(item.help && hintId(item.variable), !item.subItems && errors[item.variable] && errorId(item.variable))}
+        data-error-of={item.subItems ? undefined : item.variable}
+      >
         <QuestionLegend number={item.variable} text={item.text} optional={item.required ? undefined : ui.optional} />
         <Hint variable={item.variable} text={item.help} />
         {rows.map((row) => (
@@ -78,7 +82,7 @@ function RatingScale({
   );
   if (label === undefined) return scale;
   return (
-    <fieldset className="subquestion" aria-describedby={describedBy(error && errorId(variable))}>
+    <fieldset className="subquestion" aria-describedby={describedBy(error && errorId(variable))} data-error-of={variable}>
       <legend className="subquestion__legend">{label}</legend>
       {scale}
     </fieldset>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { StepFlow } from "@/components/survey/StepFlow";
 import { StepPage, stepMetadata } from "@/components/survey/StepPage";
 import { localeParam, pageQuestionnaire } from "@/lib/survey/page-data";
 import { partFromSegment } from "@/lib/survey/steps";
@@ -24,5 +25,5 @@ export default async function PartPage({ params, searchParams }: Props) {
   const { locale, part } = await resolve(params);
   // "?return=check": the respondent came from "Change" on the check page and goes back there.
   const returnToCheck = (await searchParams).return === "check";
-  return <StepPage locale={locale} view={{ kind: "step", step: part }} returnToCheck={returnToCheck} />;
+  return <StepPage locale={locale} view={{ kind: "step", step: part }} returnToCheck={returnToCheck} Flow={StepFlow} />;
 }

@@ -1,13 +1,15 @@
 // Preview of the DRAFT: any page of the respondent flow in any language, rendered by the
 // respondent components themselves (with and without JavaScript), inside a staff banner.
 // It stores nothing and sends nothing: its form posts go to previewStepAction, which only
-// navigates, and the script keeps nothing on the device (SurveyFlow's previewBase).
+// navigates, and the script keeps nothing on the device (the respondent flow's previewBase).
 // Staff only; this page carries the respondent stylesheets, not the staff one
 // (app/admin/layout.tsx), so it looks exactly as respondents see it.
 import { notFound } from "next/navigation";
 import { previewStepAction } from "@/app/admin/actions/questionnaire-preview";
 import { PreviewBanner } from "@/components/questionnaire-editor/PreviewBanner";
-import { SurveyFlow } from "@/components/survey/SurveyFlow";
+import { StepFields } from "@/components/survey/StepFields";
+import { CheckFlow } from "@/components/survey/CheckFlow";
+import { StepFlow } from "@/components/survey/StepFlow";
 import { SurveyShell } from "@/components/survey/SurveyShell";
 import { requireStaffPage } from "@/lib/auth/guard";
 import { staffUiLocale } from "@/lib/auth/ui-locale";
@@ -43,6 +45,8 @@ export default async function QuestionnairePreviewPage({ params, searchParams }:
     s === "start" ? pm.steps.start : s === "screening" ? pm.steps.screening : s === "check" ? pm.steps.check : fill(pm.steps.part, { n: s.replace("part-", "") });
   const returnToCheck = (await searchParams).return === "check";
   const base = `${PREVIEW_BASE}/${locale}`;
+  const initial = initialState(view, returnToCheck);
+  const Flow = view.kind === "check" ? CheckFlow : StepFlow;
   return (
     <>
       <PreviewBanner
@@ -76,7 +80,7 @@ export default async function QuestionnairePreviewPage({ params, searchParams }:
               </div>
             </>
           ) : (
-            <SurveyFlow
+            <Flow
               key={segment}
               locale={locale}
               version={`preview:${version}`}
@@ -84,8 +88,9 @@ export default async function QuestionnairePreviewPage({ params, searchParams }:
               def={def}
               ui={ui}
               action={previewStepAction.bind(null, locale)}
-              initial={initialState(view, returnToCheck)}
+              initial={initial}
               previewBase={base}
+              fields={view.kind === "step" ? <StepFields locale={locale} version={`preview:${version}`} def={def} ui={ui} step={view.step} state={initial} /> : undefined}
             />
           )}
         </SurveyShell>
