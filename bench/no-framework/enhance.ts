@@ -11,6 +11,7 @@ import { compactAnswers } from "@/lib/survey/answers";
 import { loadDraft, newDraft, saveDraft } from "@/lib/survey/draft";
 import { blockLettersOnInput } from "@/lib/survey/enhance/block-letters";
 import { applyChoices, applyExclusive, applyInlineErrors, applyRouting } from "@/lib/survey/enhance/step-dom";
+import { messagesByVariable } from "@/lib/survey/fields";
 import { readItems } from "@/lib/survey/form-data";
 import { quickCheckStep } from "@/lib/survey/quick-check";
 import { itemsOfStep, stepPath, type Step } from "@/lib/survey/steps";
@@ -48,6 +49,6 @@ if (config && form) {
     const problems = quickCheckStep(def, locale, step, answers(), read());
     if (problems.length === 0) return;
     event.preventDefault();
-    applyInlineErrors(form, Object.fromEntries(problems.map((p) => [p.variable, p.message])));
+    applyInlineErrors(form, messagesByVariable(problems));
   });
 }

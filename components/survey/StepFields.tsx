@@ -6,6 +6,7 @@
 import type { RespondentUi } from "@/lib/i18n/respondent";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { isShown } from "@/lib/questionnaire/routing";
+import { messagesByVariable } from "@/lib/survey/fields";
 import { carriedJson, FIELD, viewValue, type FlowState } from "@/lib/survey/flow";
 import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
 import { itemsOfStep, type Step } from "@/lib/survey/steps";
@@ -22,8 +23,7 @@ export interface StepFieldsProps {
 }
 
 export function StepFields({ locale, version, def, ui, step, state }: StepFieldsProps) {
-  const errors: Record<string, string> = {};
-  for (const e of state.errors) errors[e.variable] = e.message;
+  const errors = messagesByVariable(state.errors);
   // Known on the server only after a post (or from the cookie): the other parts' answers
   // decide which questions are asked. Otherwise every question is rendered and the script
   // hides those the device draft's answers skip.

@@ -21,7 +21,7 @@ import { answeredShare, cleanAnswers, compactAnswers, type FormValues } from "@/
 import { loadDraft, newDraft, saveDraft, wasSubmitted, type Draft } from "@/lib/survey/draft";
 import { keepStarted } from "@/lib/survey/started";
 import type { FieldError } from "@/lib/survey/errors";
-import { fieldId } from "@/lib/survey/fields";
+import { fieldId, messagesByVariable } from "@/lib/survey/fields";
 import { readItems } from "@/lib/survey/form-data";
 import { FIELD, nextView, previousView, type FlowState, type FlowView } from "@/lib/survey/flow";
 import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
@@ -76,13 +76,6 @@ function focusQuestion(id: string) {
   legend.tabIndex = -1;
   legend.scrollIntoView({ block: "start" });
   legend.focus({ preventScroll: true });
-}
-
-/** Messages by answer variable. */
-function messagesOf(errors: readonly FieldError[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of errors) out[e.variable] = e.message;
-  return out;
 }
 
 /** Puts a draft value into the page's controls (used once, when the script starts). */
@@ -186,7 +179,7 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
     loadQuickCheck().then(
       ({ quickCheckStep }) => {
         const problems = quickCheckStep(mono, locale, step, others, live);
-        applyInlineErrors(form, messagesOf(problems));
+        applyInlineErrors(form, messagesByVariable(problems));
         if (problems.length > 0) {
           setClientErrors(problems);
           setAttempt((a) => a + 1);

@@ -7,7 +7,7 @@
 // HTML) and stops further ticks at the limit.
 import { format } from "@/lib/i18n/format";
 import { otherVariable } from "@/lib/questionnaire/structure";
-import { errorId, fieldId, hintId, optionId } from "@/lib/survey/fields";
+import { conditionalId, counterId, errorId, fieldId, hintId, optionId } from "@/lib/survey/fields";
 import { BlockLettersField } from "./BlockLettersField";
 import { codesOf, describedBy, ErrorMessage, Hint, Label, QuestionLegend } from "./QuestionParts";
 import type { ItemProps } from "./types";
@@ -23,7 +23,6 @@ export function ChoiceItem({ item, ui, initial, errors }: ChoiceProps) {
   const hint = item.help ?? (item.kind === "multi" ? (max ? format(ui.chooseUpTo, { n: max }) : ui.selectAll) : undefined);
   const error = errors[item.variable];
   const otherError = otherKey ? errors[otherKey] : undefined;
-  const counterId = `${item.variable}-count`;
 
   return (
     <div className={`question${error || otherError ? " question--error" : ""}`} id={`q-${item.variable}`}>
@@ -50,9 +49,9 @@ export function ChoiceItem({ item, ui, initial, errors }: ChoiceProps) {
             );
           })}
         </div>
-        {max !== undefined ? <p className="hint choice-count" id={counterId} aria-live="polite" hidden /> : null}
+        {max !== undefined ? <p className="hint choice-count" id={counterId(item.variable)} aria-live="polite" hidden /> : null}
         {otherKey ? (
-          <div className="conditional" id={`${otherKey}-conditional`}>
+          <div className="conditional" id={conditionalId(otherKey)}>
             <label className="label" htmlFor={fieldId(otherKey)}>
               {item.otherPlaceholder ?? ui.otherSpecifyLabel}
             </label>

@@ -38,10 +38,7 @@ export function describedBy(...ids: (string | false | undefined)[]): string | un
   return present.length > 0 ? present.join(" ") : undefined;
 }
 
-export function codesOf(value: unknown): number[] {
-  if (Array.isArray(value)) return value.filter((v): v is number => typeof v === "number");
-  return typeof value === "number" ? [value] : [];
-}
+export { codesOf } from "@/lib/survey/fields";
 
 /**
  * A label with its gender suffixes kept whole: Russian "согласен(-на)" must not break after

@@ -10,17 +10,12 @@ import { isShown } from "@/lib/questionnaire/routing";
 import { otherVariable } from "@/lib/questionnaire/structure";
 import type { Answers, Item } from "@/lib/questionnaire/types";
 import type { FormValues } from "@/lib/survey/answers";
-import { errorId } from "@/lib/survey/fields";
+import { codesOf, conditionalId, counterId, errorId } from "@/lib/survey/fields";
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
 function controlsNamed(form: HTMLFormElement, name: string): Control[] {
   return Array.from(form.elements).filter((el): el is Control => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.name === name);
-}
-
-function codes(value: unknown): number[] {
-  if (Array.isArray(value)) return value.filter((v): v is number => typeof v === "number");
-  return typeof value === "number" ? [value] : [];
 }
 
 /** Exclusive options ("Hard to say") stand alone: ticking one clears the others, and back. */
@@ -42,16 +37,16 @@ export function applyExclusive(form: HTMLFormElement, items: readonly Item[], ta
 export function applyChoices(form: HTMLFormElement, items: readonly Item[], values: FormValues, chosenCount: string): void {
   for (const item of items) {
     if (item.kind !== "single" && item.kind !== "multi") continue;
-    const current = codes(values[item.variable]);
+    const current = codesOf(values[item.variable]);
     const other = otherVariable(item);
     if (other !== undefined && item.otherCode !== undefined) {
-      const box = document.getElementById(`${other}-conditional`);
+      const box = document.getElementById(conditionalId(other));
       if (box) box.hidden = !current.includes(item.otherCode);
     }
     if (item.kind !== "multi" || item.maxSelections === undefined) continue;
     const max = item.maxSelections;
     const counted = current.filter((c) => !item.exclusiveCodes.includes(c)).length;
-    const counter = document.getElementById(`${item.variable}-count`);
+    const counter = document.getElementById(counterId(item.variable));
     if (counter) {
       const text = format(chosenCount, { n: counted, max });
       if (counter.textContent !== text) counter.textContent = text;
