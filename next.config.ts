@@ -23,6 +23,34 @@ const nextConfig: NextConfig = {
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
+  // "server-only" on the server, whatever the layer: the Pages Router's API layer (the
+  // respondent pages without the framework runtime, below) runs in Node without the
+  // react-server condition, where the package's default entry throws. In browser bundles it
+  // still throws, and tests/static/client-imports.test.ts keeps client code away from it.
+  // Bundled (not loaded from node_modules) so that the alias applies in every layer.
+  transpilePackages: ["server-only"],
+  turbopack: {
+    resolveAlias: {
+      "server-only": { browser: "next/dist/compiled/server-only/index.js", default: "next/dist/compiled/server-only/empty.js" },
+    },
+  },
+  // The respondent pages ship no framework runtime (decision 018): a route of the Pages
+  // Router's API layer renders them (pages/api/respondent-page.ts). Before the filesystem
+  // routes, so the App Router's [locale] segment never answers them.
+  async rewrites() {
+    const page = "/api/respondent-page?locale=:locale";
+    return {
+      beforeFiles: [
+        { source: "/:locale(kk|ru|en)", destination: `${page}&page=start` },
+        { source: "/:locale(kk|ru|en)/screening", destination: page },
+        { source: "/:locale(kk|ru|en)/part/:n(\\d{1,2})", destination: `${page}&n=:n` },
+        { source: "/:locale(kk|ru|en)/check", destination: `${page}&page=check` },
+        { source: "/:locale(kk|ru|en)/thanks", destination: `${page}&page=thanks` },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   // Native and driver packages stay outside the bundle and load from node_modules.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "@node-rs/argon2", "exceljs"],
 };

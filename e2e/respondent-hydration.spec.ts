@@ -22,16 +22,17 @@ test("an answer given before the scripts arrive is kept in the form and in the d
   // Hold every script of the page back until the answer is given.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/**/*.js", async (route) => {
+  await page.route((url) => url.pathname.endsWith(".js"), async (route) => {
     await held;
     await route.continue();
   });
 
-  await page.goto(`/${locale}/part/1`, { waitUntil: "domcontentloaded" });
+  // "commit": a deferred script holds DOMContentLoaded back; the HTML is there before it.
+  await page.goto(`/${locale}/part/1`, { waitUntil: "commit" });
   const radio = question(page, first, locale).getByRole("radio", { name: option.label[locale], exact: true });
   await expect(radio).toBeEnabled();
   await radio.check();
-  await expect(page.getByText(ui.draftSavedNote)).toHaveCount(0); // the script has not run yet
+  await expect(page.getByText(ui.draftSavedNote)).toBeHidden(); // the script has not run yet
 
   release();
   await expect(page.getByText(ui.draftSavedNote)).toBeVisible();

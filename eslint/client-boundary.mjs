@@ -46,9 +46,14 @@ function hasDirective(sourceFile, directive) {
   return false;
 }
 
-/** True when the file starts with the "use client" directive. */
+// The enhancement modules of the respondent pages without the framework runtime
+// (scripts/build-respondent-module.mjs bundles them for the browser): client code without
+// the directive, held to the same rule.
+const BROWSER_ENTRY = /[\\/]lib[\\/]survey[\\/]enhance[\\/][a-z-]+-page\.ts$/;
+
+/** True when the file starts with the "use client" directive, or is a browser entry. */
 export function isClientModule(sourceFile) {
-  return hasDirective(sourceFile, "use client");
+  return hasDirective(sourceFile, "use client") || BROWSER_ENTRY.test(sourceFile.fileName);
 }
 
 /**
@@ -185,7 +190,7 @@ export function clientModules(root, dirs) {
         if (entry.name !== "node_modules" && entry.name !== "generated" && !entry.name.startsWith(".")) walk(full);
       } else if (/\.(tsx?|mts)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
         const text = fs.readFileSync(full, "utf8");
-        if (!text.includes("use client")) continue;
+        if (!text.includes("use client") && !BROWSER_ENTRY.test(full)) continue;
         const sf = ts.createSourceFile(full, text, ts.ScriptTarget.Latest, false, full.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
         if (isClientModule(sf)) out.push(full);
       }
@@ -220,7 +225,8 @@ export const clientBoundaryRule = {
     const source = context.sourceCode;
     const directive = source.ast.body[0];
     const isClient =
-      directive?.type === "ExpressionStatement" && directive.expression.type === "Literal" && directive.expression.value === "use client";
+      BROWSER_ENTRY.test(filename) ||
+      (directive?.type === "ExpressionStatement" && directive.expression.type === "Literal" && directive.expression.value === "use client");
     if (!isClient) return {};
     const graph = graphFor(root);
     const check = (node, specifier) => {

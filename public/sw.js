@@ -11,8 +11,11 @@
 //   page posts the new version, the pages are kept afresh, and the old wording's cache is
 //   dropped once the new one is complete.
 // - Navigations to those pages: network first (fresh HTML, fresh CSP nonce), the kept copy
-//   when the network fails or is too slow. The kept copy is the server's response as it
-//   was, headers included, so its nonce and its CSP still match.
+//   when the network fails or is too slow. The kept copy is the server's response to a
+//   request without cookies, headers included, so its nonce and its CSP still match and it
+//   holds nobody's answers (a page the respondent opens is never kept: it may be rendered
+//   from the answers cookie). The pages without the framework runtime name their module
+//   (/generated/…?v=<hash>), kept like a build asset.
 // - Build assets (content-hashed, immutable): cache first, kept on first fetch.
 // - React Server Component requests of those pages: network only; when it fails the
 //   router falls back to a full navigation, which the kept page then answers.
@@ -57,10 +60,12 @@ self.addEventListener("message", (event) => {
 function assetsOf(html) {
   const found = new Set();
   for (const m of html.matchAll(/\/_next\/static\/[^"'\s\\)<>]+/g)) found.add(m[0]);
+  // The enhancement module of the pages without the framework runtime (versioned by a query).
+  for (const m of html.matchAll(/\/generated\/[\w.-]+\.(?:js|css)(?:\?v=[\w-]+)?/g)) found.add(m[0]);
   // The RSC payload names client chunks relative to /_next/ ("static/chunks/…").
   for (const m of html.matchAll(/["'](static\/(?:chunks|css|media)\/[^"'\s\\]+)["']/g)) found.add(`/_next/${m[1]}`);
   // Files only: a script may hold a bare prefix ("/_next/static/chunks/").
-  return new Set([...found].filter((asset) => /\/[^/]+\.[a-z0-9]+$/i.test(asset)));
+  return new Set([...found].filter((asset) => /\/[^/?]+\.[a-z0-9]+(\?v=[\w-]+)?$/i.test(asset)));
 }
 
 /** The cache holding the pages of the newest version kept (caches.keys() is in creation order). */
@@ -77,7 +82,9 @@ async function precache(paths, pagesName) {
   await Promise.all(
     paths.map(async (path) => {
       try {
-        const response = await fetch(path, { credentials: "same-origin", cache: "no-store", redirect: "follow" });
+        // Without cookies: a kept page is the page anybody gets, never one rendered from this
+        // respondent's answers cookie.
+        const response = await fetch(path, { credentials: "omit", cache: "no-store", redirect: "follow" });
         if (!response.ok || response.redirected || !(response.headers.get("content-type") || "").includes("text/html")) {
           complete = false;
           return;
@@ -129,8 +136,8 @@ async function precache(paths, pagesName) {
   // A new build names new files: drop the old build's once this one is fully kept.
   if (complete) {
     for (const request of await statics.keys()) {
-      const path = new URL(request.url).pathname;
-      if (!assets.has(path)) await statics.delete(request);
+      const { pathname, search } = new URL(request.url);
+      if (!assets.has(pathname + search)) await statics.delete(request);
     }
   }
   return complete;
@@ -143,6 +150,10 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith("/_next/static/")) {
     event.respondWith(cacheFirst(request, url.pathname));
+    return;
+  }
+  if (url.pathname.startsWith("/generated/") && url.searchParams.has("v")) {
+    event.respondWith(cacheFirst(request, url.pathname + url.search));
     return;
   }
   if (!RESPONDENT_PAGE.test(url.pathname)) return;
@@ -167,13 +178,10 @@ async function networkFirst(request, url) {
   const path = url.pathname.replace(/\/$/, "") || "/";
   // While a new version's pages are being kept, the previous version's copy still answers.
   const kept = (await pages.match(path)) ?? (await caches.match(path));
-  const network = fetch(request).then(async (response) => {
-    // Only the plain page (no query: nothing posted, nothing personal) replaces the kept copy.
-    if (response.ok && !response.redirected && url.search === "" && (response.headers.get("content-type") || "").includes("text/html")) {
-      await pages.put(path, response.clone());
-    }
-    return response;
-  });
+  // A page the respondent opens is never kept: it may be rendered from the answers cookie
+  // (the form's fields filled in). Only precache() writes the kept copies, fetched without
+  // cookies, so they hold nobody's answers.
+  const network = fetch(request);
   if (!kept) return network;
   // With a kept copy, a network that fails or hangs on a bad connection is not waited for.
   const slow = new Promise((resolve) => setTimeout(() => resolve(kept), SLOW_NETWORK_MS));

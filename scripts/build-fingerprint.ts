@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "public", "prisma", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const INPUTS = ["app", "pages", "components", "lib", "public", "prisma", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json"];
 // Tests do not go into the bundle; editing one must not force a rebuild.
 const SKIP = new Set(["generated", "node_modules", ".next"]);
 const isTest = (name: string) => /\.test\.tsx?$/.test(name);

@@ -5,3 +5,7 @@ import { writeFileSync } from "node:fs";
 import "./generate-prisma.mjs";
 
 writeFileSync(new URL("../tsconfig.next.json", import.meta.url), JSON.stringify({ extends: "./tsconfig.json" }, null, 2) + "\n");
+
+// The respondent pages' enhancement module (decision 018), served from public/generated/.
+const { buildRespondentModule } = await import("./build-respondent-module.mjs");
+await buildRespondentModule();

@@ -1,10 +1,10 @@
-// Root layout of the respondent pages: <html lang> follows the URL's language.
+// Root layout below a language prefix: <html lang> follows the URL's language. The
+// respondent pages themselves are served without the framework runtime (decision 018,
+// lib/survey/respondent-page.server.ts); what is left here is the not-found page.
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { LOCALES } from "@/lib/questionnaire/locale";
-import { versionOf } from "@/lib/questionnaire/version";
 import { localeParam, pageQuestionnaire } from "@/lib/survey/page-data";
-import { ServiceWorker } from "@/components/survey/ServiceWorker";
 import "../globals.css";
 import "@/components/survey/survey.css";
 
@@ -31,13 +31,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);
-  const questionnaire = await pageQuestionnaire();
   return (
     <html lang={locale}>
       <body>
         {children}
-        {/* Keeps this language's pages for a lost connection and sends a response that waits on the device. */}
-        <ServiceWorker locale={locale} version={versionOf(questionnaire)} paths={[`/${locale}`, `/${locale}/screening`, ...questionnaire.parts.map((_, i) => `/${locale}/part/${i + 1}`), `/${locale}/check`]} />
       </body>
     </html>
   );

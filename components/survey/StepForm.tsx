@@ -23,9 +23,9 @@ import { keepStarted } from "@/lib/survey/started";
 import type { FieldError } from "@/lib/survey/errors";
 import { fieldId, messagesByVariable } from "@/lib/survey/fields";
 import { readItems } from "@/lib/survey/form-data";
-import { FIELD, nextView, previousView, type FlowState, type FlowView } from "@/lib/survey/flow";
+import { FIELD, nextView, previousView, viewHref, type FlowState } from "@/lib/survey/flow";
 import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
-import { CHECK_PATH, itemsOfStep, stepHref, stepPath, type Step } from "@/lib/survey/steps";
+import { itemsOfStep, stepPath, type Step } from "@/lib/survey/steps";
 import { blockLettersOnInput } from "@/lib/survey/enhance/block-letters";
 import { applyChoices, applyExclusive, applyInlineErrors, applyRouting } from "@/lib/survey/enhance/step-dom";
 import { ErrorSummary } from "./ErrorSummary";
@@ -51,17 +51,15 @@ export interface StepFormProps {
   ui: RespondentUi;
   step: Step;
   state: FlowState;
-  formAction: (form: FormData) => void;
+  /**
+   * The server action, or (a page served without the framework runtime, decision 018) the
+   * address the form posts to.
+   */
+  formAction: string | ((form: FormData) => void);
   /** The staff preview: links stay inside it and nothing is kept on the device. */
   previewBase?: string;
   /** The form's fields rendered on the server for `state` (StepFields); rendered here when absent. */
   fields?: ReactNode;
-}
-
-export function viewHref(locale: Locale, view: FlowView, previewBase?: string): string {
-  if (previewBase) return `${previewBase}/${view.kind === "step" ? (view.step === "screening" ? "screening" : `part-${view.step + 1}`) : view.kind}`;
-  if (view.kind === "step") return stepHref(locale, view.step);
-  return view.kind === "check" ? `/${locale}${CHECK_PATH}` : `/${locale}`;
 }
 
 function without(answers: FormValues, keys: readonly string[]): FormValues {
@@ -223,6 +221,7 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
       <form
         ref={formRef}
         action={formAction}
+        method={typeof formAction === "string" ? "post" : undefined}
         noValidate
         onChange={onChange}
         onSubmit={onSubmit}
@@ -232,7 +231,12 @@ export function StepForm({ locale, version, scope, def, mono, ui, step, state, f
         {/* No Suspense boundary of its own: without JavaScript the server must send the fields
             in the page itself, not streamed behind a script that reveals them. */}
         {fields ?? <StepFields locale={locale} version={version} def={def} ui={ui} step={step} state={state} />}
-        {live !== undefined && !previewBase ? <p className="hint">{ui.draftSavedNote}</p> : null}
+        {/* Shown once the script keeps the draft (this component's effect, or the enhancement module). */}
+        {!previewBase ? (
+          <p className="hint" data-draft-note="" hidden={live === undefined}>
+            {ui.draftSavedNote}
+          </p>
+        ) : null}
         <div className="button-row">
           <button type="submit" className="button" name={FIELD.intent} value="next">
             {nextLabel}

@@ -13,7 +13,8 @@ import type { Answers, Item, Questionnaire } from "@/lib/questionnaire/types";
 import type { FormValues } from "./answers";
 import type { FieldError } from "./errors";
 import type { InvitationProblem } from "@/lib/invitations/messages";
-import { itemsOfStep, neighbours, type Step } from "./steps";
+import type { Locale } from "@/lib/questionnaire/locale";
+import { CHECK_PATH, itemsOfStep, neighbours, stepHref, type Step } from "./steps";
 
 export type FlowView = { kind: "step"; step: Step } | { kind: "check" } | { kind: "start" };
 
@@ -99,4 +100,11 @@ export function previousView(def: Questionnaire, step: Step, returnToCheck: bool
   if (returnToCheck) return { kind: "check" };
   const { previous } = neighbours(def, step);
   return previous === undefined ? { kind: "start" } : { kind: "step", step: previous };
+}
+
+/** A view's address: the respondent's page, or the staff preview's under `previewBase`. */
+export function viewHref(locale: Locale, view: FlowView, previewBase?: string): string {
+  if (previewBase) return `${previewBase}/${view.kind === "step" ? (view.step === "screening" ? "screening" : `part-${view.step + 1}`) : view.kind}`;
+  if (view.kind === "step") return stepHref(locale, view.step);
+  return view.kind === "check" ? `/${locale}${CHECK_PATH}` : `/${locale}`;
 }

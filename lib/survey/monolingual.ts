@@ -44,6 +44,21 @@ export function monolingual(localised: LocalisedQuestionnaire): Questionnaire {
   return rewrap(localised) as Questionnaire;
 }
 
+/**
+ * A copy whose translatable texts are empty: the parts of the definition a page does not
+ * show still route and count (codes, conditions, rules) without their words.
+ */
+export function withoutTexts<T>(value: T): T {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node !== null && typeof node === "object") {
+      return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, TEXT_FIELDS.has(key) && typeof child === "string" ? "" : walk(child)]));
+    }
+    return node;
+  };
+  return walk(value) as T;
+}
+
 /** The same projection computed from the full definition (used to test `monolingual`). */
 export function projectToLocale(def: Questionnaire, locale: Locale): Questionnaire {
   const walk = (value: unknown): unknown => {

@@ -110,8 +110,6 @@ export const ACTION_ROLES: Record<string, Requirement> = {
   "app/admin/actions/coding.ts#setCodesAction": "analyst",
   "app/admin/actions/weights.ts#computeWeightsAction": "admin",
   "app/admin/actions/weights.ts#removeWeightsAction": "admin",
-  // The respondent pages' no-JavaScript form posts: anonymous by design.
-  "app/[locale]/actions.ts#respondentStep": "public",
 };
 
 /** Values for dynamic segments when a test has to build a URL. */

@@ -16,6 +16,8 @@ describe("client code and server modules", () => {
   it("finds the client modules it guards", () => {
     const rel = clientModules(root, ["app", "components", "lib"]).map((f) => path.relative(root, f));
     expect(rel).toContain("components/survey/StepFlow.tsx");
+    // The respondent pages' enhancement modules, browser code without the directive.
+    expect(rel).toContain("lib/survey/enhance/check-page.ts");
     expect(rel).toContain("components/charts/PngDownload.tsx");
   });
 

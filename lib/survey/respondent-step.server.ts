@@ -1,39 +1,42 @@
-"use server";
-// The respondent pages' one server action: the no-JavaScript path of the questionnaire.
-// Every question page and the check page is a plain <form> posting here (React renders the
-// action as a normal form post until, and unless, JavaScript takes over). Public by
-// design — respondents are anonymous — and listed in tests/authz/inventory.ts as such.
-// After each part it answers with a redirect to the next page's own address
-// (post/redirect/get), the answers so far sealed in a cookie on the device
-// (lib/survey/answers-cookie.server.ts, docs/decisions/014-respondent-pages-rendering.md);
-// when they no longer fit, it renders the next page in place with the answers carried by
-// the form alone, as before. Nothing is stored before the final submission, which goes
-// through the same lib/responses/submit path (and idempotency key) as POST /api/responses.
-import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import "server-only";
+// One post of a respondent page, whichever router received it: the server action of the
+// App Router pages and the Pages Router pages that ship no framework script (decision 018)
+// both run this, so the no-JavaScript path has one writer. After each part it answers with
+// the next page's own address (post/redirect/get), the answers so far sealed in a cookie on
+// the device (lib/survey/answers-cookie.server.ts, docs/decisions/014-respondent-pages-rendering.md);
+// when they no longer fit, the state to render in place, with the answers carried by the
+// form alone. Nothing is stored before the final submission, which goes through the same
+// lib/responses/submit path (and idempotency key) as POST /api/responses.
+import { isHttpsRequest } from "@/lib/auth/cookie";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
+import type { RequestContext } from "@/lib/http/request-context.server";
+import { CODE_COOKIE, codeCookies } from "@/lib/invitations/cookie";
 import { activeQuestionnaire, recordedVersion } from "@/lib/questionnaire/active.server";
 import { isLocale, type Locale } from "@/lib/questionnaire/locale";
 import { submissionDate } from "@/lib/responses/release";
 import { submitResponse } from "@/lib/responses/submit";
-import { clearAnswersCookie, readAnswersCookie, writeAnswersCookie } from "@/lib/survey/answers-carry.server";
-import { carriedJson, FIELD, viewValue, type FlowState } from "@/lib/survey/flow";
-import { navigate } from "@/lib/survey/flow-navigate";
-import { unfinishedSteps } from "@/lib/survey/flow-server";
-import { getSurveyStatus } from "@/lib/survey/status";
-import { CHECK_PATH, stepHref } from "@/lib/survey/steps";
-import { THANKS_COOKIE, THANKS_MAX_AGE } from "@/lib/survey/thanks";
-import { CODE_COOKIE, codeCookies } from "@/lib/invitations/cookie";
-import { isHttpsRequest } from "@/lib/auth/cookie";
+import { clearAnswersCookie, readAnswersCookie, writeAnswersCookie } from "./answers-carry.server";
+import { carriedJson, FIELD, viewValue, type FlowState } from "./flow";
+import { navigate } from "./flow-navigate";
+import { unfinishedSteps } from "./flow-server";
+import { getSurveyStatus } from "./status";
+import { CHECK_PATH, stepHref } from "./steps";
+import { THANKS_COOKIE, THANKS_MAX_AGE } from "./thanks";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-export async function respondentStep(localeArg: Locale, previous: FlowState, form: FormData): Promise<FlowState> {
+export type StepOutcome =
+  /** Post/redirect/get: the page to load next (a 303). */
+  | { kind: "redirect"; to: string }
+  /** The view to render in place: the answers no longer fit the cookie, or the check page's own notice. */
+  | { kind: "render"; state: FlowState };
+
+export async function respondentStepIn(ctx: RequestContext, localeArg: unknown, previous: FlowState | undefined, form: FormData): Promise<StepOutcome> {
   const locale: Locale = isLocale(localeArg) ? localeArg : "kk";
   const def = await activeQuestionnaire();
-  const carried = await readAnswersCookie(locale);
+  const carried = await readAnswersCookie(ctx, locale);
   // The page rendered its hidden fields from the cookie; the cookie is the device's copy
   // that survives reload and Back, so it wins when both are there. The version begun under
   // is then read, as without the cookie, from its form field by navigate().
@@ -43,28 +46,28 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
     if (carried.started !== undefined) form.set(FIELD.started, carried.started);
   }
   const step = navigate(def, locale, previous, form, () => carried?.responseId ?? crypto.randomUUID());
-  if (step.kind === "start") redirect(`/${locale}`);
+  if (step.kind === "start") return { kind: "redirect", to: `/${locale}` };
 
   if (step.kind === "state") {
     const state = step.state;
     const pending = state.errors.length > 0 && state.view.kind === "step" ? { step: viewValue(state.view), values: state.values } : undefined;
-    const fits = await writeAnswersCookie(locale, { version: state.version, started: state.started, answers: state.answers, responseId: state.responseId, pending });
-    if (!fits) return { ...state, carriedBy: "form" };
+    const fits = await writeAnswersCookie(ctx, locale, { version: state.version, started: state.started, answers: state.answers, responseId: state.responseId, pending });
+    if (!fits) return { kind: "render", state: { ...state, carriedBy: "form" } };
     const view = state.view;
-    if (view.kind === "check") redirect(`/${locale}${CHECK_PATH}`);
+    if (view.kind === "check") return { kind: "redirect", to: `/${locale}${CHECK_PATH}` };
     // No "#question" anchor after "Change": a browser carries a fragment over every later
     // redirect that has none (the check page, then the thank-you page would inherit it).
-    if (view.kind === "step") redirect(`${stepHref(locale, view.step)}${state.returnToCheck ? "?return=check" : ""}`);
-    redirect(`/${locale}`);
+    if (view.kind === "step") return { kind: "redirect", to: `${stepHref(locale, view.step)}${state.returnToCheck ? "?return=check" : ""}` };
+    return { kind: "redirect", to: `/${locale}` };
   }
 
   // The check page: the final submission.
   const { base, view, answers, intent } = step;
   const id = String(form.get(FIELD.id) ?? "");
   const responseId = UUID.test(id) ? id : crypto.randomUUID();
-  const stay = async (state: FlowState): Promise<FlowState> => {
-    const fits = await writeAnswersCookie(locale, { version: state.version, started: state.started, answers, responseId: state.responseId });
-    return { ...state, carriedBy: fits ? "cookie" : "form" };
+  const stay = async (state: FlowState): Promise<StepOutcome> => {
+    const fits = await writeAnswersCookie(ctx, locale, { version: state.version, started: state.started, answers, responseId: state.responseId });
+    return { kind: "render", state: { ...state, carriedBy: fits ? "cookie" : "form" } };
   };
   if (intent !== "submit") return stay({ ...base, view, responseId });
 
@@ -77,9 +80,8 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
   // The invitation code (when the survey needs one): typed on the check page after a
   // refusal, or kept in the respondent-path cookie since the start page. Spent with the
   // response, never stored with it (lib/invitations).
-  const jar = await cookies();
   const typedCode = String(form.get("invitationCode") ?? "").trim();
-  const code = typedCode !== "" ? typedCode : (jar.get(CODE_COOKIE)?.value ?? "");
+  const code = typedCode !== "" ? typedCode : (ctx.cookie(CODE_COOKIE) ?? "");
   const result = await submitResponse(
     db,
     {
@@ -93,7 +95,7 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
     {
       today: submissionDate(),
       fallbackLocale: locale,
-      rate: { key: `submit:${clientAddress(await headers())}`, limit: env().SUBMISSIONS_PER_MINUTE, windowMs: 60_000 },
+      rate: { key: `submit:${clientAddress(ctx.headers)}`, limit: env().SUBMISSIONS_PER_MINUTE, windowMs: 60_000 },
     },
   );
   switch (result.status) {
@@ -116,13 +118,12 @@ export async function respondentStep(localeArg: Locale, previous: FlowState, for
       return stay({ ...base, view, responseId, notice: "server" });
   }
   if (code !== "") {
-    const secure = isHttpsRequest(await headers());
-    for (const c of codeCookies("", secure)) jar.set(c.name, "", c.options);
+    for (const c of codeCookies("", isHttpsRequest(ctx.headers))) ctx.setCookie(c.name, "", c.options);
   }
   // Sent: the device keeps nothing of the answers.
-  await clearAnswersCookie(locale);
+  clearAnswersCookie(ctx, locale);
   // Post/redirect/get: the thank-you page shows thanks only with this short-lived,
   // content-free marker (it says "a response was just sent", not which one).
-  jar.set(THANKS_COOKIE, "1", { path: `/${locale}/thanks`, maxAge: THANKS_MAX_AGE, httpOnly: true, sameSite: "strict" });
-  redirect(`/${locale}/thanks`);
+  ctx.setCookie(THANKS_COOKIE, "1", { path: `/${locale}/thanks`, maxAge: THANKS_MAX_AGE, httpOnly: true, sameSite: "strict" });
+  return { kind: "redirect", to: `/${locale}/thanks` };
 }

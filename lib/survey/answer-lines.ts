@@ -2,7 +2,7 @@
 import { assertNever } from "@/lib/questionnaire/assert-never";
 import { otherVariable } from "@/lib/questionnaire/structure";
 import type { Answers } from "@/lib/questionnaire/types";
-import type { LocalisedItem } from "./items/types";
+import type { LocalisedItem } from "@/components/survey/items/types";
 
 export interface AnswerLine {
   /** Sub-item or matrix row text, when the item has several. */
