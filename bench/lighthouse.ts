@@ -7,10 +7,8 @@
 //               server components only (app/bench/floor): what the framework itself costs;
 //   - "static": the HTML of /en/part/2 with every script removed, served by a plain HTTP
 //               server (styles proxied from the app): the limit;
-//   - "module": the same HTML with no framework script, only the enhancement module
-//               (bench/no-framework/enhance.ts, bundled here by esbuild): the alternative
-//               of decision 014 that ships no framework runtime;
-//   - every respondent page.
+//   - every respondent page (served without the framework runtime, each with only its
+//     enhancement module: docs/decisions/018-respondent-runtime.md).
 // Prints and writes the median of each figure and each page's ratios to both references
 // (bench/results/lighthouse[-LABEL].md/.json; BENCHMARKS.md keeps the table).
 //
@@ -24,12 +22,9 @@ import { createServer } from "node:http";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
-import { build } from "esbuild";
 import lighthouse from "lighthouse";
 import { ensureBuild } from "../scripts/ensure-build";
 import { LOCALES } from "@/lib/questionnaire/locale";
-import type { Questionnaire } from "@/lib/questionnaire/types";
-import { projectToLocale } from "@/lib/survey/monolingual";
 import { freshDatabase, ROOT, startProcess } from "./lib/servers";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -60,27 +55,9 @@ const server = await startProcess([path.join(ROOT, "scripts", "server.mjs")], { 
 const staticHtml = (await (await fetch(`${server.url}/en/part/2`)).text())
   .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
   .replace(/<link\b[^>]*\bas="script"[^>]*>/g, "");
-// The alternative: the same HTML, its configuration (the part's definition in English) and
-// only the enhancement module.
-const bundled = await build({ entryPoints: [path.join(ROOT, "bench", "no-framework", "enhance.ts")], bundle: true, minify: true, format: "esm", target: "es2020", write: false, tsconfig: path.join(ROOT, "tsconfig.json"), logLevel: "error" });
-const moduleJs = bundled.outputFiles[0]!.contents;
-const served = (await (await fetch(`${server.url}/api/questionnaire`)).json()) as Questionnaire & { questionnaireVersion: string };
-const config = { locale: "en", scope: served.questionnaireVersion, version: served.questionnaireVersion, step: 1, chosenCount: "{n} of {max} chosen", def: projectToLocale(served, "en") };
-const moduleHtml = staticHtml.replace(
-  "</body>",
-  `<script type="application/json" id="tyndau-step">${JSON.stringify(config).replace(/</g, "\\u003c")}</script><script type="module" src="/enhance.js"></script></body>`,
-);
 const staticServer = createServer((req, res) => {
   if (req.url === "/" || req.url === "") {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(staticHtml);
-    return;
-  }
-  if (req.url === "/module") {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(moduleHtml);
-    return;
-  }
-  if (req.url === "/enhance.js") {
-    res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store" }).end(moduleJs);
     return;
   }
   // Styles and fonts come from the app, as they would from a CDN.
@@ -103,8 +80,7 @@ const respondentPages = locales.flatMap((l) => [
 ]).filter((p) => !only || only.includes(p.name.replace(/ /g, "-")));
 const FLOOR = { name: "floor", path: "/bench/floor?part=2&locale=en", url: `${server.url}/bench/floor?part=2&locale=en` };
 const STATIC = { name: "static", path: "/en/part/2 without scripts", url: staticUrl };
-const MODULE = { name: "module", path: "/en/part/2, no framework, the enhancement module only", url: `${staticUrl}/module` };
-const pages = [FLOOR, STATIC, MODULE, ...respondentPages.map((p) => ({ ...p, url: server.url + p.path }))];
+const pages = [FLOOR, STATIC, ...respondentPages.map((p) => ({ ...p, url: server.url + p.path }))];
 
 // A fresh browser (and profile: cold cache, empty storage) per run, as the CLI
 // does; a run whose trace Lighthouse cannot read (NO_NAVSTART, seen now and then
@@ -167,7 +143,7 @@ const limit = rows[1]!.figures;
 const s = (ms: number) => (ms / 1000).toFixed(2);
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "–");
 const table = [
-  `Lighthouse 12.2.3 mobile preset (simulated slow 4G, 4x CPU), Debian Chromium, median of ${RUNS} interleaved rounds, ${new Date().toISOString().slice(0, 10)}${LABEL ? `, ${LABEL}` : ""}; machine load average (1 min) during the runs ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${cpus().length} cores. "floor": a bare Next.js page with the same markup as part 2 and no client code; "static": part 2's HTML without scripts; "module": that HTML with only the enhancement module (${(moduleJs.length / 1024).toFixed(1)} KB minified, no framework). Ratios: the page's TBT and LCP over the floor's (target ≤ 1.3 and ≤ 1.2) and over static's.`,
+  `Lighthouse 12.2.3 mobile preset (simulated slow 4G, 4x CPU), Debian Chromium, median of ${RUNS} interleaved rounds, ${new Date().toISOString().slice(0, 10)}${LABEL ? `, ${LABEL}` : ""}; machine load average (1 min) during the runs ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${cpus().length} cores. "floor": a bare Next.js page with the same markup as part 2 and no client code; "static": part 2's HTML without scripts. Ratios: the page's TBT and LCP over the floor's (target ≤ 1.3 and ≤ 1.2) and over static's.`,
   "",
   "| page | path | perf | a11y | FCP s | LCP s | TBT ms | CLS | JS KB | TBT ÷ floor | LCP ÷ floor | TBT ÷ static | LCP ÷ static | JS KB above floor |",
   "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

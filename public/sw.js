@@ -1,6 +1,6 @@
 // Tyndau's service worker: the respondent pages of one language keep working when the
 // connection drops. Hand-written and small on purpose; registered by
-// components/survey/ServiceWorker.tsx with the scope of the chosen language (/en, /kk,
+// lib/survey/enhance/service-worker.ts with the scope of the chosen language (/en, /kk,
 // /ru), so staff pages are never touched.
 //
 // - Once the start page has loaded, the page posts {type: "precache", urls, version}: the

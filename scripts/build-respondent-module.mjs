@@ -12,7 +12,7 @@ const root = path.resolve(import.meta.dirname, "..");
 export const GENERATED_DIR = path.join(root, "public", "generated");
 export const MODULES = ["start-page", "question-page", "check-page"];
 
-// The respondent pages' styles, as the framework pages get them (app/[locale]/layout.tsx).
+// The respondent pages' styles (the staff preview imports the same two files).
 const STYLES = [path.join(root, "app", "globals.css"), path.join(root, "components", "survey", "survey.css")];
 
 export async function buildRespondentModule() {

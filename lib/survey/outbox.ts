@@ -3,7 +3,7 @@
 // older builds used the version, which is still read), until it is sent — then it is
 // deleted. It holds exactly what the POST carries (the idempotency id, the language and
 // the answers) and nothing about time. It is sent again when the browser comes back
-// online and on the next visit to any respondent page (components/survey/ServiceWorker.tsx);
+// online and on the next visit to any respondent page (lib/survey/enhance/service-worker.ts);
 // the server is idempotent by id, and sending is serialised (one at a time per tab, and
 // across tabs with the Web Locks API where there is one), so one response is stored
 // however often it is tried.

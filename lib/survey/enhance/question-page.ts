@@ -1,5 +1,5 @@
 // The enhancement module of a question page served without the framework runtime
-// (docs/decisions/018-respondent-pages-without-framework-runtime.md). The page is a real
+// (docs/decisions/018-respondent-runtime.md). The page is a real
 // HTML form that works without it: Continue and Back post, and the server answers with the
 // next page's address (post/redirect/get). This module, bundled by esbuild into one small
 // file (scripts/build-respondent-module.mjs), attaches to that markup by event delegation
@@ -13,8 +13,7 @@
 //     and the inline errors without a round trip;
 //   - offline, Continue and Back open the next page the service worker keeps instead of
 //     posting, and the draft carries the answers to the check page;
-//   - the service worker and the outbox (components/survey/ServiceWorker.tsx does the same
-//     on the framework pages).
+//   - the service worker and the outbox (service-worker.ts, shared by every page's module).
 import { format } from "@/lib/i18n/format";
 import { answerKeysOf } from "@/lib/questionnaire/structure";
 import type { Answers, Questionnaire } from "@/lib/questionnaire/types";

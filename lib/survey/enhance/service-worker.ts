@@ -1,8 +1,7 @@
 // Registers the service worker (public/sw.js) for the page's language once the page has
 // loaded and the main thread is idle, asks it to keep this language's pages, and sends a
 // response that waits in the device outbox: now, when the browser comes back online and
-// every 30 s. Called by the enhancement module of the pages without the framework runtime
-// and by components/survey/ServiceWorker.tsx on the framework pages.
+// every 30 s. Called by the enhancement module of every respondent page that has one.
 const RETRY_MS = 30_000;
 
 /** Returns what undoes it (a React effect's cleanup). */
