@@ -251,6 +251,11 @@ async function viewPage(req: IncomingMessage, res: ServerResponse, ctx: RequestC
   let state: FlowState;
   if (req.method === "POST") {
     // proxy.ts refuses these before they arrive; this route may also be called by its own name.
+    // Only a form's body is read, and only within the size proxy.ts allows.
+    const type = (ctx.headers.get("content-type") ?? "").toLowerCase();
+    if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) {
+      return send(res, 415, "Unsupported Media Type\n", "text/plain; charset=utf-8", { Connection: "close" });
+    }
     const refusal = refuseActionPost("POST", ctx.headers);
     if (refusal) return send(res, refusal.status, refusalText(refusal), "text/plain; charset=utf-8", { Connection: "close" });
     const outcome = await respondentStepIn(ctx, locale, undefined, await readForm(req));
