@@ -175,7 +175,7 @@ async function sendByForm(server: TestServer, person: Person, id: string, seed: 
     .join("; ");
   expect(cookie).toContain(`${CODE_COOKIE}=`);
   const page = await (await fetch(`${server.url}/kk/screening`, { headers: { cookie } })).text();
-  const form = parseForms(page).find((f) => f.hidden.some(([n]) => n.startsWith("$ACTION_")));
+  const form = parseForms(page).find((f) => f.hidden.some(([n]) => n === FIELD.view));
   if (!form) throw new Error("no respondent form on /kk/screening");
   const fields = form.hidden.filter(([n]) => n !== FIELD.view && n !== FIELD.answers && n !== FIELD.intent && n !== FIELD.id);
   const answers = generateValidAnswers(questionnaire, mulberry32(seed), {}, { textLocale: "kk", openRate: 1 });

@@ -42,7 +42,7 @@ async function prepare(database: TestDatabase, label: string): Promise<void> {
 
 /** The hidden fields of a respondent page's form (the no-JS path), as a browser would post them. */
 async function respondentForm(server: TestServer, path: string): Promise<[string, string][]> {
-  const form = parseForms(await (await fetch(`${server.url}${path}`)).text()).find((f) => f.hidden.some(([n]) => n.startsWith("$ACTION_")));
+  const form = parseForms(await (await fetch(`${server.url}${path}`)).text()).find((f) => f.hidden.some(([n]) => n === FIELD.view));
   if (!form) throw new Error(`no respondent form on ${path}`);
   return form.hidden;
 }
