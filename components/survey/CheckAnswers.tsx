@@ -10,10 +10,11 @@ import type { RespondentUi } from "@/lib/i18n/respondent";
 import type { Locale } from "@/lib/questionnaire/locale";
 import { carriedJson, FIELD, type FlowState } from "@/lib/survey/flow";
 import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
-import { SEND_NOTICES, sendNoticeText, stepTitle } from "@/lib/survey/review";
-import { questionSteps, type Step } from "@/lib/survey/steps";
+import { SEND_NOTICES, sendNoticeText } from "@/lib/survey/review";
+import type { Step } from "@/lib/survey/steps";
 import { CodeAtCheck } from "@/components/invitation-code/CodeAtCheck";
 import { ReviewSections } from "./ReviewSections";
+import { UnfinishedParts } from "./UnfinishedParts";
 
 export interface CheckAnswersProps {
   locale: Locale;
@@ -48,20 +49,7 @@ export function CheckAnswers({ locale, version, def, ui, state, unfinished, acti
         <input type="hidden" name={FIELD.version} value={state.version ?? version} />
         {state.carriedBy === "form" ? <p className="notice">{ui.answersNotKept}</p> : null}
         {state.started ? <input type="hidden" name={FIELD.started} value={state.started} /> : null}
-        <div className="error-summary" role="alert" aria-labelledby="unfinished-title" data-unfinished="" hidden={unfinished.length === 0}>
-          <h2 className="error-summary__title" id="unfinished-title">
-            {ui.checkUnfinished}
-          </h2>
-          <ul className="error-summary__list">
-            {questionSteps(def).map((step) => (
-              <li key={String(step)} data-step={String(step)} hidden={!unfinished.includes(step)}>
-                <button type="submit" className="link-button" name={FIELD.intent} value={`change:${String(step)}`}>
-                  {stepTitle(def, ui, step)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <UnfinishedParts def={def} ui={ui} unfinished={unfinished} />
         <p className="lead">{ui.checkIntro}</p>
         <ReviewSections def={def} answers={state.answers} ui={ui} everyItem />
         <div data-submit-section="" hidden={unfinished.length > 0}>

@@ -12,8 +12,9 @@ import type { Questionnaire } from "@/lib/questionnaire/types";
 import { carriedJson, FIELD, type FlowState } from "@/lib/survey/flow";
 import { quickUnfinishedSteps } from "@/lib/survey/quick-unfinished";
 import type { LocalisedQuestionnaire } from "@/lib/survey/monolingual";
-import { parseChange, stepTitle } from "@/lib/survey/review";
+import { parseChange } from "@/lib/survey/review";
 import { ReviewSections } from "./ReviewSections";
+import { UnfinishedParts } from "./UnfinishedParts";
 
 export interface ReviewAnswersProps {
   locale: Locale;
@@ -61,22 +62,7 @@ export function ReviewAnswers({ locale, version, def, mono, ui, state, formActio
           <input type="hidden" name={FIELD.view} value="check" />
           <input type="hidden" name={FIELD.answers} value={carriedJson(answers)} />
           <input type="hidden" name={FIELD.version} value={state.version ?? version} />
-          {unfinished.length > 0 ? (
-            <div className="error-summary" role="alert" aria-labelledby="unfinished-title">
-              <h2 className="error-summary__title" id="unfinished-title">
-                {ui.checkUnfinished}
-              </h2>
-              <ul className="error-summary__list">
-                {unfinished.map((step) => (
-                  <li key={String(step)}>
-                    <button type="submit" className="link-button" name={FIELD.intent} value={`change:${String(step)}`}>
-                      {stepTitle(def, ui, step)}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <UnfinishedParts def={def} ui={ui} unfinished={unfinished} />
           <p className="lead">{ui.checkIntro}</p>
           <ReviewSections def={def} answers={answers} ui={ui} />
           {unfinished.length === 0 ? (

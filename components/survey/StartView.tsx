@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/questionnaire/locale";
 import { InvitationCodeAccepted, InvitationCodeForm } from "@/components/invitation-code/InvitationCodeForm";
 import { ClosedNotice } from "./ClosedNotice";
 import { StartActions } from "./StartActions";
+import { StartIntro } from "./StartIntro";
 
 export interface StartViewProps {
   locale: Locale;
@@ -23,20 +24,7 @@ export function StartView({ locale, title, ui, invitationUi, invitation, open, f
   if (!open) return <ClosedNotice ui={ui} />;
   return (
     <>
-      <h1>{title}</h1>
-      <h2>{ui.startPurposeHeading}</h2>
-      <p>{ui.startPurpose}</p>
-      <h2>{ui.startWhoHeading}</h2>
-      <p>{ui.startWho}</p>
-      <h2>{ui.startAnonymousHeading}</h2>
-      <p>{ui.startAnonymous}</p>
-      <ul className="list">
-        {ui.startAnonymousDetails.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <h2>{ui.startDurationHeading}</h2>
-      <p>{ui.startDuration}</p>
+      <StartIntro title={title} ui={ui} />
       {invitation.required && !invitation.held ? (
         <InvitationCodeForm locale={locale} ui={invitationUi} problem={invitation.problem} />
       ) : (

@@ -9,6 +9,7 @@ import { previewStepAction } from "@/app/admin/actions/questionnaire-preview";
 import { PreviewBanner } from "@/components/questionnaire-editor/PreviewBanner";
 import { StepFields } from "@/components/survey/StepFields";
 import { CheckFlow } from "@/components/survey/CheckFlow";
+import { StartIntro } from "@/components/survey/StartIntro";
 import { StepFlow } from "@/components/survey/StepFlow";
 import { SurveyShell } from "@/components/survey/SurveyShell";
 import { requireStaffPage } from "@/lib/auth/guard";
@@ -59,20 +60,7 @@ export default async function QuestionnairePreviewPage({ params, searchParams }:
         <SurveyShell locale={locale} path="" links={{ brand: `${base}/start`, language: (l) => previewHref(l, segment) }}>
           {view.kind === "start" ? (
             <>
-              <h1>{def.title}</h1>
-              <h2>{ui.startPurposeHeading}</h2>
-              <p>{ui.startPurpose}</p>
-              <h2>{ui.startWhoHeading}</h2>
-              <p>{ui.startWho}</p>
-              <h2>{ui.startAnonymousHeading}</h2>
-              <p>{ui.startAnonymous}</p>
-              <ul className="list">
-                {ui.startAnonymousDetails.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-              <h2>{ui.startDurationHeading}</h2>
-              <p>{ui.startDuration}</p>
+              <StartIntro title={def.title} ui={ui} />
               <div className="button-row">
                 <a className="button button--start" href={`${base}/screening`}>
                   {ui.startButton}
